@@ -1,0 +1,354 @@
+//! `keurmerk`: verify credentials, and issuer tools (keygen, sign). Native only.
+//!
+//! Exit codes: 0 when every file is `verified` (or the tool succeeded), 1 otherwise, 2 on usage errors.
+
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+use keurmerk::parse::JwtProfile;
+use keurmerk::sign::{self, IssuerKey};
+use keurmerk::{Config, Document, Outcome, Report, Timestamp, Verdict, Verifier};
+
+const USAGE: &str = "\
+keurmerk — verify micro-credentials offline
+
+USAGE:
+  keurmerk verify [--json] [--lang nl|en] [--now RFC3339] [--document [URL=]FILE]...
+                  [--trust-list FILE]... [--trust-anchor KEY]... FILE...
+  keurmerk keygen [--out FILE]
+  keurmerk sign --suite eddsa-jcs-2022|jwt --key KEYFILE [--issuer ID]
+                [--verification-method VM] [--created RFC3339]
+                [--jwt-profile ob3|jose|vc11] [--out FILE] CREDENTIAL.json
+  keurmerk describe CODE [--lang nl|en]
+  keurmerk --version
+
+verify prints one report per file (one JSON object per line with --json) and exits 0 only
+when every file is `verified`. FILE may be - for standard input. --document makes FILE the
+document behind URL (a DID document or key document); a bare FILE is keyed by its own id.
+Nothing is fetched from the network.
+";
+
+struct Usage(String);
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("verify") => verify(args.get(1..).unwrap_or_default()),
+        Some("keygen") => keygen(args.get(1..).unwrap_or_default()),
+        Some("sign") => sign_cmd(args.get(1..).unwrap_or_default()),
+        Some("describe") => describe(args.get(1..).unwrap_or_default()),
+        Some("--version" | "-V") => {
+            println!("keurmerk {}", env!("CARGO_PKG_VERSION"));
+            Ok(ExitCode::SUCCESS)
+        }
+        Some("--help" | "-h" | "help") => {
+            print!("{USAGE}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(other) => Err(Usage(format!("unknown command {other:?}"))),
+        None => Err(Usage("a command is required".to_owned())),
+    };
+    match result {
+        Ok(code) => code,
+        Err(Usage(msg)) => {
+            eprintln!("keurmerk: {msg}\n\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Splits `--name value` options from positional arguments; `flags` take no value.
+fn options(args: &[String], flags: &[&str]) -> Result<(Vec<(String, String)>, Vec<String>), Usage> {
+    let mut opts = Vec::new();
+    let mut positional = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        if a == "--" {
+            positional.extend(it.by_ref().cloned());
+        } else if let Some(name) = a.strip_prefix("--") {
+            if let Some((n, v)) = name.split_once('=') {
+                opts.push((n.to_owned(), v.to_owned()));
+            } else if flags.contains(&name) {
+                opts.push((name.to_owned(), String::new()));
+            } else {
+                let v = it
+                    .next()
+                    .ok_or_else(|| Usage(format!("--{name} needs a value")))?;
+                opts.push((name.to_owned(), v.clone()));
+            }
+        } else {
+            positional.push(a.clone());
+        }
+    }
+    Ok((opts, positional))
+}
+
+fn read_input(path: &str) -> Result<Vec<u8>, Usage> {
+    if path == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|e| Usage(format!("standard input: {e}")))?;
+        return Ok(buf);
+    }
+    std::fs::read(path).map_err(|e| Usage(format!("{path}: {e}")))
+}
+
+fn parse_now(s: &str) -> Result<Timestamp, Usage> {
+    Timestamp::parse(s)
+        .map(|(t, _)| t)
+        .map_err(|_| Usage(format!("--now {s:?} is not an RFC 3339 date-time")))
+}
+
+fn clock() -> Timestamp {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    Timestamp::from_unix(i64::try_from(secs).unwrap_or(0))
+}
+
+fn verify(args: &[String]) -> Result<ExitCode, Usage> {
+    let (opts, files) = options(args, &["json"])?;
+    let mut config = Config::default();
+    let mut json = false;
+    let mut lang = "en".to_owned();
+    let mut now = None;
+    let mut anchors = 0usize;
+    for (name, value) in opts {
+        match name.as_str() {
+            "json" => json = true,
+            "lang" if value == "nl" || value == "en" => lang = value,
+            "lang" => return Err(Usage(format!("--lang must be nl or en, not {value:?}"))),
+            "now" => now = Some(parse_now(&value)?),
+            "document" => {
+                let (url, path) = match value.split_once('=') {
+                    // a Windows-style or URL-less path has no '=': key by the document's own id
+                    Some((u, p)) if !u.is_empty() => (Some(u.to_owned()), p.to_owned()),
+                    _ => (None, value.clone()),
+                };
+                config.documents.push(Document {
+                    url,
+                    bytes: read_input(&path)?,
+                });
+            }
+            "trust-list" => config.trust_lists.push(read_input(&value)?),
+            "trust-anchor" => anchors += 1,
+            other => return Err(Usage(format!("verify does not take --{other}"))),
+        }
+    }
+    if files.is_empty() {
+        return Err(Usage("verify needs at least one FILE".to_owned()));
+    }
+    if (anchors > 0 || !config.trust_lists.is_empty()) && !json {
+        eprintln!("keurmerk: note: trust lists are not supported by this version yet; issuers stay unconfirmed");
+    }
+    let verifier = Verifier::new(config).map_err(|e| Usage(e.to_string()))?;
+    let now = now.unwrap_or_else(clock);
+    let mut all_verified = true;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    for file in &files {
+        let report = match read_input(file) {
+            Ok(bytes) => verifier.verify(&bytes, now),
+            Err(Usage(msg)) => {
+                eprintln!("keurmerk: {msg}");
+                return Ok(ExitCode::from(2));
+            }
+        };
+        all_verified &= report.verdict == Verdict::Verified;
+        let text = if json {
+            report.to_json() + "\n"
+        } else {
+            human(file, &report, &lang)
+        };
+        if out.write_all(text.as_bytes()).is_err() {
+            return Ok(ExitCode::from(1));
+        }
+    }
+    Ok(if all_verified {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+fn human(file: &str, r: &Report, lang: &str) -> String {
+    let mark = match r.verdict {
+        Verdict::Verified => "✔",
+        Verdict::IssuerUnknown | Verdict::Indeterminate => "?",
+        _ => "✘",
+    };
+    let mut s = format!(
+        "{file}\n  {mark} {} ({})\n",
+        r.verdict.headline(lang),
+        r.verdict.as_str()
+    );
+    if let Some(c) = &r.credential {
+        if let Some(name) = &c.name {
+            s += &format!(
+                "  {}: {name}\n",
+                if lang == "nl" { "titel" } else { "title" }
+            );
+        }
+    }
+    if let Some(i) = &r.issuer {
+        let who = if lang == "nl" { "uitgever" } else { "issuer" };
+        let said = if lang == "nl" {
+            "volgens het credential zelf"
+        } else {
+            "as the credential itself says"
+        };
+        match &i.name {
+            Some(n) => s += &format!("  {who}: {n} ({said}) — {}\n", i.id),
+            None => s += &format!("  {who}: {}\n", i.id),
+        }
+    }
+    if let Some(v) = &r.validity {
+        if v.valid_from.is_some() || v.valid_until.is_some() {
+            let label = if lang == "nl" { "geldig" } else { "valid" };
+            s += &format!(
+                "  {label}: {} … {}\n",
+                v.valid_from.as_deref().unwrap_or("—"),
+                v.valid_until.as_deref().unwrap_or("—")
+            );
+        }
+    }
+    for c in &r.checks {
+        let m = match c.outcome {
+            Outcome::Pass => "✓",
+            Outcome::Fail => "✗",
+            Outcome::Warn => "!",
+            Outcome::NotChecked => "–",
+        };
+        let id = serde_json::to_value(c.id)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default();
+        s += &format!(
+            "    {m} {id:<10} {} [{}]\n",
+            c.code.describe(lang),
+            c.code.as_str()
+        );
+        if !c.detail.is_empty() {
+            s += &format!("                 {}\n", c.detail);
+        }
+    }
+    s
+}
+
+fn keygen(args: &[String]) -> Result<ExitCode, Usage> {
+    let (opts, rest) = options(args, &[])?;
+    if !rest.is_empty() {
+        return Err(Usage("keygen takes no positional arguments".to_owned()));
+    }
+    let mut seed = [0u8; 32];
+    getrandom::getrandom(&mut seed).map_err(|e| Usage(format!("no random source: {e}")))?;
+    let key = IssuerKey::from_seed(&seed);
+    let text = serde_json::to_string_pretty(&key.key_file()).unwrap_or_default() + "\n";
+    match opts.iter().find(|(n, _)| n == "out") {
+        Some((_, path)) => {
+            std::fs::write(path, text).map_err(|e| Usage(format!("{path}: {e}")))?;
+            eprintln!("keurmerk: wrote {path} ({})", key.did_key());
+        }
+        None => print!("{text}"),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn sign_cmd(args: &[String]) -> Result<ExitCode, Usage> {
+    let (opts, files) = options(args, &[])?;
+    let get = |n: &str| {
+        opts.iter()
+            .rev()
+            .find(|(k, _)| k == n)
+            .map(|(_, v)| v.clone())
+    };
+    for (k, _) in &opts {
+        if ![
+            "suite",
+            "key",
+            "issuer",
+            "verification-method",
+            "created",
+            "jwt-profile",
+            "out",
+        ]
+        .contains(&k.as_str())
+        {
+            return Err(Usage(format!("sign does not take --{k}")));
+        }
+    }
+    let [file] = files.as_slice() else {
+        return Err(Usage("sign needs exactly one CREDENTIAL.json".to_owned()));
+    };
+    let key_path = get("key").ok_or_else(|| Usage("sign needs --key KEYFILE".to_owned()))?;
+    let key = IssuerKey::from_key_file(&read_input(&key_path)?)
+        .map_err(|f| Usage(format!("{key_path}: {f}")))?;
+    let bytes = read_input(file)?;
+    let mut doc = match keurmerk::intake::json::parse(&bytes) {
+        Ok(serde_json::Value::Object(m)) => m,
+        Ok(_) => return Err(Usage(format!("{file}: not a JSON object"))),
+        Err(f) => return Err(Usage(format!("{file}: {f}"))),
+    };
+    if let Some(issuer) = get("issuer") {
+        sign::set_issuer(&mut doc, &issuer);
+    }
+    let vm = get("verification-method").unwrap_or_else(|| key.did_key_vm());
+    let out = match get("suite").as_deref() {
+        Some("eddsa-jcs-2022") => {
+            let created = match get("created") {
+                Some(t) => parse_now(&t)?,
+                None => clock(),
+            };
+            let signed = sign::sign_eddsa_jcs_2022(doc, &key, &vm, created);
+            serde_json::to_string_pretty(&serde_json::Value::Object(signed)).unwrap_or_default()
+                + "\n"
+        }
+        Some("jwt") => {
+            let ob = keurmerk::parse::as_list(doc.get("type"))
+                .any(|t| t == "OpenBadgeCredential" || t == "AchievementCredential");
+            let profile = match get("jwt-profile").as_deref() {
+                Some("ob3") => JwtProfile::OpenBadges3,
+                Some("jose") => JwtProfile::JoseCose,
+                Some("vc11") => JwtProfile::Vc11,
+                None if ob => JwtProfile::OpenBadges3,
+                None => JwtProfile::JoseCose,
+                Some(other) => {
+                    return Err(Usage(format!("--jwt-profile {other:?}: ob3, jose or vc11")))
+                }
+            };
+            sign::sign_jwt(&doc, &key, &vm, profile) + "\n"
+        }
+        Some(other) => return Err(Usage(format!("--suite {other:?}: eddsa-jcs-2022 or jwt"))),
+        None => return Err(Usage("sign needs --suite eddsa-jcs-2022|jwt".to_owned())),
+    };
+    match get("out") {
+        Some(path) => std::fs::write(&path, out).map_err(|e| Usage(format!("{path}: {e}")))?,
+        None => print!("{out}"),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn describe(args: &[String]) -> Result<ExitCode, Usage> {
+    let (opts, codes) = options(args, &[])?;
+    let lang = opts
+        .iter()
+        .find(|(k, _)| k == "lang")
+        .map_or("en", |(_, v)| v.as_str());
+    let mut ok = true;
+    for c in &codes {
+        match keurmerk::codes::code_from_str(c) {
+            Some(code) => println!("{c}: {}", code.describe(lang)),
+            None => {
+                eprintln!("keurmerk: unknown code {c:?}");
+                ok = false;
+            }
+        }
+    }
+    Ok(if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}

@@ -1,0 +1,33 @@
+//! Stage 3b, bind: the proven key must be controlled by the credential's issuer and authorised for
+//! issuing (`assertionMethod`). A valid signature from a key the issuer does not control proves
+//! nothing about the issuer, so it is `invalid`.
+
+use crate::codes::{Code, Fault};
+use crate::keys::ResolvedKey;
+
+/// Checks that `key` may sign credentials for `issuer`.
+///
+/// # Errors
+/// [`Code::KeyNotAuthorized`] when the controller does not list the key under `assertionMethod`;
+/// [`Code::IssuerMismatch`] when the key's controller is not the issuer.
+pub fn bind(key: &ResolvedKey, issuer: &str) -> Result<(), Fault> {
+    if !key.assertion_method {
+        return Err(Fault::new(
+            Code::KeyNotAuthorized,
+            format!(
+                "{} is not listed under assertionMethod of {}",
+                key.id, key.controller
+            ),
+        ));
+    }
+    if key.controller != issuer {
+        return Err(Fault::new(
+            Code::IssuerMismatch,
+            format!(
+                "the issuer is {issuer}, but the key {} is controlled by {}",
+                key.id, key.controller
+            ),
+        ));
+    }
+    Ok(())
+}

@@ -1,0 +1,244 @@
+//! Stable check codes, what each does to the verdict, and its words in English and Dutch.
+//!
+//! This is the one catalogue the CLI, the npm package and the widget show. A code's string never
+//! changes once released; `docs/report.md` lists them all.
+
+use crate::report::Verdict;
+
+macro_rules! codes {
+    ($( $(#[$doc:meta])* $name:ident = $s:literal, $effect:expr, $en:literal, $nl:literal; )*) => {
+        /// A stable, snake_case reason attached to a check.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum Code { $( $(#[$doc])* $name, )* }
+
+        impl Code {
+            /// Every code, in catalogue order.
+            pub const ALL: &'static [Code] = &[$(Code::$name,)*];
+
+            /// The stable snake_case identifier.
+            pub const fn as_str(self) -> &'static str {
+                match self { $(Code::$name => $s,)* }
+            }
+
+            /// The verdict this code forces when it appears on a check, if any.
+            pub const fn effect(self) -> Option<Verdict> {
+                match self { $(Code::$name => $effect,)* }
+            }
+
+            /// A one-line explanation for a recruiter, in `lang` (`"nl"`; anything else is English).
+            pub fn describe(self, lang: &str) -> &'static str {
+                if lang.starts_with("nl") {
+                    match self { $(Code::$name => $nl,)* }
+                } else {
+                    match self { $(Code::$name => $en,)* }
+                }
+            }
+        }
+    };
+}
+
+const UNREADABLE: Option<Verdict> = Some(Verdict::Unreadable);
+const INVALID: Option<Verdict> = Some(Verdict::Invalid);
+const INDETERMINATE: Option<Verdict> = Some(Verdict::Indeterminate);
+const NONE: Option<Verdict> = None;
+
+codes! {
+    // ── intake ──
+    /// The file was read and its container recognised.
+    InputRead = "input_read", NONE,
+        "The file was read.", "Het bestand is gelezen.";
+    /// The input is empty.
+    InputEmpty = "input_empty", UNREADABLE,
+        "The file is empty.", "Het bestand is leeg.";
+    /// The input is larger than the input limit.
+    InputTooLarge = "input_too_large", UNREADABLE,
+        "The file is larger than the verifier accepts.", "Het bestand is groter dan de verifier accepteert.";
+    /// The text is not valid UTF-8.
+    InputNotUtf8 = "input_not_utf8", UNREADABLE,
+        "The file is not UTF-8 text.", "Het bestand is geen UTF-8-tekst.";
+    /// Neither a JSON credential, a compact JWS nor a supported image.
+    FormatUnknown = "format_unknown", UNREADABLE,
+        "This is not a credential file the verifier can read.", "Dit is geen credentialbestand dat de verifier kan lezen.";
+    /// Recognised, but a format Keurmerk cannot verify yet (Open Badges 2.0, Europass EDC, presentations, baked images).
+    FormatUnsupported = "format_unsupported", INDETERMINATE,
+        "This kind of credential cannot be verified here yet.", "Dit soort credential kan hier nog niet worden gecontroleerd.";
+    /// JSON syntax error.
+    JsonSyntax = "json_syntax", UNREADABLE,
+        "The file is not valid JSON.", "Het bestand is geen geldige JSON.";
+    /// The same member name appears twice in one JSON object.
+    JsonDuplicateKey = "json_duplicate_key", UNREADABLE,
+        "A field appears twice; different programs would read different values.", "Een veld komt twee keer voor; verschillende programma's zouden verschillende waarden lezen.";
+    /// JSON nested deeper than the limit.
+    JsonTooDeep = "json_too_deep", UNREADABLE,
+        "The JSON is nested deeper than the verifier accepts.", "De JSON is dieper genest dan de verifier accepteert.";
+    /// A JSON string is longer than the limit.
+    JsonStringTooLong = "json_string_too_long", UNREADABLE,
+        "A text field is longer than the verifier accepts.", "Een tekstveld is langer dan de verifier accepteert.";
+    /// More JSON values than the limit.
+    JsonTooManyValues = "json_too_many_values", UNREADABLE,
+        "The JSON has more fields than the verifier accepts.", "De JSON heeft meer velden dan de verifier accepteert.";
+    /// A number outside what JSON interchange (I-JSON) allows.
+    JsonNumberOutOfRange = "json_number_out_of_range", UNREADABLE,
+        "A number is out of range.", "Een getal valt buiten het bereik.";
+    /// A compact JWS whose parts cannot be decoded.
+    JwsMalformed = "jws_malformed", UNREADABLE,
+        "The signed token (JWT) is damaged.", "Het ondertekende token (JWT) is beschadigd.";
+    // ── parse ──
+    /// Parsed as a W3C Verifiable Credential.
+    CredentialParsed = "credential_parsed", NONE,
+        "The credential's structure is as the standard requires.", "De opbouw van het credential is zoals de standaard voorschrijft.";
+    /// JSON, but not a Verifiable Credential at all.
+    NotACredential = "not_a_credential", UNREADABLE,
+        "This JSON is not a verifiable credential.", "Deze JSON is geen verifieerbaar credential.";
+    /// A required property is missing or of the wrong kind.
+    DataModelInvalid = "data_model_invalid", INVALID,
+        "The credential breaks the Verifiable Credentials data model.", "Het credential voldoet niet aan het datamodel voor verifieerbare credentials.";
+    // ── proof ──
+    /// Every proof verified.
+    SignatureValid = "signature_valid", NONE,
+        "The signature is valid: the content has not changed since it was signed.", "De handtekening klopt: de inhoud is niet veranderd sinds het ondertekenen.";
+    /// No proof and no JWS: nothing vouches for the content.
+    ProofMissing = "proof_missing", INVALID,
+        "The credential is not signed.", "Het credential is niet ondertekend.";
+    /// A proof is missing a required field or has one in the wrong form.
+    ProofMalformed = "proof_malformed", INVALID,
+        "The signature block is damaged.", "Het handtekeningblok is beschadigd.";
+    /// The signature does not verify: the content or the proof was changed, or another key signed.
+    SignatureInvalid = "signature_invalid", INVALID,
+        "The signature does not match: the credential was changed after signing, or signed with another key.", "De handtekening klopt niet: het credential is na ondertekening gewijzigd, of met een andere sleutel ondertekend.";
+    /// The proof's purpose is not `assertionMethod`.
+    ProofPurposeInvalid = "proof_purpose_invalid", INVALID,
+        "The signature was not made for issuing credentials.", "De handtekening is niet gezet om credentials uit te geven.";
+    /// The `@context` in an eddsa-jcs-2022 proof does not match the start of the document's.
+    ProofContextMismatch = "proof_context_mismatch", INVALID,
+        "The signature covers a different context than the credential uses.", "De handtekening dekt een andere context dan het credential gebruikt.";
+    /// The proof expired (`proof.expires`) before now.
+    ProofExpired = "proof_expired", INVALID,
+        "The signature itself has expired.", "De handtekening zelf is verlopen.";
+    /// A DataIntegrityProof whose cryptosuite the verifier's policy does not accept.
+    CryptosuiteUnsupported = "cryptosuite_unsupported", INDETERMINATE,
+        "The signature uses a method this verifier does not check.", "De handtekening gebruikt een methode die deze verifier niet controleert.";
+    /// A proof type the verifier's policy does not accept.
+    ProofTypeUnsupported = "proof_type_unsupported", INDETERMINATE,
+        "The signature is of a type this verifier does not check.", "De handtekening is van een soort die deze verifier niet controleert.";
+    /// More proofs than the limit.
+    TooManyProofs = "too_many_proofs", UNREADABLE,
+        "The credential carries more signatures than the verifier accepts.", "Het credential heeft meer handtekeningen dan de verifier accepteert.";
+    /// A JWT whose `alg` is a signature algorithm the policy does not accept (e.g. RS256).
+    JwtAlgorithmUnsupported = "jwt_algorithm_unsupported", INDETERMINATE,
+        "The token is signed with an algorithm this verifier does not check.", "Het token is ondertekend met een algoritme dat deze verifier niet controleert.";
+    /// A JWT with `alg: none` or a shared-secret algorithm (HS256 …): never an issuer's signature.
+    JwtAlgorithmForbidden = "jwt_algorithm_forbidden", INVALID,
+        "The token has no real signature (alg none or a shared secret).", "Het token heeft geen echte handtekening (alg none of een gedeeld geheim).";
+    /// A JOSE header the profile does not allow (unknown `crit`, wrong `typ`, `b64: false`).
+    JwtHeaderInvalid = "jwt_header_invalid", INVALID,
+        "The token's header is not allowed for credentials.", "De header van het token is niet toegestaan voor credentials.";
+    /// JWT claims (`iss`, `sub`, `jti`, `nbf`, `exp`) disagree with the credential or are missing.
+    JwtClaimsMismatch = "jwt_claims_mismatch", INVALID,
+        "The token's claims contradict the credential inside it.", "De claims van het token spreken het credential erin tegen.";
+    // ── keys and binding ──
+    /// The signing key is controlled by the issuer and authorised to issue.
+    IssuerKeyBound = "issuer_key_bound", NONE,
+        "The signing key belongs to the issuer.", "De sleutel waarmee is ondertekend hoort bij de uitgever.";
+    /// The verification method cannot be dereferenced offline (unknown DID method, missing document).
+    KeyUnresolvable = "key_unresolvable", INDETERMINATE,
+        "The issuer's key could not be looked up without going online.", "De sleutel van de uitgever kon niet offline worden opgezocht.";
+    /// The verification method or key is malformed or not an Ed25519 key.
+    KeyInvalid = "key_invalid", INVALID,
+        "The signing key is damaged or of the wrong kind.", "De sleutel waarmee is ondertekend is beschadigd of van de verkeerde soort.";
+    /// The key is not listed under `assertionMethod` of its controller.
+    KeyNotAuthorized = "key_not_authorized", INVALID,
+        "The key is not authorised to issue credentials for its owner.", "De sleutel is niet bevoegd om namens de eigenaar credentials uit te geven.";
+    /// A valid signature by a key the credential's issuer does not control.
+    IssuerMismatch = "issuer_mismatch", INVALID,
+        "Signed with a key that does not belong to the stated issuer.", "Ondertekend met een sleutel die niet bij de genoemde uitgever hoort.";
+    // ── validity ──
+    /// Inside the validity window at `now`.
+    ValidityOk = "validity_ok", NONE,
+        "The credential is within its validity period.", "Het credential is binnen de geldigheidsperiode.";
+    /// Now is past `validUntil` / `expirationDate` / JWT `exp`.
+    Expired = "expired", Some(Verdict::Expired),
+        "The credential has expired.", "Het credential is verlopen.";
+    /// Now is before `validFrom` / `issuanceDate` / JWT `nbf`.
+    NotYetValid = "not_yet_valid", Some(Verdict::NotYetValid),
+        "The credential is not valid yet.", "Het credential is nog niet geldig.";
+    /// A date is not an XML Schema dateTime (or VC 2.0 without a time zone).
+    DateInvalid = "date_invalid", INVALID,
+        "A date in the credential is not a valid date.", "Een datum in het credential is geen geldige datum.";
+    // ── status ──
+    /// The credential names no status list: it cannot be revoked.
+    StatusNone = "status_none", NONE,
+        "The issuer did not provide a way to revoke this credential.", "De uitgever heeft geen manier opgenomen om dit credential in te trekken.";
+    /// The credential has a status entry, but no status list was supplied or status lists are not checked.
+    StatusNotChecked = "status_not_checked", NONE,
+        "Whether it was revoked could not be checked.", "Of het is ingetrokken kon niet worden gecontroleerd.";
+    /// Not checked because an earlier check failed.
+    NotReached = "not_reached", NONE,
+        "Not checked, because an earlier check failed.", "Niet gecontroleerd, omdat een eerdere controle mislukte.";
+    // ── trust ──
+    /// No trust list was loaded, so nobody vouches for the issuer.
+    TrustNoLists = "trust_no_lists", NONE,
+        "No trust list was loaded: nobody vouches for this issuer.", "Er is geen vertrouwenslijst geladen: niemand staat in voor deze uitgever.";
+    /// A trust list was supplied but lists are not supported by this version.
+    TrustListsUnsupported = "trust_lists_unsupported", NONE,
+        "Trust lists are not supported by this version.", "Vertrouwenslijsten worden door deze versie niet ondersteund.";
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Looks a code up by its string.
+pub fn code_from_str(s: &str) -> Option<Code> {
+    Code::ALL.iter().copied().find(|c| c.as_str() == s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_snake_case_and_described() {
+        let mut seen = std::collections::BTreeSet::new();
+        for c in Code::ALL {
+            let s = c.as_str();
+            assert!(seen.insert(s), "duplicate {s}");
+            assert!(s
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'_' || b.is_ascii_digit()));
+            assert!(!c.describe("en").is_empty() && !c.describe("nl").is_empty());
+            assert_ne!(c.describe("en"), c.describe("nl"), "{s} needs Dutch words");
+            assert_eq!(code_from_str(s), Some(*c));
+        }
+    }
+}
+
+/// A stage's reason for stopping or failing: a stable code plus the facts behind it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fault {
+    /// The stable code.
+    pub code: Code,
+    /// Facts in plain English.
+    pub detail: String,
+}
+
+impl Fault {
+    /// A fault with a code and detail.
+    pub fn new(code: Code, detail: impl Into<String>) -> Self {
+        Self {
+            code,
+            detail: detail.into(),
+        }
+    }
+}
+
+impl std::fmt::Display for Fault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.code, self.detail)
+    }
+}
+
+impl std::error::Error for Fault {}

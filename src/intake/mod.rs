@@ -1,0 +1,142 @@
+//! Stage 1, intake: untrusted bytes → [`Envelope`]. Enforces the input limits before anything else,
+//! recognises the container (JSON credential, compact JWS; images are recognised and reported) and
+//! unwraps it.
+//!
+//! A single leading UTF-8 byte-order mark is ignored (Windows editors add one); it is not part of
+//! the JSON value and so never part of what was signed. Leading and trailing ASCII white space is
+//! ignored likewise. UTF-16 text is rejected as not UTF-8.
+
+pub mod json;
+pub mod jws;
+
+use serde_json::Value;
+
+use crate::codes::{Code, Fault};
+use crate::limits::MAX_INPUT_BYTES;
+use crate::report::Format;
+
+pub use jws::Jws;
+
+/// The unwrapped container.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Envelope {
+    /// A JSON document (expected to be a credential with embedded proofs).
+    Json(Value),
+    /// A compact JWS (VC-JWT).
+    Jws(Jws),
+}
+
+impl Envelope {
+    /// The report's name for the container.
+    pub fn format(&self) -> Format {
+        match self {
+            Self::Json(_) => Format::Json,
+            Self::Jws(_) => Format::Jwt,
+        }
+    }
+}
+
+const PNG_MAGIC: &[u8] = b"\x89PNG\r\n\x1a\n";
+const UTF8_BOM: &[u8] = b"\xef\xbb\xbf";
+
+/// Reads an input file.
+///
+/// # Errors
+/// [`Code::InputEmpty`], [`Code::InputTooLarge`], [`Code::InputNotUtf8`], [`Code::FormatUnknown`],
+/// [`Code::FormatUnsupported`] (baked images, until image intake lands), and the JSON and JWS errors.
+pub fn read(bytes: &[u8]) -> Result<Envelope, Fault> {
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(Fault::new(
+            Code::InputTooLarge,
+            format!(
+                "{} bytes; the limit MAX_INPUT_BYTES is {MAX_INPUT_BYTES}",
+                bytes.len()
+            ),
+        ));
+    }
+    if bytes.starts_with(PNG_MAGIC) {
+        return Err(Fault::new(
+            Code::FormatUnsupported,
+            "a PNG image: reading credentials baked into images is not supported by this version",
+        ));
+    }
+    if bytes.starts_with(b"\xfe\xff") || bytes.starts_with(b"\xff\xfe") {
+        return Err(Fault::new(
+            Code::InputNotUtf8,
+            "UTF-16 text (byte-order mark FE FF / FF FE)",
+        ));
+    }
+    let body = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
+    let body = body.trim_ascii();
+    let Some(&first) = body.first() else {
+        return Err(Fault::new(Code::InputEmpty, "no bytes besides white space"));
+    };
+    match first {
+        b'{' | b'[' => json::parse(body).map(Envelope::Json),
+        b'<' => Err(if body.windows(4).any(|w| w == b"<svg") {
+            Fault::new(
+                Code::FormatUnsupported,
+                "an SVG image: reading credentials baked into images is not supported by this version",
+            )
+        } else {
+            Fault::new(Code::FormatUnknown, "markup that is not an SVG image")
+        }),
+        _ => {
+            let text = std::str::from_utf8(body).map_err(|e| {
+                Fault::new(
+                    Code::InputNotUtf8,
+                    format!("invalid UTF-8 at byte {}", e.valid_up_to()),
+                )
+            })?;
+            if jws::looks_like(text) {
+                jws::decode(text).map(Envelope::Jws)
+            } else {
+                Err(Fault::new(
+                    Code::FormatUnknown,
+                    "neither JSON, a compact JWS nor an image",
+                ))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn containers_are_recognised() {
+        assert!(matches!(read(b"  {\"a\":1}\n").unwrap(), Envelope::Json(_)));
+        assert!(matches!(
+            read(b"\xef\xbb\xbf{\"a\":1}").unwrap(),
+            Envelope::Json(_)
+        ));
+        assert!(matches!(read(b"e30.e30.AAAA\n").unwrap(), Envelope::Jws(_)));
+        assert_eq!(read(b"").unwrap_err().code, Code::InputEmpty);
+        assert_eq!(read(b" \n\t").unwrap_err().code, Code::InputEmpty);
+        assert_eq!(
+            read(b"\xef\xbb\xbf\xef\xbb\xbf{}").unwrap_err().code,
+            Code::FormatUnknown
+        );
+        assert_eq!(
+            read(b"\xff\xfe{\x00}\x00").unwrap_err().code,
+            Code::InputNotUtf8
+        );
+        assert_eq!(read(b"hello").unwrap_err().code, Code::FormatUnknown);
+        assert_eq!(
+            read(b"\x89PNG\r\n\x1a\n....").unwrap_err().code,
+            Code::FormatUnsupported
+        );
+        assert_eq!(
+            read(b"<svg xmlns='http://www.w3.org/2000/svg'/>")
+                .unwrap_err()
+                .code,
+            Code::FormatUnsupported
+        );
+        assert_eq!(
+            read(&vec![b' '; MAX_INPUT_BYTES + 1]).unwrap_err().code,
+            Code::InputTooLarge
+        );
+    }
+}

@@ -1,0 +1,79 @@
+//! `did:key` with an Ed25519 Multikey: `did:key:z6Mk…#z6Mk…` (W3C CCG did:key §3.1.2). The DID
+//! document is derived from the identifier itself, which lists the key under `assertionMethod`.
+
+use crate::codes::{Code, Fault};
+use crate::encoding::ed25519_multikey_decode;
+use crate::keys::{split_fragment, ResolvedKey};
+
+/// Resolves a `did:key` verification method.
+///
+/// # Errors
+/// [`Code::KeyUnresolvable`] for a bare DID without a fragment (it names a document, not a key) or a
+/// fragment that is not the key itself; [`Code::KeyInvalid`] for anything but an Ed25519 Multikey.
+pub fn resolve(vm: &str) -> Result<ResolvedKey, Fault> {
+    let (did, fragment) = split_fragment(vm);
+    let multibase = did.strip_prefix("did:key:").unwrap_or_default();
+    let public_key = ed25519_multikey_decode(multibase).map_err(|e| {
+        Fault::new(
+            Code::KeyInvalid,
+            format!("{did} is not an Ed25519 did:key ({e:?})"),
+        )
+    })?;
+    match fragment {
+        Some(f) if f == multibase => Ok(ResolvedKey {
+            id: vm.to_owned(),
+            public_key,
+            controller: did.to_owned(),
+            assertion_method: true,
+        }),
+        Some(f) => Err(Fault::new(
+            Code::KeyUnresolvable,
+            format!("{did} has no verification method #{f}"),
+        )),
+        None => Err(Fault::new(
+            Code::KeyUnresolvable,
+            format!("{vm} is a DID, not a verification method (expected {did}#{multibase})"),
+        )),
+    }
+}
+
+/// The verification method id of an Ed25519 public key as `did:key`.
+pub fn verification_method(public_key: &[u8; 32]) -> String {
+    let mb = crate::encoding::ed25519_multikey_encode(public_key);
+    format!("did:key:{mb}#{mb}")
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    const VM: &str = "did:key:z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2#z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2";
+
+    #[test]
+    fn resolves_and_round_trips() {
+        let k = resolve(VM).unwrap();
+        assert_eq!(
+            k.controller,
+            "did:key:z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2"
+        );
+        assert!(k.assertion_method);
+        assert_eq!(verification_method(&k.public_key), VM);
+    }
+
+    #[test]
+    fn rejects_other_forms() {
+        let bare = "did:key:z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2";
+        assert_eq!(resolve(bare).unwrap_err().code, Code::KeyUnresolvable);
+        assert_eq!(
+            resolve(&format!("{bare}#other")).unwrap_err().code,
+            Code::KeyUnresolvable
+        );
+        assert_eq!(
+            resolve("did:key:zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBme#x")
+                .unwrap_err()
+                .code,
+            Code::KeyInvalid
+        );
+    }
+}

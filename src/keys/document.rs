@@ -1,0 +1,239 @@
+//! Verification methods in documents the host supplied: did:web DID documents, https controller
+//! documents, and standalone key documents (a Multikey / Ed25519VerificationKey20xx / JsonWebKey
+//! object whose `controller` document is supplied too). Controlled Identifiers §3.3 binding: the
+//! method must appear in its controller's document, and the controller must list it under
+//! `assertionMethod` for it to issue credentials.
+
+use serde_json::{Map, Value};
+
+use crate::codes::{Code, Fault};
+use crate::encoding::{base58_decode, ed25519_multikey_decode};
+use crate::keys::did_jwk::ed25519_from_jwk;
+use crate::keys::{split_fragment, Documents, ResolvedKey};
+use crate::parse::as_list;
+
+/// Resolves `vm` from the supplied documents.
+///
+/// # Errors
+/// [`Code::KeyUnresolvable`], [`Code::KeyInvalid`], [`Code::KeyNotAuthorized`].
+pub fn resolve(vm: &str, docs: &Documents) -> Result<ResolvedKey, Fault> {
+    let (base, fragment) = split_fragment(vm);
+    if let (Some(controller_doc), Some(_)) = (docs.get(base), fragment) {
+        return from_controller_document(vm, base, controller_doc);
+    }
+    if let Some(Value::Object(method)) = docs.get(vm) {
+        // A standalone key document: its controller's document must say the key is theirs.
+        let controller = method
+            .get("controller")
+            .and_then(Value::as_str)
+            .ok_or_else(|| {
+                Fault::new(
+                    Code::KeyInvalid,
+                    format!("the key document {vm} names no controller"),
+                )
+            })?;
+        let public_key = key_of(method, vm)?;
+        let controller_doc = docs.get(controller).ok_or_else(|| {
+            Fault::new(
+                Code::KeyUnresolvable,
+                format!("the controller document {controller} of {vm} was not supplied"),
+            )
+        })?;
+        let listed = lists(controller_doc, controller, "verificationMethod", vm)
+            || lists(controller_doc, controller, "assertionMethod", vm);
+        if !listed {
+            return Err(Fault::new(
+                Code::KeyNotAuthorized,
+                format!("{controller} does not list the key {vm}"),
+            ));
+        }
+        return Ok(ResolvedKey {
+            id: vm.to_owned(),
+            public_key,
+            controller: controller.to_owned(),
+            assertion_method: lists(controller_doc, controller, "assertionMethod", vm),
+        });
+    }
+    let method = vm.split(':').take(2).collect::<Vec<_>>().join(":");
+    let why = if vm.starts_with("did:web:") {
+        format!(
+            "the DID document of {base} was not supplied (looking it up would need the network)"
+        )
+    } else if vm.starts_with("did:") {
+        format!("{method} DIDs cannot be resolved offline and no document for {base} was supplied")
+    } else if fragment.is_none() && (vm.starts_with("https:") || vm.starts_with("http:")) {
+        format!("no key document for {vm} was supplied (looking it up would need the network)")
+    } else if vm.starts_with("https:") || vm.starts_with("http:") {
+        format!("no document for {base} was supplied (looking it up would need the network)")
+    } else {
+        format!("{vm} is not a resolvable verification method identifier")
+    };
+    Err(Fault::new(Code::KeyUnresolvable, why))
+}
+
+fn from_controller_document(vm: &str, base: &str, doc: &Value) -> Result<ResolvedKey, Fault> {
+    let doc_id = doc.get("id").and_then(Value::as_str).unwrap_or(base);
+    if doc_id != base {
+        return Err(Fault::new(
+            Code::KeyUnresolvable,
+            format!("the document supplied for {base} is the document of {doc_id}"),
+        ));
+    }
+    let method = ["verificationMethod", "assertionMethod", "authentication"]
+        .iter()
+        .flat_map(|rel| as_list(doc.get(*rel)))
+        .filter_map(Value::as_object)
+        .find(|m| {
+            m.get("id")
+                .and_then(Value::as_str)
+                .is_some_and(|id| absolute(id, base) == vm)
+        })
+        .ok_or_else(|| {
+            Fault::new(
+                Code::KeyNotAuthorized,
+                format!("the document of {base} does not contain {vm}"),
+            )
+        })?;
+    let controller = method
+        .get("controller")
+        .and_then(Value::as_str)
+        .unwrap_or(base);
+    if controller != base {
+        return Err(Fault::new(
+            Code::KeyNotAuthorized,
+            format!("{vm} is controlled by {controller}, not by {base} whose document lists it"),
+        ));
+    }
+    Ok(ResolvedKey {
+        id: vm.to_owned(),
+        public_key: key_of(method, vm)?,
+        controller: controller.to_owned(),
+        assertion_method: lists(doc, base, "assertionMethod", vm),
+    })
+}
+
+/// Whether `doc`'s `relationship` lists `vm` (by reference, relative or absolute, or embedded).
+fn lists(doc: &Value, base: &str, relationship: &str, vm: &str) -> bool {
+    as_list(doc.get(relationship)).any(|entry| match entry {
+        Value::String(id) => absolute(id, base) == vm,
+        Value::Object(m) => m
+            .get("id")
+            .and_then(Value::as_str)
+            .is_some_and(|id| absolute(id, base) == vm),
+        _ => false,
+    })
+}
+
+fn absolute(id: &str, base: &str) -> String {
+    if id.starts_with('#') {
+        format!("{base}{id}")
+    } else {
+        id.to_owned()
+    }
+}
+
+/// The Ed25519 public key of a verification method object.
+fn key_of(method: &Map<String, Value>, vm: &str) -> Result<[u8; 32], Fault> {
+    let kind = method.get("type").and_then(Value::as_str).unwrap_or("");
+    let bad = |what: &str| Fault::new(Code::KeyInvalid, format!("{vm}: {what}"));
+    match kind {
+        "Multikey" | "Ed25519VerificationKey2020" => {
+            let mb = method
+                .get("publicKeyMultibase")
+                .and_then(Value::as_str)
+                .ok_or_else(|| bad("no publicKeyMultibase"))?;
+            ed25519_multikey_decode(mb)
+                .map_err(|_| bad("publicKeyMultibase is not an Ed25519 Multikey"))
+        }
+        "Ed25519VerificationKey2018" => {
+            let b58 = method
+                .get("publicKeyBase58")
+                .and_then(Value::as_str)
+                .ok_or_else(|| bad("no publicKeyBase58"))?;
+            base58_decode(b58)
+                .ok()
+                .and_then(|b| <[u8; 32]>::try_from(b.as_slice()).ok())
+                .ok_or_else(|| bad("publicKeyBase58 is not a 32-byte key"))
+        }
+        "JsonWebKey" | "JsonWebKey2020" => {
+            let jwk = method
+                .get("publicKeyJwk")
+                .and_then(Value::as_object)
+                .ok_or_else(|| bad("no publicKeyJwk"))?;
+            ed25519_from_jwk(jwk).map_err(|f| bad(&f.detail))
+        }
+        other => Err(bad(&format!(
+            "verification method type {other:?} is not an Ed25519 key type"
+        ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use serde_json::json;
+
+    const MK: &str = "z6MkjZRZv3aez3r18pB1RBFJR1kwUVJ5jHt92JmQwXbd5hwi";
+
+    fn docs(v: Value) -> Documents {
+        let mut d = Documents::new();
+        d.insert(None, v).unwrap();
+        d
+    }
+
+    #[test]
+    fn did_web_document_with_relative_ids() {
+        let d = docs(
+            json!({"id": "did:web:example.nl", "verificationMethod": [{"id": "#k1", "type": "Multikey",
+            "controller": "did:web:example.nl", "publicKeyMultibase": MK}], "assertionMethod": ["#k1"]}),
+        );
+        let k = resolve("did:web:example.nl#k1", &d).unwrap();
+        assert!(k.assertion_method);
+        assert_eq!(k.controller, "did:web:example.nl");
+        assert_eq!(
+            resolve("did:web:example.nl#k2", &d).unwrap_err().code,
+            Code::KeyNotAuthorized
+        );
+        assert_eq!(
+            resolve("did:web:other.nl#k1", &d).unwrap_err().code,
+            Code::KeyUnresolvable
+        );
+    }
+
+    #[test]
+    fn key_not_under_assertion_method_and_foreign_controller() {
+        let d = docs(
+            json!({"id": "https://x.nl/i", "verificationMethod": [{"id": "https://x.nl/i#k", "type": "Multikey",
+            "controller": "https://x.nl/i", "publicKeyMultibase": MK}], "authentication": ["https://x.nl/i#k"]}),
+        );
+        assert!(!resolve("https://x.nl/i#k", &d).unwrap().assertion_method);
+        let e = docs(
+            json!({"id": "https://x.nl/i", "assertionMethod": [{"id": "https://x.nl/i#k", "type": "Multikey",
+            "controller": "https://evil.example", "publicKeyMultibase": MK}]}),
+        );
+        assert_eq!(
+            resolve("https://x.nl/i#k", &e).unwrap_err().code,
+            Code::KeyNotAuthorized
+        );
+    }
+
+    #[test]
+    fn standalone_key_document_needs_its_controller() {
+        let mut d = docs(
+            json!({"id": "https://x.nl/keys/1", "type": "Multikey", "controller": "https://x.nl/i",
+            "publicKeyMultibase": MK}),
+        );
+        assert_eq!(
+            resolve("https://x.nl/keys/1", &d).unwrap_err().code,
+            Code::KeyUnresolvable
+        );
+        d.insert(
+            None,
+            json!({"id": "https://x.nl/i", "assertionMethod": ["https://x.nl/keys/1"]}),
+        )
+        .unwrap();
+        let k = resolve("https://x.nl/keys/1", &d).unwrap();
+        assert!(k.assertion_method);
+    }
+}

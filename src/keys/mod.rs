@@ -1,0 +1,107 @@
+//! Stage 3a, keys: a verification method identifier → an Ed25519 public key, its controller, and
+//! whether the controller lists it under `assertionMethod`. Nothing is fetched: `did:key` and
+//! `did:jwk` are self-certifying, everything else (did:web, https key documents) must be among the
+//! documents the host supplied.
+
+pub mod did_jwk;
+pub mod did_key;
+pub mod document;
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+use crate::codes::{Code, Fault};
+use crate::limits::MAX_IDENTIFIER_BYTES;
+
+/// A verification method resolved to a key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ResolvedKey {
+    /// The verification method's absolute identifier.
+    pub id: String,
+    /// The raw Ed25519 public key.
+    pub public_key: [u8; 32],
+    /// Who controls the key (a DID or URL).
+    pub controller: String,
+    /// Whether the controller's document lists the key under `assertionMethod`.
+    pub assertion_method: bool,
+}
+
+/// Documents the host supplied, keyed by URL or DID (without fragment), already parsed.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Documents {
+    by_id: BTreeMap<String, Value>,
+}
+
+impl Documents {
+    /// An empty set.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds a document under `url` (or its own `id` when `url` is `None`).
+    ///
+    /// # Errors
+    /// A [`Code::NotACredential`] fault when the document has no usable key.
+    pub fn insert(&mut self, url: Option<&str>, doc: Value) -> Result<(), Fault> {
+        let key = match url {
+            Some(u) => u.to_owned(),
+            None => doc
+                .get("id")
+                .and_then(Value::as_str)
+                .map(str::to_owned)
+                .ok_or_else(|| {
+                    Fault::new(
+                        Code::NotACredential,
+                        "a document given without a URL must have an id",
+                    )
+                })?,
+        };
+        self.by_id.insert(key, doc);
+        Ok(())
+    }
+
+    /// The document stored under `id`, if any.
+    pub fn get(&self, id: &str) -> Option<&Value> {
+        self.by_id.get(id)
+    }
+
+    /// Number of documents.
+    pub fn len(&self) -> usize {
+        self.by_id.len()
+    }
+
+    /// True when there are none.
+    pub fn is_empty(&self) -> bool {
+        self.by_id.is_empty()
+    }
+}
+
+/// Splits `did:x:y#frag` into (`did:x:y`, `Some("frag")`).
+pub fn split_fragment(id: &str) -> (&str, Option<&str>) {
+    match id.split_once('#') {
+        Some((base, frag)) => (base, Some(frag)),
+        None => (id, None),
+    }
+}
+
+/// Resolves a verification method identifier.
+///
+/// # Errors
+/// [`Code::KeyUnresolvable`] (unknown method, document not supplied), [`Code::KeyInvalid`]
+/// (malformed key or not Ed25519), [`Code::KeyNotAuthorized`] (the controller document does not list it).
+pub fn resolve(vm: &str, docs: &Documents) -> Result<ResolvedKey, Fault> {
+    if vm.len() > MAX_IDENTIFIER_BYTES {
+        return Err(Fault::new(
+            Code::KeyInvalid,
+            "the verification method identifier is too long",
+        ));
+    }
+    if vm.starts_with("did:key:") {
+        did_key::resolve(vm)
+    } else if vm.starts_with("did:jwk:") {
+        did_jwk::resolve(vm)
+    } else {
+        document::resolve(vm, docs)
+    }
+}

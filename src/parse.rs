@@ -1,0 +1,313 @@
+//! Stage 2, parse: [`Envelope`] → [`Credential`], a typed view of a W3C VC 1.1 / 2.0 or Open Badges
+//! 3.0 credential that keeps the raw JSON for canonicalisation. Open Badges 2.0, Europass EDC and
+//! presentations are recognised so they get an honest "cannot verify this format yet".
+
+use serde_json::{Map, Value};
+
+use crate::codes::{Code, Fault};
+use crate::intake::{Envelope, Jws};
+
+/// Base context of VC Data Model 1.1.
+pub const VC_V1_CONTEXT: &str = "https://www.w3.org/2018/credentials/v1";
+/// Base context of VC Data Model 2.0.
+pub const VC_V2_CONTEXT: &str = "https://www.w3.org/ns/credentials/v2";
+const OB2_CONTEXT: &str = "https://w3id.org/openbadges/v2";
+
+/// The VC Data Model version, from the base context.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VcVersion {
+    /// `https://www.w3.org/2018/credentials/v1`
+    V1_1,
+    /// `https://www.w3.org/ns/credentials/v2`
+    V2_0,
+}
+
+impl VcVersion {
+    /// `"1.1"` or `"2.0"`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::V1_1 => "1.1",
+            Self::V2_0 => "2.0",
+        }
+    }
+}
+
+/// Which VC-JWT profile a token follows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JwtProfile {
+    /// VC Data Model 1.1 §6.3.1: the credential is in the `vc` claim; registered claims replace properties.
+    Vc11,
+    /// VC-JOSE-COSE: the payload is the credential; `typ` `vc+jwt`.
+    JoseCose,
+    /// Open Badges 3.0 §8.2: the payload is the credential plus required `iss`/`sub`/`nbf`/`jti`.
+    OpenBadges3,
+}
+
+impl JwtProfile {
+    /// Stable name in the report.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Vc11 => "vc_1_1",
+            Self::JoseCose => "vc_jose_cose",
+            Self::OpenBadges3 => "open_badges_3",
+        }
+    }
+}
+
+/// How the credential is secured.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Securing {
+    /// Embedded Data Integrity / Linked Data proofs (possibly none).
+    Embedded(Vec<Value>),
+    /// An enveloping compact JWS.
+    Jwt(Box<Jws>, JwtProfile),
+}
+
+/// A credential: the raw JSON plus the facts later stages need.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Credential {
+    /// The credential document. For embedded proofs this includes `proof`; for a VC-JWT it is the
+    /// credential inside the token (VC 1.1: the `vc` claim with the registered claims mapped in).
+    pub doc: Map<String, Value>,
+    /// From the base context; `None` when it is missing.
+    pub version: Option<VcVersion>,
+    /// `type` values.
+    pub types: Vec<String>,
+    /// `issuer` or `issuer.id`.
+    pub issuer_id: Option<String>,
+    /// `issuer.name` when it is a plain string (self-asserted).
+    pub issuer_name: Option<String>,
+    /// The proofs or the JWS.
+    pub securing: Securing,
+    /// Data model violations found (each makes the credential invalid).
+    pub problems: Vec<String>,
+}
+
+impl Credential {
+    /// True for an Open Badges 3.0 credential.
+    pub fn is_open_badge(&self) -> bool {
+        self.types
+            .iter()
+            .any(|t| t == "OpenBadgeCredential" || t == "AchievementCredential")
+    }
+
+    /// `credentialSubject.id` values.
+    pub fn subject_ids(&self) -> Vec<String> {
+        as_list(self.doc.get("credentialSubject"))
+            .filter_map(|s| s.get("id").and_then(Value::as_str).map(str::to_owned))
+            .collect()
+    }
+
+    /// `name`, or the achievement's name for an Open Badge without one.
+    pub fn name(&self) -> Option<String> {
+        let direct = self.doc.get("name").and_then(Value::as_str);
+        direct
+            .or_else(|| {
+                as_list(self.doc.get("credentialSubject"))
+                    .find_map(|s| s.get("achievement")?.get("name")?.as_str())
+            })
+            .map(str::to_owned)
+    }
+}
+
+/// Iterates a value that may be one item or an array of items (`type`, `proof`, `credentialSubject`…).
+pub fn as_list(v: Option<&Value>) -> impl Iterator<Item = &Value> {
+    let slice: &[Value] = match v {
+        Some(Value::Array(items)) => items,
+        Some(one) => std::slice::from_ref(one),
+        None => &[],
+    };
+    slice.iter()
+}
+
+fn strings(v: Option<&Value>) -> Vec<String> {
+    as_list(v)
+        .filter_map(Value::as_str)
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Reads the envelope as a credential.
+///
+/// # Errors
+/// [`Code::NotACredential`] for JSON that is not a credential at all, [`Code::FormatUnsupported`]
+/// for Open Badges 2.0, Europass EDC and presentations.
+pub fn credential(envelope: Envelope) -> Result<Credential, Fault> {
+    match envelope {
+        Envelope::Json(Value::Object(doc)) => {
+            recognise(&doc)?;
+            let proofs = as_list(doc.get("proof")).cloned().collect();
+            Ok(typed(doc, Securing::Embedded(proofs)))
+        }
+        Envelope::Json(_) => Err(Fault::new(
+            Code::NotACredential,
+            "the JSON is not an object",
+        )),
+        Envelope::Jws(jws) => from_jws(jws),
+    }
+}
+
+fn recognise(doc: &Map<String, Value>) -> Result<(), Fault> {
+    if doc.contains_key("payload") && doc.contains_key("signatures") {
+        return Err(Fault::new(
+            Code::FormatUnsupported,
+            "a JAdES-sealed Europass Digital Credential (EDC); its eSeal is not verified by this version",
+        ));
+    }
+    let contexts = strings(doc.get("@context"));
+    let types = strings(doc.get("type"));
+    if contexts.iter().any(|c| c == OB2_CONTEXT) || types.iter().any(|t| t == "Assertion") {
+        return Err(Fault::new(
+            Code::FormatUnsupported,
+            "an Open Badges 2.0 assertion; only Open Badges 3.0 and W3C Verifiable Credentials are verified",
+        ));
+    }
+    if types.iter().any(|t| t == "VerifiablePresentation") {
+        return Err(Fault::new(
+            Code::FormatUnsupported,
+            "a Verifiable Presentation; drop the credential itself",
+        ));
+    }
+    if types.iter().any(|t| t == "EuropeanDigitalCredential") {
+        return Err(Fault::new(
+            Code::FormatUnsupported,
+            "a Europass Digital Credential (EDC)",
+        ));
+    }
+    if !doc.contains_key("@context") && !doc.contains_key("type") {
+        return Err(Fault::new(Code::NotACredential, "no @context and no type"));
+    }
+    Ok(())
+}
+
+fn typed(doc: Map<String, Value>, securing: Securing) -> Credential {
+    let mut problems = Vec::new();
+    let contexts: Vec<&Value> = as_list(doc.get("@context")).collect();
+    let first = contexts.first().and_then(|v| v.as_str());
+    let version = match first {
+        Some(VC_V1_CONTEXT) => Some(VcVersion::V1_1),
+        Some(VC_V2_CONTEXT) => Some(VcVersion::V2_0),
+        _ => {
+            if contexts
+                .iter()
+                .any(|c| matches!(c.as_str(), Some(VC_V1_CONTEXT | VC_V2_CONTEXT)))
+            {
+                problems.push("the base context must be the first @context entry".to_owned());
+            } else {
+                problems.push(format!(
+                    "@context must start with {VC_V2_CONTEXT} or {VC_V1_CONTEXT}"
+                ));
+            }
+            None
+        }
+    };
+    let types = strings(doc.get("type"));
+    if !types.iter().any(|t| t == "VerifiableCredential") {
+        problems.push("type must include VerifiableCredential".to_owned());
+    }
+    let (issuer_id, issuer_name) = match doc.get("issuer") {
+        Some(Value::String(s)) if !s.is_empty() => (Some(s.clone()), None),
+        Some(Value::Object(o)) => match o.get("id").and_then(Value::as_str) {
+            Some(id) if !id.is_empty() => (
+                Some(id.to_owned()),
+                o.get("name").and_then(Value::as_str).map(str::to_owned),
+            ),
+            _ => {
+                problems.push("issuer.id must be a URL".to_owned());
+                (None, None)
+            }
+        },
+        _ => {
+            problems.push("issuer is required: a URL or an object with an id".to_owned());
+            (None, None)
+        }
+    };
+    match doc.get("credentialSubject") {
+        Some(Value::Object(_)) => {}
+        Some(Value::Array(items)) if !items.is_empty() && items.iter().all(Value::is_object) => {}
+        _ => problems
+            .push("credentialSubject is required: an object or an array of objects".to_owned()),
+    }
+    if version == Some(VcVersion::V1_1) && !doc.contains_key("issuanceDate") {
+        problems.push("issuanceDate is required in VC 1.1".to_owned());
+    }
+    for status in as_list(doc.get("credentialStatus")) {
+        if status.get("type").and_then(Value::as_str).is_none() {
+            problems.push("credentialStatus.type is required".to_owned());
+        }
+    }
+    Credential {
+        doc,
+        version,
+        types,
+        issuer_id,
+        issuer_name,
+        securing,
+        problems,
+    }
+}
+
+fn from_jws(jws: Jws) -> Result<Credential, Fault> {
+    let typ = jws.header.get("typ").and_then(Value::as_str).unwrap_or("");
+    let (doc, profile) = if let Some(vc) = jws.payload.get("vc") {
+        let Value::Object(vc) = vc else {
+            return Err(Fault::new(
+                Code::NotACredential,
+                "the JWT's vc claim is not an object",
+            ));
+        };
+        (vc11_credential(vc.clone(), &jws.payload), JwtProfile::Vc11)
+    } else if jws.payload.contains_key("@context") {
+        let doc = jws.payload.clone();
+        let jose_typ = matches!(
+            typ.strip_prefix("application/").unwrap_or(typ),
+            "vc+jwt" | "vc+ld+json+jwt" | "vc+ld+jwt"
+        );
+        let ob = strings(doc.get("type"))
+            .iter()
+            .any(|t| t == "OpenBadgeCredential" || t == "AchievementCredential");
+        (
+            doc,
+            if ob && !jose_typ {
+                JwtProfile::OpenBadges3
+            } else {
+                JwtProfile::JoseCose
+            },
+        )
+    } else {
+        return Err(Fault::new(
+            Code::NotACredential,
+            "a JWT, but neither a vc claim nor a credential payload",
+        ));
+    };
+    recognise(&doc)?;
+    Ok(typed(doc, Securing::Jwt(Box::new(jws), profile)))
+}
+
+/// VC 1.1 §6.3.1 decoding: fill in what the registered claims replace. Disagreements between a
+/// claim and a property that is present are left for the JWT proof check to report.
+fn vc11_credential(mut vc: Map<String, Value>, claims: &Map<String, Value>) -> Map<String, Value> {
+    if let (Some(iss), false) = (claims.get("iss"), vc.contains_key("issuer")) {
+        vc.insert("issuer".to_owned(), iss.clone());
+    }
+    if let (Some(jti), false) = (claims.get("jti"), vc.contains_key("id")) {
+        vc.insert("id".to_owned(), jti.clone());
+    }
+    for (claim, prop) in [("nbf", "issuanceDate"), ("exp", "expirationDate")] {
+        if vc.contains_key(prop) {
+            continue;
+        }
+        if let Some(t) = claims.get(claim).and_then(Value::as_i64) {
+            vc.insert(
+                prop.to_owned(),
+                Value::String(crate::time::Timestamp::from_unix(t).to_rfc3339()),
+            );
+        }
+    }
+    if let Some(sub) = claims.get("sub") {
+        if let Some(Value::Object(subject)) = vc.get_mut("credentialSubject") {
+            subject.entry("id").or_insert_with(|| sub.clone());
+        }
+    }
+    vc
+}

@@ -1,0 +1,81 @@
+//! Ed25519 signature verification, strict.
+
+use ed25519_dalek::{Signature, VerifyingKey};
+
+use crate::codes::{Code, Fault};
+
+/// Verifies an Ed25519 signature with `verify_strict`: rejects small-order public keys and `R`, and
+/// non-canonical `S` (RFC 8032 §5.1.7 plus the malleability checks plain `verify` leaves out), so
+/// one signed message cannot be given a second valid signature or a key that "verifies" anything.
+///
+/// # Errors
+/// [`Code::KeyInvalid`] for a key that is not a valid, non-weak point; [`Code::SignatureInvalid`]
+/// for a wrong-length or non-verifying signature.
+pub fn verify(public_key: &[u8; 32], message: &[u8], signature: &[u8]) -> Result<(), Fault> {
+    let key = VerifyingKey::from_bytes(public_key).map_err(|_| {
+        Fault::new(
+            Code::KeyInvalid,
+            "the public key is not a valid Ed25519 point",
+        )
+    })?;
+    if key.is_weak() {
+        return Err(Fault::new(
+            Code::KeyInvalid,
+            "the public key has small order",
+        ));
+    }
+    let sig: [u8; 64] = signature.try_into().map_err(|_| {
+        Fault::new(
+            Code::SignatureInvalid,
+            format!("an Ed25519 signature has 64 bytes, not {}", signature.len()),
+        )
+    })?;
+    key.verify_strict(message, &Signature::from_bytes(&sig))
+        .map_err(|_| {
+            Fault::new(
+                Code::SignatureInvalid,
+                "the Ed25519 signature does not verify",
+            )
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use ed25519_dalek::{Signer, SigningKey};
+
+    #[test]
+    fn rfc8032_test_2_and_tampering() {
+        // RFC 8032 §7.1 TEST 2
+        let seed: [u8; 32] =
+            crate::test_hex("4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb");
+        let sk = SigningKey::from_bytes(&seed);
+        let pk = sk.verifying_key().to_bytes();
+        assert_eq!(
+            crate::encoding::hex(&pk),
+            "3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c"
+        );
+        let sig = sk.sign(&[0x72]).to_bytes();
+        assert_eq!(
+            crate::encoding::hex(&sig),
+            "92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da085ac1e43e15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00"
+        );
+        assert!(verify(&pk, &[0x72], &sig).is_ok());
+        assert_eq!(
+            verify(&pk, &[0x73], &sig).unwrap_err().code,
+            Code::SignatureInvalid
+        );
+        assert_eq!(
+            verify(&pk, &[0x72], &sig[..63]).unwrap_err().code,
+            Code::SignatureInvalid
+        );
+        // the identity point is a weak key
+        let mut identity = [0u8; 32];
+        identity[0] = 1;
+        assert_eq!(
+            verify(&identity, b"x", &[0; 64]).unwrap_err().code,
+            Code::KeyInvalid
+        );
+    }
+}

@@ -1,0 +1,98 @@
+//! Stage 5, validity: `validFrom`/`validUntil` (VC 2.0) or `issuanceDate`/`expirationDate` (VC 1.1),
+//! and a VC-JWT's `nbf`/`exp`, against the `now` the caller passes. The core never reads a clock.
+
+use crate::codes::{Code, Fault};
+use crate::parse::{Credential, JwtProfile, Securing, VcVersion};
+use crate::report::ValiditySummary;
+use crate::time::{Timestamp, Zone};
+
+/// The validity window, or why it cannot be read.
+///
+/// # Errors
+/// [`Code::DateInvalid`] for a date that is not an XML Schema dateTime, a VC 2.0 date without a
+/// time zone, or a window that ends before it starts.
+pub fn window(cred: &Credential) -> Result<(Option<Timestamp>, Option<Timestamp>), Fault> {
+    let (from_field, until_field) = match cred.version {
+        Some(VcVersion::V1_1) => ("issuanceDate", "expirationDate"),
+        _ => ("validFrom", "validUntil"),
+    };
+    let mut from = date(cred, from_field)?;
+    let mut until = date(cred, until_field)?;
+    if let Securing::Jwt(jws, JwtProfile::JoseCose) = &cred.securing {
+        // nbf/exp describe the signature: the credential is usable only inside both windows.
+        for (claim, later) in [("nbf", true), ("exp", false)] {
+            if let Some(v) = jws.payload.get(claim) {
+                let t = v.as_i64().map(Timestamp::from_unix).ok_or_else(|| {
+                    Fault::new(
+                        Code::DateInvalid,
+                        format!("the JWT {claim} claim is not a NumericDate"),
+                    )
+                })?;
+                let slot = if later { &mut from } else { &mut until };
+                *slot = Some(match *slot {
+                    Some(cur) if later => cur.max(t),
+                    Some(cur) => cur.min(t),
+                    None => t,
+                });
+            }
+        }
+    }
+    if let (Some(f), Some(u)) = (from, until) {
+        if u < f {
+            return Err(Fault::new(
+                Code::DateInvalid,
+                format!("{until_field} {u} is before {from_field} {f}"),
+            ));
+        }
+    }
+    Ok((from, until))
+}
+
+fn date(cred: &Credential, field: &str) -> Result<Option<Timestamp>, Fault> {
+    let Some(v) = cred.doc.get(field) else {
+        return Ok(None);
+    };
+    let text = v
+        .as_str()
+        .ok_or_else(|| Fault::new(Code::DateInvalid, format!("{field} is not a string")))?;
+    let shown: String = text.chars().take(40).collect();
+    let (t, zone) = Timestamp::parse(text).map_err(|_| {
+        Fault::new(
+            Code::DateInvalid,
+            format!("{field} {shown:?} is not an XML Schema dateTime"),
+        )
+    })?;
+    if zone == Zone::Missing && cred.version == Some(VcVersion::V2_0) {
+        return Err(Fault::new(
+            Code::DateInvalid,
+            format!("{field} {shown:?} has no time zone (VC 2.0 requires one)"),
+        ));
+    }
+    Ok(Some(t))
+}
+
+/// Judges the window at `now`: `Ok(code)` is [`Code::ValidityOk`], [`Code::Expired`] or
+/// [`Code::NotYetValid`] with the facts; the summary states the window in UTC.
+pub fn check(
+    cred: &Credential,
+    now: Timestamp,
+) -> (Result<(Code, String), Fault>, ValiditySummary) {
+    let mut summary = ValiditySummary {
+        now: now.to_rfc3339(),
+        ..ValiditySummary::default()
+    };
+    let result = window(cred).map(|(from, until)| {
+        summary.valid_from = from.map(Timestamp::to_rfc3339);
+        summary.valid_until = until.map(Timestamp::to_rfc3339);
+        match (from, until) {
+            (Some(f), _) if now < f => (Code::NotYetValid, format!("valid from {f}; now is {now}")),
+            (_, Some(u)) if now > u => (Code::Expired, format!("valid until {u}; now is {now}")),
+            (None, None) => (Code::ValidityOk, "no validity period is stated".to_owned()),
+            _ => (
+                Code::ValidityOk,
+                format!("inside the validity period at {now}"),
+            ),
+        }
+    });
+    (result, summary)
+}

@@ -1,0 +1,392 @@
+//! The pipeline: chains the stages and builds the [`Report`]. Nothing else happens here.
+//!
+//! bytes ─intake→ Envelope ─parse→ Credential ─proof→ key ─bind→ issuer ─validity→ ─status→ ─trust→ Report
+
+use serde::Deserialize;
+
+use crate::bind;
+use crate::codes::{Code, Fault};
+use crate::intake;
+use crate::keys::Documents;
+use crate::parse::{self, Credential};
+use crate::policy::Policy;
+use crate::proof;
+use crate::report::{Check, CheckId, CredentialSummary, IssuerSummary, Outcome, Report, Verdict};
+use crate::status;
+use crate::time::Timestamp;
+use crate::validity;
+
+/// A document the host makes available offline: a DID document, key document or controller
+/// document (and, later, status-list credentials), under the URL or DID it stands for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Document {
+    /// The URL or DID it is the document of; `None` to use the document's own `id`.
+    pub url: Option<String>,
+    /// The document's bytes (JSON).
+    pub bytes: Vec<u8>,
+}
+
+/// Everything a [`Verifier`] is configured with.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Config {
+    /// Documents available offline (`--document`, JS `documents`).
+    pub documents: Vec<Document>,
+    /// Trust lists (`--trust-list`, JS `trustLists`). Not read by this version: supplying one adds
+    /// a check saying so.
+    pub trust_lists: Vec<Vec<u8>>,
+    /// What is accepted.
+    pub policy: Policy,
+}
+
+/// Misuse of the API: bad configuration. (A bad *credential* is a [`Report`], never an error.)
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ConfigError {
+    /// A supplied document could not be read.
+    Document {
+        /// The URL it was given under, if any.
+        url: Option<String>,
+        /// Why.
+        fault: Fault,
+    },
+    /// A configuration object could not be read (JS configuration).
+    Syntax(String),
+}
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Document {
+                url: Some(u),
+                fault,
+            } => write!(f, "document for {u}: {fault}"),
+            Self::Document { url: None, fault } => write!(f, "document: {fault}"),
+            Self::Syntax(s) => write!(f, "configuration: {s}"),
+        }
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+/// Verifies credentials against a fixed configuration. Cheap to call repeatedly: documents are
+/// parsed once, here.
+#[derive(Clone, Debug)]
+pub struct Verifier {
+    documents: Documents,
+    policy: Policy,
+    trust_lists_given: usize,
+}
+
+impl Verifier {
+    /// Builds a verifier.
+    ///
+    /// # Errors
+    /// [`ConfigError::Document`] when a supplied document is not strict JSON or has no identifier.
+    pub fn new(config: Config) -> Result<Self, ConfigError> {
+        let mut documents = Documents::new();
+        for d in config.documents {
+            let err = |fault| ConfigError::Document {
+                url: d.url.clone(),
+                fault,
+            };
+            let value = intake::json::parse(&d.bytes).map_err(err)?;
+            documents.insert(d.url.as_deref(), value).map_err(err)?;
+        }
+        Ok(Self {
+            documents,
+            policy: config.policy,
+            trust_lists_given: config.trust_lists.len(),
+        })
+    }
+
+    /// Builds a verifier from the JSON configuration the JS API passes:
+    /// `{"documents": {"<url>": <document JSON or text>}, "trustLists": [..], "policy": {"requireStatus": bool}}`.
+    ///
+    /// # Errors
+    /// [`ConfigError::Syntax`] or [`ConfigError::Document`].
+    pub fn from_json_config(json: &str) -> Result<Self, ConfigError> {
+        #[derive(Deserialize, Default)]
+        #[serde(rename_all = "camelCase", deny_unknown_fields)]
+        struct JsPolicy {
+            #[serde(default)]
+            require_status: bool,
+        }
+        #[derive(Deserialize, Default)]
+        #[serde(rename_all = "camelCase", deny_unknown_fields)]
+        struct JsConfig {
+            #[serde(default)]
+            documents: std::collections::BTreeMap<String, String>,
+            #[serde(default)]
+            trust_lists: Vec<String>,
+            #[serde(default)]
+            trust_anchors: Vec<String>,
+            #[serde(default)]
+            policy: JsPolicy,
+        }
+        let js: JsConfig =
+            serde_json::from_str(json).map_err(|e| ConfigError::Syntax(e.to_string()))?;
+        let _ = js.trust_anchors; // used together with trust lists, when they land
+        let config = Config {
+            documents: js
+                .documents
+                .into_iter()
+                .map(|(url, text)| Document {
+                    url: Some(url),
+                    bytes: text.into_bytes(),
+                })
+                .collect(),
+            trust_lists: js.trust_lists.into_iter().map(String::into_bytes).collect(),
+            policy: Policy {
+                require_status: js.policy.require_status,
+                ..Policy::default()
+            },
+        };
+        Self::new(config)
+    }
+
+    /// Verifies one input at the instant `now`. Never fails and never panics: whatever the bytes,
+    /// the answer is a [`Report`].
+    pub fn verify(&self, bytes: &[u8], now: Timestamp) -> Report {
+        let mut checks = Vec::new();
+        let envelope = match intake::read(bytes) {
+            Ok(e) => e,
+            Err(f) => return Report::new(vec![fail(CheckId::Intake, f)]),
+        };
+        let format = envelope.format();
+        checks.push(Check::new(
+            CheckId::Intake,
+            Outcome::Pass,
+            Code::InputRead,
+            format!("{} bytes", bytes.len()),
+        ));
+        let cred = match parse::credential(envelope) {
+            Ok(c) => c,
+            Err(f) => {
+                checks.push(fail(CheckId::Credential, f));
+                let mut r = Report::new(checks);
+                r.format = Some(format);
+                return r;
+            }
+        };
+        checks.push(if cred.problems.is_empty() {
+            Check::new(
+                CheckId::Credential,
+                Outcome::Pass,
+                Code::CredentialParsed,
+                describe_version(&cred),
+            )
+        } else {
+            Check::new(
+                CheckId::Credential,
+                Outcome::Fail,
+                Code::DataModelInvalid,
+                cred.problems.join("; "),
+            )
+        });
+
+        let mut issuer = cred.issuer_id.as_ref().map(|id| IssuerSummary {
+            id: id.clone(),
+            name: cred.issuer_name.clone(),
+            name_source: cred
+                .issuer_name
+                .as_ref()
+                .map(|_| "self_asserted".to_owned()),
+            verification_methods: Vec::new(),
+        });
+        let mut securing = Vec::new();
+        match proof::verify(&cred, &self.policy, &self.documents, now) {
+            Err(f) => {
+                checks.push(fail(CheckId::Proof, f));
+                checks.push(not_reached(
+                    CheckId::IssuerKey,
+                    "there is no verified signature to bind",
+                ));
+            }
+            Ok(results) => {
+                let (proof_check, keys) = summarise_proofs(&results);
+                checks.push(proof_check);
+                for r in &results {
+                    securing.push(r.securing.clone());
+                    if let (Some(i), Some(vm)) = (issuer.as_mut(), &r.verification_method) {
+                        i.verification_methods.push(vm.clone());
+                    }
+                }
+                checks.push(bind_all(&keys, cred.issuer_id.as_deref()));
+            }
+        }
+
+        let (validity, validity_summary) = validity::check(&cred, now);
+        checks.push(match validity {
+            Ok((code, detail)) => {
+                let outcome = if code == Code::ValidityOk {
+                    Outcome::Pass
+                } else {
+                    Outcome::Fail
+                };
+                Check::new(CheckId::Validity, outcome, code, detail)
+            }
+            Err(f) => fail(CheckId::Validity, f),
+        });
+        let (status_code, status_detail) = status::check(&cred);
+        let status_outcome = if status_code == Code::StatusNone {
+            Outcome::Pass
+        } else {
+            Outcome::NotChecked
+        };
+        checks.push(Check::new(
+            CheckId::Status,
+            status_outcome,
+            status_code,
+            status_detail,
+        ));
+        checks.push(self.trust_check());
+
+        let mut report = Report::new(checks);
+        if self.policy.require_status
+            && status_outcome == Outcome::NotChecked
+            && report.verdict > Verdict::Indeterminate
+        {
+            report.verdict = Verdict::Indeterminate;
+        }
+        report.format = Some(format);
+        report.securing = securing;
+        report.credential = Some(summary(&cred));
+        report.issuer = issuer;
+        report.validity = Some(validity_summary);
+        report
+    }
+
+    fn trust_check(&self) -> Check {
+        if self.trust_lists_given > 0 {
+            Check::new(
+                CheckId::Trust,
+                Outcome::NotChecked,
+                Code::TrustListsUnsupported,
+                format!(
+                    "{} trust list(s) supplied; this version does not read trust lists",
+                    self.trust_lists_given
+                ),
+            )
+        } else {
+            Check::new(
+                CheckId::Trust,
+                Outcome::NotChecked,
+                Code::TrustNoLists,
+                "no trust list was loaded",
+            )
+        }
+    }
+}
+
+fn fail(id: CheckId, f: Fault) -> Check {
+    let outcome = match f.code.effect() {
+        Some(Verdict::Indeterminate) => Outcome::NotChecked,
+        _ => Outcome::Fail,
+    };
+    Check::new(id, outcome, f.code, f.detail)
+}
+
+fn not_reached(id: CheckId, why: &str) -> Check {
+    Check::new(id, Outcome::NotChecked, Code::NotReached, why)
+}
+
+/// One check for all proofs: pass when every proof verified, else the most severe failure.
+fn summarise_proofs(results: &[proof::ProofResult]) -> (Check, Vec<crate::keys::ResolvedKey>) {
+    let mut keys = Vec::new();
+    let mut worst: Option<&Fault> = None;
+    for r in results {
+        match &r.result {
+            Ok(k) => keys.push(k.clone()),
+            Err(f) => {
+                let rank = |x: &Fault| x.code.effect().unwrap_or(Verdict::Verified);
+                if worst.map_or(true, |w| rank(f) < rank(w)) {
+                    worst = Some(f);
+                }
+            }
+        }
+    }
+    match worst {
+        Some(f) => {
+            let mut c = fail(CheckId::Proof, f.clone());
+            if results.len() > 1 {
+                c.detail = format!(
+                    "{} ({} of {} proofs verified)",
+                    c.detail,
+                    keys.len(),
+                    results.len()
+                );
+            }
+            (c, Vec::new())
+        }
+        None => {
+            let names: Vec<&str> = results.iter().map(|r| r.securing.as_str()).collect();
+            (
+                Check::new(
+                    CheckId::Proof,
+                    Outcome::Pass,
+                    Code::SignatureValid,
+                    format!("verified: {}", names.join(", ")),
+                ),
+                keys,
+            )
+        }
+    }
+}
+
+fn bind_all(keys: &[crate::keys::ResolvedKey], issuer: Option<&str>) -> Check {
+    if keys.is_empty() {
+        return not_reached(CheckId::IssuerKey, "there is no verified signature to bind");
+    }
+    let Some(issuer) = issuer else {
+        return not_reached(CheckId::IssuerKey, "the credential names no issuer");
+    };
+    for k in keys {
+        if let Err(f) = bind::bind(k, issuer) {
+            return fail(CheckId::IssuerKey, f);
+        }
+    }
+    let ids: Vec<&str> = keys.iter().map(|k| k.id.as_str()).collect();
+    Check::new(
+        CheckId::IssuerKey,
+        Outcome::Pass,
+        Code::IssuerKeyBound,
+        format!("{} controls {}", issuer, ids.join(", ")),
+    )
+}
+
+fn describe_version(cred: &Credential) -> String {
+    let profile = if cred.is_open_badge() {
+        "Open Badges 3.0"
+    } else {
+        "Verifiable Credential"
+    };
+    match cred.version {
+        Some(v) => format!("{profile}, VC Data Model {}", v.as_str()),
+        None => profile.to_owned(),
+    }
+}
+
+fn summary(cred: &Credential) -> CredentialSummary {
+    CredentialSummary {
+        id: cred
+            .doc
+            .get("id")
+            .and_then(serde_json::Value::as_str)
+            .map(str::to_owned),
+        types: cred.types.clone(),
+        name: cred.name(),
+        vc_version: cred.version.map(|v| v.as_str().to_owned()),
+        profile: Some(
+            if cred.is_open_badge() {
+                "open_badges_3"
+            } else {
+                "vc"
+            }
+            .to_owned(),
+        ),
+        subject_ids: cred.subject_ids(),
+        jwt_profile: match &cred.securing {
+            parse::Securing::Jwt(_, p) => Some(p.as_str().to_owned()),
+            parse::Securing::Embedded(_) => None,
+        },
+    }
+}
