@@ -19,6 +19,8 @@ USAGE:
   keurmerk sign --suite eddsa-jcs-2022|jwt --key KEYFILE [--issuer ID]
                 [--verification-method VM] [--created RFC3339]
                 [--jwt-profile ob3|jose|vc11] [--out FILE] CREDENTIAL.json
+  keurmerk sign --suite jws --key KEYFILE --header HEADER.json [--out FILE] PAYLOAD.json
+                (low level: signs PAYLOAD exactly as given under HEADER, for interop tests)
   keurmerk describe CODE [--lang nl|en]
   keurmerk --version
 
@@ -273,6 +275,7 @@ fn sign_cmd(args: &[String]) -> Result<ExitCode, Usage> {
             "created",
             "jwt-profile",
             "out",
+            "header",
         ]
         .contains(&k.as_str())
         {
@@ -304,6 +307,13 @@ fn sign_cmd(args: &[String]) -> Result<ExitCode, Usage> {
             let signed = sign::sign_eddsa_jcs_2022(doc, &key, &vm, created);
             serde_json::to_string_pretty(&serde_json::Value::Object(signed)).unwrap_or_default()
                 + "\n"
+        }
+        Some("jws") => {
+            let header_path =
+                get("header").ok_or_else(|| Usage("--suite jws needs --header".to_owned()))?;
+            let header = keurmerk::intake::json::parse(&read_input(&header_path)?)
+                .map_err(|f| Usage(format!("{header_path}: {f}")))?;
+            sign::sign_compact(&header, &serde_json::Value::Object(doc), &key) + "\n"
         }
         Some("jwt") => {
             let ob = keurmerk::parse::as_list(doc.get("type"))

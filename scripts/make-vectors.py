@@ -1,0 +1,278 @@
+#!/usr/bin/env python3
+"""Generates Keurmerk's own test vectors in tests/vectors/own/ with the keurmerk CLI.
+
+Every signature is made by `keurmerk sign`; this script only edits JSON (to tamper after signing)
+and builds the unsigned / shared-secret tokens an attacker would send (alg none, HS256 keyed with
+the issuer's public key), which need no private key. It writes EXPECTED.json: file -> expected
+verdict, deciding check code and the --document arguments the case needs.
+
+Run: bash scripts/make-vectors.sh   (builds the CLI, then runs this)
+"""
+import base64, copy, hashlib, hmac, json, os, subprocess, sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "tests", "vectors", "own")
+KEYS = os.path.join(OUT, "keys")
+CLI = os.path.join(ROOT, "target", "debug", "keurmerk")
+CREATED = "2026-07-01T12:00:00Z"
+EXPECTED = {}
+
+
+def run(*args, stdin=None):
+    return subprocess.run([CLI, *args], check=True, capture_output=True, input=stdin).stdout
+
+
+def b64u(b):
+    return base64.urlsafe_b64encode(b).rstrip(b"=").decode()
+
+
+def b58decode(s):
+    alphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    n = 0
+    for c in s:
+        n = n * 58 + alphabet.index(c)
+    raw = n.to_bytes((n.bit_length() + 7) // 8, "big")
+    return b"\0" * (len(s) - len(s.lstrip("1"))) + raw
+
+
+def key(name):
+    path = os.path.join(KEYS, f"{name}.key.json")
+    if not os.path.exists(path):
+        run("keygen", "--out", path)
+    with open(path) as f:
+        k = json.load(f)
+    mb = k["publicKeyMultibase"]
+    return {"path": path, "mb": mb, "did": f"did:key:{mb}", "vm": f"did:key:{mb}#{mb}",
+            "raw": b58decode(mb[1:])[2:]}
+
+
+def template(name):
+    with open(os.path.join(OUT, "templates", name)) as f:
+        return json.load(f)
+
+
+def write(name, data):
+    path = os.path.join(OUT, name)
+    mode = "wb" if isinstance(data, bytes) else "w"
+    with open(path, mode) as f:
+        f.write(data if isinstance(data, (bytes, str)) else json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    return path
+
+
+def expect(name, verdict, code, documents=(), why=""):
+    EXPECTED[name] = {"verdict": verdict, "code": code, "documents": list(documents), "why": why}
+
+
+def sign_jcs(doc, k, issuer=None, vm=None):
+    tmp = write(".unsigned.tmp.json", doc)
+    args = ["sign", "--suite", "eddsa-jcs-2022", "--key", k["path"], "--created", CREATED]
+    if issuer:
+        args += ["--issuer", issuer]
+    if vm:
+        args += ["--verification-method", vm]
+    out = json.loads(run(*args, tmp))
+    os.remove(tmp)
+    return out
+
+
+def sign_jwt(doc, k, issuer=None, vm=None, profile=None):
+    tmp = write(".unsigned.tmp.json", doc)
+    args = ["sign", "--suite", "jwt", "--key", k["path"]]
+    if issuer:
+        args += ["--issuer", issuer]
+    if vm:
+        args += ["--verification-method", vm]
+    if profile:
+        args += ["--jwt-profile", profile]
+    out = run(*args, tmp).decode().strip()
+    os.remove(tmp)
+    return out
+
+
+def sign_jws(header, payload, k):
+    h = write(".header.tmp.json", header)
+    p = write(".payload.tmp.json", payload)
+    out = run("sign", "--suite", "jws", "--key", k["path"], "--header", h, p).decode().strip()
+    os.remove(h)
+    os.remove(p)
+    return out
+
+
+def jwt_parts(token):
+    h, p, s = token.split(".")
+    dec = lambda x: json.loads(base64.urlsafe_b64decode(x + "=" * (-len(x) % 4)))
+    return dec(h), dec(p), s
+
+
+def main():
+    os.makedirs(KEYS, exist_ok=True)
+    issuer, other, web = key("issuer"), key("attacker"), key("did-web-issuer")
+    ob = template("ob3-mbo.json")
+
+    # ── eddsa-jcs-2022 ──
+    valid = sign_jcs(ob, issuer, issuer=issuer["did"])
+    write("jcs-valid.json", valid)
+    expect("jcs-valid.json", "issuer_unknown", "trust_no_lists", why="valid; no trust list loaded")
+
+    t = copy.deepcopy(valid)
+    t["credentialSubject"]["achievement"]["name"] = "Zorgtechnologie in de wijk (NLQF 6)"
+    write("jcs-tampered-achievement.json", t)
+    expect("jcs-tampered-achievement.json", "invalid", "signature_invalid", why="achievement name changed after signing")
+
+    t = copy.deepcopy(valid)
+    t["issuer"]["name"] = "Universiteit van Nergens"
+    write("jcs-tampered-issuer-name.json", t)
+    expect("jcs-tampered-issuer-name.json", "invalid", "signature_invalid", why="issuer name changed after signing")
+
+    t = copy.deepcopy(valid)
+    t["issuer"]["id"] = other["did"]
+    write("jcs-issuer-swapped.json", t)
+    expect("jcs-issuer-swapped.json", "invalid", "signature_invalid", why="issuer id swapped after signing")
+
+    t = sign_jcs(ob, other, issuer=issuer["did"])
+    write("jcs-signed-by-other-key.json", t)
+    expect("jcs-signed-by-other-key.json", "invalid", "issuer_mismatch",
+           why="good signature by the attacker's own did:key, issuer claims the victim")
+
+    t = sign_jcs(ob, other, issuer=issuer["did"], vm=issuer["vm"])
+    write("jcs-wrong-key-for-vm.json", t)
+    expect("jcs-wrong-key-for-vm.json", "invalid", "signature_invalid",
+           why="signed by the attacker but naming the issuer's key")
+
+    d = copy.deepcopy(ob); d["validUntil"] = "2025-01-01T00:00:00Z"; d["validFrom"] = "2024-01-01T00:00:00Z"
+    write("jcs-expired.json", sign_jcs(d, issuer, issuer=issuer["did"]))
+    expect("jcs-expired.json", "expired", "expired")
+
+    d = copy.deepcopy(ob); d["validFrom"] = "2027-01-01T00:00:00+01:00"
+    write("jcs-not-yet-valid.json", sign_jcs(d, issuer, issuer=issuer["did"]))
+    expect("jcs-not-yet-valid.json", "not_yet_valid", "not_yet_valid")
+
+    t = copy.deepcopy(valid); t["proof"]["proofPurpose"] = "authentication"
+    write("jcs-proof-purpose-changed.json", t)
+    expect("jcs-proof-purpose-changed.json", "invalid", "proof_purpose_invalid")
+
+    t = copy.deepcopy(valid); t["proof"]["@context"] = ["https://www.w3.org/ns/credentials/v2"] + ["https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.2.json"]
+    write("jcs-proof-context-swapped.json", t)
+    expect("jcs-proof-context-swapped.json", "invalid", "proof_context_mismatch")
+
+    t = copy.deepcopy(valid); del t["proof"]
+    write("jcs-proof-removed.json", t)
+    expect("jcs-proof-removed.json", "invalid", "proof_missing")
+
+    t = copy.deepcopy(valid); t["proof"]["proofValue"] = "u" + t["proof"]["proofValue"][1:]
+    write("jcs-proof-value-not-base58.json", t)
+    expect("jcs-proof-value-not-base58.json", "invalid", "proof_malformed")
+
+    t = copy.deepcopy(valid); t["proof"]["cryptosuite"] = "eddsa-2022"
+    write("jcs-legacy-suite-name.json", t)
+    expect("jcs-legacy-suite-name.json", "indeterminate", "cryptosuite_unsupported")
+
+    write("jcs-vc11.json", sign_jcs(template("vc11.json"), issuer, issuer=issuer["did"]))
+    expect("jcs-vc11.json", "issuer_unknown", "trust_no_lists")
+
+    # proof set: the issuer signs twice (e.g. key rotation); both must verify
+    twice = sign_jcs(valid, issuer, issuer=issuer["did"])
+    write("jcs-proof-set.json", twice)
+    expect("jcs-proof-set.json", "issuer_unknown", "trust_no_lists")
+
+    # did:web issuer: verifies only with the DID document supplied
+    web_did = "did:web:badges.roc-voorbeeldstad.example"
+    web_doc = {"@context": ["https://www.w3.org/ns/did/v1", "https://w3id.org/security/multikey/v1"],
+               "id": web_did,
+               "verificationMethod": [{"id": f"{web_did}#key-1", "type": "Multikey", "controller": web_did,
+                                       "publicKeyMultibase": web["mb"]}],
+               "assertionMethod": [f"{web_did}#key-1"]}
+    write("did-web-document.json", web_doc)
+    write("jcs-did-web.json", sign_jcs(ob, web, issuer=web_did, vm=f"{web_did}#key-1"))
+    expect("jcs-did-web.json", "issuer_unknown", "trust_no_lists", documents=[f"{web_did}=did-web-document.json"])
+    write("jcs-did-web-no-document.json", sign_jcs(ob, web, issuer=web_did, vm=f"{web_did}#key-1"))
+    expect("jcs-did-web-no-document.json", "indeterminate", "key_unresolvable", why="DID document not supplied")
+    not_asserting = copy.deepcopy(web_doc); not_asserting["assertionMethod"] = []; not_asserting["authentication"] = [f"{web_did}#key-1"]
+    write("did-web-document-authentication-only.json", not_asserting)
+    write("jcs-did-web-key-not-for-issuing.json", sign_jcs(ob, web, issuer=web_did, vm=f"{web_did}#key-1"))
+    expect("jcs-did-web-key-not-for-issuing.json", "invalid", "key_not_authorized",
+           documents=[f"{web_did}=did-web-document-authentication-only.json"])
+
+    # intake edge cases
+    text = json.dumps(valid, indent=2, ensure_ascii=False)
+    write("jcs-valid-with-bom.json", b"\xef\xbb\xbf" + text.encode())
+    expect("jcs-valid-with-bom.json", "issuer_unknown", "trust_no_lists", why="a leading UTF-8 BOM is ignored")
+    dup = text.replace('"name": "Microcredential Zorgtechnologie in de wijk",',
+                       '"name": "Microcredential Zorgtechnologie in de wijk",\n  "name": "Master of Science",', 1)
+    assert dup != text
+    write("jcs-duplicate-key.json", dup)
+    expect("jcs-duplicate-key.json", "unreadable", "json_duplicate_key")
+    write("malformed-truncated.json", text[: len(text) // 2])
+    expect("malformed-truncated.json", "unreadable", "json_syntax")
+    write("malformed-utf16.json", ("\ufeff" + text).encode("utf-16-le"))
+    expect("malformed-utf16.json", "unreadable", "input_not_utf8")
+
+    # ── VC-JWT ──
+    for profile, name in [("ob3", "jwt-ob3.jwt"), ("jose", "jwt-jose-cose.jwt"), ("vc11", "jwt-vc11.jwt")]:
+        src = template("vc11.json") if profile == "vc11" else ob
+        write(name, sign_jwt(src, issuer, issuer=issuer["did"], profile=profile) + "\n")
+        expect(name, "issuer_unknown", "trust_no_lists")
+
+    good = sign_jwt(ob, issuer, issuer=issuer["did"], profile="ob3")
+    header, payload, sig = jwt_parts(good)
+
+    none = b64u(json.dumps({"alg": "none", "typ": "JWT"}).encode()) + "." + good.split(".")[1] + "."
+    write("jwt-alg-none.jwt", none)
+    expect("jwt-alg-none.jwt", "invalid", "jwt_algorithm_forbidden")
+
+    h = b64u(json.dumps({"alg": "HS256", "typ": "JWT", "kid": issuer["vm"]}).encode())
+    signing_input = (h + "." + good.split(".")[1]).encode()
+    mac = hmac.new(issuer["raw"], signing_input, hashlib.sha256).digest()
+    write("jwt-hs256-public-key-as-secret.jwt", signing_input.decode() + "." + b64u(mac))
+    expect("jwt-hs256-public-key-as-secret.jwt", "invalid", "jwt_algorithm_forbidden")
+
+    h = b64u(json.dumps({"alg": "RS256", "typ": "JWT"}).encode())
+    write("jwt-rs256.jwt", h + "." + good.split(".")[1] + "." + sig)
+    expect("jwt-rs256.jwt", "indeterminate", "jwt_algorithm_unsupported")
+
+    write("jwt-kid-other-key.jwt", sign_jwt(ob, other, issuer=issuer["did"], profile="ob3"))
+    expect("jwt-kid-other-key.jwt", "invalid", "issuer_mismatch", why="kid names the attacker's key, which signed")
+
+    write("jwt-kid-issuer-signed-by-other.jwt", sign_jwt(ob, other, issuer=issuer["did"], vm=issuer["vm"], profile="ob3"))
+    expect("jwt-kid-issuer-signed-by-other.jwt", "invalid", "signature_invalid")
+
+    jwk = {"kty": "OKP", "crv": "Ed25519", "x": b64u(other["raw"])}
+    write("jwt-embedded-attacker-jwk.jwt", sign_jws({"alg": "EdDSA", "typ": "JWT", "jwk": jwk}, payload, other))
+    expect("jwt-embedded-attacker-jwk.jwt", "invalid", "issuer_mismatch", why="a jwk header proves nothing about the issuer")
+
+    p = copy.deepcopy(payload); p["iss"] = other["did"]
+    write("jwt-claim-iss-disagrees.jwt", sign_jws(header, p, issuer))
+    expect("jwt-claim-iss-disagrees.jwt", "invalid", "jwt_claims_mismatch")
+    p = copy.deepcopy(payload); p["nbf"] = p["nbf"] - 86400
+    write("jwt-claim-nbf-disagrees.jwt", sign_jws(header, p, issuer))
+    expect("jwt-claim-nbf-disagrees.jwt", "invalid", "jwt_claims_mismatch")
+    p = copy.deepcopy(payload); p["sub"] = "did:example:someone-else"
+    write("jwt-claim-sub-disagrees.jwt", sign_jws(header, p, issuer))
+    expect("jwt-claim-sub-disagrees.jwt", "invalid", "jwt_claims_mismatch")
+    p = copy.deepcopy(payload); del p["jti"]
+    write("jwt-ob3-claim-missing.jwt", sign_jws(header, p, issuer))
+    expect("jwt-ob3-claim-missing.jwt", "invalid", "jwt_claims_mismatch")
+
+    d = copy.deepcopy(ob); d["validFrom"] = "2024-01-01T00:00:00Z"; d["validUntil"] = "2025-01-01T00:00:00Z"
+    write("jwt-expired.jwt", sign_jwt(d, issuer, issuer=issuer["did"], profile="ob3"))
+    expect("jwt-expired.jwt", "expired", "expired")
+
+    p = copy.deepcopy(payload); p["name"] = "Master of Science"
+    forged = good.split(".")[0] + "." + b64u(json.dumps(p).encode()) + "." + sig
+    write("jwt-payload-tampered.jwt", forged)
+    expect("jwt-payload-tampered.jwt", "invalid", "signature_invalid")
+
+    write("jwt-typ-presentation.jwt", sign_jws({"alg": "EdDSA", "typ": "vp+jwt", "kid": issuer["vm"]}, payload, issuer))
+    expect("jwt-typ-presentation.jwt", "invalid", "jwt_header_invalid")
+
+    write("jwt-crit-header.jwt", sign_jws({"alg": "EdDSA", "crit": ["exp"], "kid": issuer["vm"]}, payload, issuer))
+    expect("jwt-crit-header.jwt", "invalid", "jwt_header_invalid")
+
+    with open(os.path.join(OUT, "EXPECTED.json"), "w") as f:
+        json.dump(EXPECTED, f, indent=2, sort_keys=True)
+        f.write("\n")
+    print(f"wrote {len(EXPECTED)} vectors to {os.path.relpath(OUT, ROOT)}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

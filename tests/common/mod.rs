@@ -1,0 +1,98 @@
+//! Shared test support: the embedded vector files, the verdict mapping of DESIGN.md, a verifier
+//! configured with the manifest's resolution documents.
+#![allow(
+    dead_code,
+    unreachable_pub,
+    missing_docs,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use keurmerk::{Config, Document, Timestamp, Verifier};
+use serde_json::Value;
+
+include!(concat!(env!("OUT_DIR"), "/vector_files.rs"));
+
+/// A file under tests/vectors.
+pub fn file(path: &str) -> &'static [u8] {
+    VECTOR_FILES
+        .iter()
+        .find(|(p, _)| *p == path)
+        .map(|(_, b)| *b)
+        .unwrap_or_else(|| panic!("no vector {path}"))
+}
+
+pub fn json(path: &str) -> Value {
+    serde_json::from_slice(file(path)).unwrap()
+}
+
+pub fn text(path: &str) -> &'static str {
+    std::str::from_utf8(file(path)).unwrap()
+}
+
+/// The manifest's fixed evaluation time.
+pub fn now() -> Timestamp {
+    Timestamp::parse("2026-11-22T00:00:00Z").unwrap().0
+}
+
+/// Verdicts a manifest `expected` code may map to (DESIGN.md, "How the expected codes map").
+pub fn mapped(expected: &str) -> &'static [&'static str] {
+    match expected {
+        "valid" => &["issuer_unknown"], // no trust list vouches in these tests
+        "invalid-signature" | "issuer-mismatch" | "invalid-proof-purpose" => &["invalid"],
+        "missing-proof" => &["invalid", "indeterminate"],
+        "expired" => &["expired"],
+        "not-yet-valid" => &["not_yet_valid"],
+        "revoked" => &["revoked"],
+        "status-unavailable" | "status-type-unsupported" => &["issuer_unknown"],
+        "status-invalid" => &["indeterminate"],
+        "malformed" => &["unreadable", "invalid"],
+        "unknown-context"
+        | "unsupported-cryptosuite"
+        | "unsupported-proof-type"
+        | "unsupported-algorithm"
+        | "unresolvable-key" => &["indeterminate"],
+        "resource-limit" => &["unreadable"],
+        other => panic!("unknown expected code {other}"),
+    }
+}
+
+/// A verifier holding every resolution document of the external manifest.
+pub fn external_verifier() -> Verifier {
+    let manifest = json("external/MANIFEST.json");
+    let documents = manifest["resolution"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .map(|(url, path)| Document {
+            url: Some(url.clone()),
+            bytes: file(&format!("external/{}", path.as_str().unwrap())).to_vec(),
+        })
+        .collect();
+    Verifier::new(Config {
+        documents,
+        ..Config::default()
+    })
+    .unwrap()
+}
+
+/// A verifier with the given `URL=FILE` documents from tests/vectors/own.
+pub fn own_verifier(documents: &[Value]) -> Verifier {
+    let documents = documents
+        .iter()
+        .map(|d| {
+            let (url, path) = d.as_str().unwrap().split_once('=').unwrap();
+            Document {
+                url: Some(url.to_owned()),
+                bytes: file(&format!("own/{path}")).to_vec(),
+            }
+        })
+        .collect();
+    Verifier::new(Config {
+        documents,
+        ..Config::default()
+    })
+    .unwrap()
+}

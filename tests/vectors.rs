@@ -1,0 +1,227 @@
+//! Every vector is a test: the external set (../shared/vectors, vendored in tests/vectors/external)
+//! with the DESIGN.md verdict mapping, and the project's own set (tests/vectors/own, made by
+//! scripts/make-vectors.sh with the keurmerk CLI). Runs natively and in wasm (Node).
+#![allow(
+    missing_docs,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+mod common;
+
+use common::*;
+use keurmerk::{Outcome, Report};
+use serde_json::Value;
+
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
+
+/// Securing mechanisms this version verifies; vectors secured otherwise must fail closed.
+fn in_scope(v: &Value) -> bool {
+    let suite = v["cryptosuite"].as_str();
+    matches!(suite, None | Some("eddsa-jcs-2022"))
+        || v["format"] == "vc-jwt"
+        || v["format"] == "json-ld-unsigned"
+}
+
+fn codes(r: &Report) -> Vec<&'static str> {
+    r.checks
+        .iter()
+        .filter(|c| c.outcome != Outcome::Pass)
+        .map(|c| c.code.as_str())
+        .collect()
+}
+
+#[test]
+fn external_vectors_in_scope_get_the_mapped_verdict() {
+    let manifest = json("external/MANIFEST.json");
+    let verifier = external_verifier();
+    let mut checked = 0;
+    let mut failures = Vec::new();
+    for v in manifest["vectors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|v| in_scope(v))
+    {
+        let path = v["path"].as_str().unwrap();
+        let report = verifier.verify(file(&format!("external/{path}")), now());
+        let want = mapped(v["expected"].as_str().unwrap());
+        if !want.contains(&report.verdict.as_str()) {
+            failures.push(format!(
+                "{path}: expected {want:?}, got {} {:?}",
+                report.verdict.as_str(),
+                codes(&report)
+            ));
+        }
+        checked += 1;
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_eq!(
+        checked, 37,
+        "the in-scope set changed: update this count deliberately"
+    );
+}
+
+#[test]
+fn external_vectors_out_of_scope_fail_closed() {
+    let manifest = json("external/MANIFEST.json");
+    let verifier = external_verifier();
+    let mut checked = 0;
+    for v in manifest["vectors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|v| !in_scope(v))
+    {
+        let path = v["path"].as_str().unwrap();
+        let report = verifier.verify(file(&format!("external/{path}")), now());
+        let verdict = report.verdict.as_str();
+        assert!(
+            !matches!(verdict, "verified" | "issuer_unknown"),
+            "{path}: an unverifiable credential must never look authentic, got {verdict}"
+        );
+        let honest = codes(&report).iter().any(|c| {
+            matches!(
+                *c,
+                "cryptosuite_unsupported" | "proof_type_unsupported" | "format_unsupported"
+            )
+        });
+        assert!(
+            honest || mapped(v["expected"].as_str().unwrap()).contains(&verdict),
+            "{path}: {verdict} {:?}",
+            codes(&report)
+        );
+        checked += 1;
+    }
+    assert_eq!(checked, 163);
+}
+
+#[test]
+fn own_vectors_get_their_expected_verdict_and_code() {
+    let expected = json("own/EXPECTED.json");
+    let mut failures = Vec::new();
+    for (name, e) in expected.as_object().unwrap() {
+        let verifier = own_verifier(e["documents"].as_array().unwrap());
+        let report = verifier.verify(file(&format!("own/{name}")), now());
+        let code = e["code"].as_str().unwrap();
+        let has_code = report.checks.iter().any(|c| c.code.as_str() == code);
+        if report.verdict.as_str() != e["verdict"] || !has_code {
+            failures.push(format!(
+                "{name}: expected {} with {code}, got {} {:?}",
+                e["verdict"],
+                report.verdict.as_str(),
+                codes(&report)
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(expected.as_object().unwrap().len() >= 39);
+}
+
+#[test]
+fn own_valid_credential_reports_issuer_validity_and_binding() {
+    let report = own_verifier(&[]).verify(file("own/jcs-valid.json"), now());
+    assert_eq!(report.verdict.as_str(), "issuer_unknown");
+    let issuer = report.issuer.as_ref().unwrap();
+    assert!(issuer.id.starts_with("did:key:z6Mk"));
+    assert_eq!(issuer.name.as_deref(), Some("ROC Voorbeeldstad (fictief)"));
+    assert_eq!(issuer.name_source.as_deref(), Some("self_asserted"));
+    assert_eq!(report.securing, vec!["eddsa-jcs-2022".to_owned()]);
+    let v = report.validity.as_ref().unwrap();
+    assert_eq!(v.valid_from.as_deref(), Some("2026-06-30T00:00:00Z"));
+    let cred = report.credential.as_ref().unwrap();
+    assert_eq!(cred.profile.as_deref(), Some("open_badges_3"));
+    assert_eq!(
+        cred.subject_ids,
+        vec!["did:example:learner-ĳsbrand-ë".to_owned()]
+    );
+    // the JSON shape of the report is stable
+    let j: Value = serde_json::from_str(&report.to_json()).unwrap();
+    assert_eq!(j["verdict"], "issuer_unknown");
+    assert_eq!(j["checks"][2]["id"], "proof");
+    assert_eq!(j["checks"][2]["code"], "signature_valid");
+    assert_eq!(j["format"], "json");
+}
+
+#[test]
+fn the_same_credential_changes_verdict_with_now() {
+    let verifier = own_verifier(&[]);
+    let at = |t: &str| keurmerk::Timestamp::parse(t).unwrap().0;
+    let bytes = file("own/jcs-vc11.json");
+    assert_eq!(
+        verifier
+            .verify(bytes, at("2026-01-31T23:00:00Z"))
+            .verdict
+            .as_str(),
+        "not_yet_valid"
+    );
+    assert_eq!(
+        verifier
+            .verify(bytes, at("2026-02-01T08:00:00Z"))
+            .verdict
+            .as_str(),
+        "issuer_unknown"
+    );
+    assert_eq!(
+        verifier
+            .verify(bytes, at("2031-02-01T08:00:01Z"))
+            .verdict
+            .as_str(),
+        "expired"
+    );
+}
+
+#[test]
+fn limits_are_unreadable_with_the_limit_named() {
+    let verifier = own_verifier(&[]);
+    let huge = format!(
+        "{{\"a\":\"{}\"}}",
+        "x".repeat(keurmerk::limits::MAX_JSON_STRING_BYTES + 1)
+    );
+    let r = verifier.verify(huge.as_bytes(), now());
+    assert_eq!(r.verdict.as_str(), "unreadable");
+    assert!(r.checks[0].detail.contains("MAX_JSON_STRING_BYTES"));
+    let deep = "[".repeat(100_000);
+    assert_eq!(
+        verifier.verify(deep.as_bytes(), now()).checks[0]
+            .code
+            .as_str(),
+        "json_too_deep"
+    );
+    let big = vec![b'{'; keurmerk::limits::MAX_INPUT_BYTES + 1];
+    assert_eq!(
+        verifier.verify(&big, now()).checks[0].code.as_str(),
+        "input_too_large"
+    );
+    assert_eq!(
+        verifier.verify(b"", now()).checks[0].code.as_str(),
+        "input_empty"
+    );
+}
+
+#[test]
+fn truncations_and_bit_flips_of_every_own_vector_never_verify_or_panic() {
+    let verifier = own_verifier(&[]);
+    let expected = json("own/EXPECTED.json");
+    for (name, e) in expected.as_object().unwrap() {
+        if e["verdict"] != "issuer_unknown" {
+            continue;
+        }
+        let bytes = file(&format!("own/{name}"));
+        let step = (bytes.len() / 97).max(1);
+        for cut in (0..bytes.len()).step_by(step) {
+            let _ = verifier.verify(&bytes[..cut], now());
+        }
+        for i in (0..bytes.len()).step_by(step) {
+            let mut flipped = bytes.to_vec();
+            flipped[i] ^= 0x20;
+            let r = verifier.verify(&flipped, now());
+            if flipped.trim_ascii() != bytes.trim_ascii() {
+                assert_ne!(r.verdict.as_str(), "verified", "{name} flip at {i}");
+            }
+        }
+    }
+}
