@@ -42,7 +42,7 @@ pub mod time;
 pub mod validity;
 mod verifier;
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use crate::codes::{Code, Fault};
 pub use crate::policy::{Cryptosuite, JwtAlgorithm, Policy};

@@ -225,3 +225,15 @@ fn truncations_and_bit_flips_of_every_own_vector_never_verify_or_panic() {
         }
     }
 }
+
+#[test]
+fn docs_report_lists_every_code() {
+    let doc = include_str!("../docs/report.md");
+    for code in keurmerk::Code::ALL {
+        assert!(
+            doc.contains(&format!("| `{}` |", code.as_str())),
+            "docs/report.md lacks {}",
+            code.as_str()
+        );
+    }
+}

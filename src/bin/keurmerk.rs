@@ -60,7 +60,10 @@ fn main() -> ExitCode {
 }
 
 /// Splits `--name value` options from positional arguments; `flags` take no value.
-fn options(args: &[String], flags: &[&str]) -> Result<(Vec<(String, String)>, Vec<String>), Usage> {
+/// `--name value` pairs and positional arguments.
+type Parsed = (Vec<(String, String)>, Vec<String>);
+
+fn options(args: &[String], flags: &[&str]) -> Result<Parsed, Usage> {
     let mut opts = Vec::new();
     let mut positional = Vec::new();
     let mut it = args.iter();

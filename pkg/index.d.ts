@@ -1,0 +1,71 @@
+/** Keurmerk: offline verification of micro-credentials (Open Badges 3.0, W3C VC). */
+
+export type Verdict =
+  | 'unreadable' | 'invalid' | 'revoked' | 'suspended' | 'expired' | 'not_yet_valid'
+  | 'indeterminate' | 'issuer_unknown' | 'verified';
+
+export type Outcome = 'pass' | 'fail' | 'warn' | 'not_checked';
+
+export type CheckId = 'intake' | 'credential' | 'proof' | 'issuer_key' | 'validity' | 'status' | 'trust';
+
+export interface Check {
+  id: CheckId;
+  outcome: Outcome;
+  /** Stable snake_case code; see docs/report.md. `describe(code, lang)` gives the words. */
+  code: string;
+  /** Facts in plain English (field names, limits, URLs). */
+  detail: string;
+}
+
+export interface Report {
+  verdict: Verdict;
+  format: 'json' | 'jwt' | 'png' | 'svg' | null;
+  securing: string[];
+  checks: Check[];
+  credential: {
+    id: string | null;
+    types: string[];
+    name: string | null;
+    vc_version: '1.1' | '2.0' | null;
+    profile: 'open_badges_3' | 'vc' | null;
+    subject_ids: string[];
+    jwt_profile: 'vc_1_1' | 'vc_jose_cose' | 'open_badges_3' | null;
+  } | null;
+  issuer: {
+    id: string;
+    /** Self-asserted unless `name_source` says otherwise. */
+    name: string | null;
+    name_source: 'self_asserted' | 'trust_list' | null;
+    verification_methods: string[];
+  } | null;
+  validity: { now: string; valid_from: string | null; valid_until: string | null } | null;
+  keurmerk_version: string;
+}
+
+export type Bytes = Uint8Array | ArrayBuffer | ArrayBufferView;
+
+export interface VerifierConfig {
+  /** Documents available offline, keyed by the URL or DID they stand for (DID documents, key documents). */
+  documents?: Record<string, Bytes | string | object> | Map<string, Bytes | string | object>;
+  /** Signed trust lists (read by a later version; supplying one is reported in the `trust` check). */
+  trustLists?: Array<Bytes | string | object>;
+  /** Operator keys (`z6Mk…`) that trust lists must be signed by. */
+  trustAnchors?: string[];
+  policy?: {
+    /** Make credentials whose revocation status cannot be checked `indeterminate`. Default false. */
+    requireStatus?: boolean;
+  };
+}
+
+export function init(source?: BufferSource | URL | string | WebAssembly.Module): Promise<void>;
+
+export class Verifier {
+  constructor(config?: VerifierConfig);
+  static create(config?: VerifierConfig): Promise<Verifier>;
+  verify(input: Bytes | string | object, options?: { now?: Date | string | number }): Report;
+  free(): void;
+}
+
+export function describe(code: string, lang?: 'nl' | 'en'): string;
+export function headline(verdict: Verdict, lang?: 'nl' | 'en'): string;
+export function version(): string;

@@ -1,0 +1,129 @@
+// Keurmerk — verifies micro-credentials (Open Badges 3.0, W3C Verifiable Credentials) offline.
+// The JavaScript face of the Rust core: configuration in, plain report objects out.
+// Works in browsers (ESM) and Node >= 20. Nothing here touches the network except loading
+// keurmerk_core_bg.wasm from next to this file (pass your own bytes or URL to init() to change that).
+
+import initWasm, {
+  Verifier as RawVerifier,
+  describe as rawDescribe,
+  headline as rawHeadline,
+  version as rawVersion,
+} from './keurmerk_core.js';
+
+let ready = null;
+let initialized = false;
+
+/**
+ * Loads and compiles the WebAssembly module once. Safe to call many times.
+ * @param {BufferSource | URL | string | WebAssembly.Module} [source] where the wasm is; defaults
+ *   to keurmerk_core_bg.wasm beside this file (read from disk under Node).
+ */
+export function init(source) {
+  if (!ready) {
+    ready = (async () => {
+      let moduleOrPath = source;
+      if (moduleOrPath === undefined) {
+        const url = new URL('./keurmerk_core_bg.wasm', import.meta.url);
+        if (url.protocol === 'file:') {
+          const { readFile } = await import('node:fs/promises');
+          moduleOrPath = await readFile(url);
+        } else {
+          moduleOrPath = url;
+        }
+      }
+      await initWasm({ module_or_path: moduleOrPath });
+      initialized = true;
+    })();
+  }
+  return ready;
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { fatal: false });
+
+function toBytes(input, what) {
+  if (input instanceof Uint8Array) return input;
+  if (input instanceof ArrayBuffer) return new Uint8Array(input);
+  if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  if (typeof input === 'string') return encoder.encode(input);
+  if (input !== null && typeof input === 'object') return encoder.encode(JSON.stringify(input));
+  throw new TypeError(`keurmerk: ${what} must be bytes, a string or a JSON object`);
+}
+
+function toText(input, what) {
+  return typeof input === 'string' ? input : decoder.decode(toBytes(input, what));
+}
+
+function toMillis(now) {
+  const ms = now instanceof Date ? now.getTime() : typeof now === 'string' ? Date.parse(now) : now;
+  if (typeof ms !== 'number' || !Number.isFinite(ms)) {
+    throw new TypeError('keurmerk: now must be a Date, an ISO 8601 string or milliseconds since 1970');
+  }
+  return ms;
+}
+
+function normalizeConfig(config) {
+  if (config === null || typeof config !== 'object') throw new TypeError('keurmerk: config must be an object');
+  const known = new Set(['documents', 'trustLists', 'trustAnchors', 'policy']);
+  for (const key of Object.keys(config)) {
+    if (!known.has(key)) throw new TypeError(`keurmerk: unknown configuration option ${JSON.stringify(key)}`);
+  }
+  const documents = {};
+  const docs = config.documents ?? {};
+  const entries = docs instanceof Map ? [...docs.entries()] : Object.entries(docs);
+  for (const [url, doc] of entries) documents[url] = toText(doc, `documents[${JSON.stringify(url)}]`);
+  return {
+    documents,
+    trustLists: (config.trustLists ?? []).map((l, i) => toText(l, `trustLists[${i}]`)),
+    trustAnchors: [...(config.trustAnchors ?? [])].map(String),
+    policy: { requireStatus: Boolean(config.policy?.requireStatus) },
+  };
+}
+
+/** Verifies credentials against a fixed configuration. Invalid credentials are reports; only misuse throws. */
+export class Verifier {
+  #raw;
+
+  /** Use `await Verifier.create(config)`, or call `await init()` before `new Verifier(config)`. */
+  constructor(config = {}) {
+    if (!initialized) throw new Error('keurmerk: call `await init()` first, or use `await Verifier.create(config)`');
+    this.#raw = new RawVerifier(JSON.stringify(normalizeConfig(config)));
+  }
+
+  /** Initialises the module if needed and builds a verifier. */
+  static async create(config = {}) {
+    await init();
+    return new Verifier(config);
+  }
+
+  /**
+   * Verifies one credential file (JSON, VC-JWT text) at `now` (default: the current time).
+   * @returns {import('./index.js').Report}
+   */
+  verify(input, { now } = {}) {
+    return this.#raw.verify(toBytes(input, 'the credential'), toMillis(now ?? Date.now()));
+  }
+
+  /** Releases the wasm memory held by this verifier. */
+  free() {
+    this.#raw.free();
+  }
+}
+
+/** The words for a check code, in Dutch (`nl`) or English. */
+export function describe(code, lang = 'en') {
+  if (!initialized) throw new Error('keurmerk: call `await init()` first');
+  return rawDescribe(String(code), String(lang));
+}
+
+/** The headline for a verdict, in Dutch (`nl`) or English. */
+export function headline(verdict, lang = 'en') {
+  if (!initialized) throw new Error('keurmerk: call `await init()` first');
+  return rawHeadline(String(verdict), String(lang));
+}
+
+/** The version of the Rust core. */
+export function version() {
+  if (!initialized) throw new Error('keurmerk: call `await init()` first');
+  return rawVersion();
+}

@@ -1,0 +1,143 @@
+// The demo page: drop, choose or paste credentials; each is verified locally and shown as a card.
+// Credential content is hostile: it is only ever put into the page with textContent.
+import { Verifier, headline, describe } from '../pkg/index.js';
+
+const MAX_FILE_BYTES = 4 * 1024 * 1024; // the core's MAX_INPUT_BYTES; larger files are refused unread
+
+const SAMPLES = [
+  ['jcs-valid.json', { en: 'Valid Open Badge (JCS)', nl: 'Geldige Open Badge (JCS)' }],
+  ['jwt-ob3.jwt', { en: 'Valid badge as JWT', nl: 'Geldige badge als JWT' }],
+  ['jcs-tampered-achievement.json', { en: 'Tampered', nl: 'Vervalst' }],
+  ['jcs-expired.json', { en: 'Expired', nl: 'Verlopen' }],
+  ['jcs-signed-by-other-key.json', { en: 'Someone else’s key', nl: 'Sleutel van een ander' }],
+  ['jwt-alg-none.jwt', { en: 'Unsigned JWT (alg none)', nl: 'Onondertekende JWT (alg none)' }],
+];
+
+const WORDS = {
+  en: {
+    tagline: 'Check a micro-credential in your browser. Nothing is uploaded.', language: 'Language',
+    drop: 'Drop credential files here (.json, .jwt), or', choose: 'Choose files…',
+    'paste-summary': '…or paste JSON or a JWT', 'paste-label': 'Credential text', verify: 'Verify',
+    samples: 'Try a sample', footer: 'Verification runs entirely in this page (WebAssembly). Keurmerk never sends the credential anywhere.',
+    title: 'Title', issuer: 'Issuer', selfAsserted: '(name as stated by the credential itself, not confirmed)',
+    validFrom: 'Valid from', validUntil: 'Valid until', checks: 'Checks', pasted: 'pasted text',
+    tooLarge: 'File too large', verifying: 'Verifying…', done: 'Result:',
+  },
+  nl: {
+    tagline: 'Controleer een microcredential in je browser. Er wordt niets geüpload.', language: 'Taal',
+    drop: 'Sleep credentialbestanden hierheen (.json, .jwt), of', choose: 'Kies bestanden…',
+    'paste-summary': '…of plak JSON of een JWT', 'paste-label': 'Tekst van het credential', verify: 'Controleer',
+    samples: 'Probeer een voorbeeld', footer: 'De controle gebeurt helemaal in deze pagina (WebAssembly). Keurmerk stuurt het credential nergens heen.',
+    title: 'Titel', issuer: 'Uitgever', selfAsserted: '(naam zoals het credential zelf zegt, niet bevestigd)',
+    validFrom: 'Geldig vanaf', validUntil: 'Geldig tot', checks: 'Controles', pasted: 'geplakte tekst',
+    tooLarge: 'Bestand te groot', verifying: 'Bezig met controleren…', done: 'Uitslag:',
+  },
+};
+
+const ICONS = { verified: '✔', issuer_unknown: '?', indeterminate: '?', pass: '✓', fail: '✗', warn: '!', not_checked: '–' };
+
+const $ = (sel) => document.querySelector(sel);
+const el = (tag, attrs = {}, text) => {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  if (text !== undefined) node.textContent = text;
+  return node;
+};
+
+let lang = (navigator.language || 'en').toLowerCase().startsWith('nl') ? 'nl' : 'en';
+const results = []; // [{ name, report }] kept so a language switch re-renders
+const verifier = await Verifier.create();
+const fmt = (iso) => new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso)) + ' UTC';
+
+function applyLanguage() {
+  document.documentElement.lang = lang;
+  $('#lang').value = lang;
+  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = WORDS[lang][node.dataset.i18n];
+  const list = $('#sample-list');
+  list.replaceChildren(...SAMPLES.map(([file, label]) => {
+    const li = el('li');
+    const b = el('button', { type: 'button', 'data-sample': file }, label[lang]);
+    b.addEventListener('click', () => loadSample(file));
+    li.append(b);
+    return li;
+  }));
+  $('#results').replaceChildren(...results.map(render));
+}
+
+function render({ name, report }) {
+  const w = WORDS[lang];
+  const card = el('article', { class: 'card', 'data-verdict': report.verdict });
+  const icon = ICONS[report.verdict] ?? '✗';
+  const title = el('p', { class: 'verdict' });
+  title.append(el('span', { class: 'icon', 'aria-hidden': 'true' }, icon), document.createTextNode(headline(report.verdict, lang)));
+  card.append(title, el('p', { class: 'file' }, name));
+  const facts = el('dl', { class: 'facts' });
+  const fact = (label, value, extra) => {
+    const dd = el('dd', {}, value);
+    if (extra) dd.append(' ', el('span', { class: 'self-asserted' }, extra));
+    facts.append(el('dt', {}, label), dd);
+  };
+  if (report.credential?.name) fact(w.title, report.credential.name);
+  if (report.issuer) {
+    if (report.issuer.name) fact(w.issuer, `${report.issuer.name} — ${report.issuer.id}`, report.issuer.name_source === 'self_asserted' ? w.selfAsserted : '');
+    else fact(w.issuer, report.issuer.id);
+  }
+  if (report.validity?.valid_from) fact(w.validFrom, fmt(report.validity.valid_from));
+  if (report.validity?.valid_until) fact(w.validUntil, fmt(report.validity.valid_until));
+  if (facts.childElementCount) card.append(facts);
+  card.append(el('h3', { class: 'visually-hidden' }, w.checks));
+  const checks = el('ul', { class: 'checks' });
+  for (const c of report.checks) {
+    const li = el('li', { 'data-outcome': c.outcome, 'data-code': c.code });
+    li.append(el('span', { class: 'mark', 'aria-hidden': 'true' }, ICONS[c.outcome] ?? '·'));
+    const words = el('span', { class: 'words' }, describe(c.code, lang) + ' ');
+    words.append(el('code', {}, c.code));
+    li.append(words);
+    if (c.detail) li.append(el('span', { class: 'detail' }, c.detail));
+    checks.append(li);
+  }
+  card.append(checks);
+  return card;
+}
+
+function show(name, report) {
+  results.unshift({ name, report });
+  $('#results').prepend(render({ name, report }));
+  $('#status').textContent = `${WORDS[lang].done} ${headline(report.verdict, lang)} (${name})`;
+}
+
+async function verifyFiles(files) {
+  for (const file of files) {
+    if (file.size > MAX_FILE_BYTES) {
+      show(file.name, { verdict: 'unreadable', checks: [{ id: 'intake', outcome: 'fail', code: 'input_too_large', detail: `${file.size} bytes` }] });
+      continue;
+    }
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    show(file.name, verifier.verify(bytes));
+  }
+}
+
+async function loadSample(file) {
+  const response = await fetch(new URL(`../tests/vectors/own/${file}`, import.meta.url));
+  show(file, verifier.verify(new Uint8Array(await response.arrayBuffer())));
+}
+
+const drop = $('#drop');
+drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.toggleAttribute('dragover', true); });
+drop.addEventListener('dragleave', () => drop.removeAttribute('dragover'));
+drop.addEventListener('drop', (e) => {
+  e.preventDefault();
+  drop.removeAttribute('dragover');
+  verifyFiles([...(e.dataTransfer?.files ?? [])]);
+});
+$('#file').addEventListener('change', (e) => {
+  const input = e.currentTarget;
+  verifyFiles([...input.files]).finally(() => { input.value = ''; });
+});
+$('#verify-paste').addEventListener('click', () => {
+  const text = $('#paste').value.trim();
+  if (text) show(WORDS[lang].pasted, verifier.verify(text));
+});
+$('#lang').addEventListener('change', (e) => { lang = e.currentTarget.value; applyLanguage(); });
+applyLanguage();
+document.body.dataset.ready = 'true';
