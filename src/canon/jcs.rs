@@ -111,52 +111,74 @@ pub fn es_number(x: f64) -> String {
     format!("{sign}{body}")
 }
 
-/// The shortest digit string `d1 d2 … dk` and exponent `e` with `x = 0.d1…dk × 10^(e+1)` that
-/// round-trips. Rust picks the candidate closest to `x`, but breaks an exact tie upwards;
-/// ECMAScript breaks it towards the even last digit, so ties are settled here.
+/// The shortest digit string `d1 d2 … dk` and exponent `e` with `x = d1.d2…dk × 10^e` that
+/// round-trips, for finite `x > 0`. zmij (Schubfach, already used by serde_json) gives the
+/// shortest representation closest to `x`; when `x` lies exactly halfway between two such
+/// candidates ECMAScript takes the one with the even last digit, which is settled here exactly.
 fn shortest_digits(x: f64) -> (String, i64) {
-    let split = |sci: &str| -> (String, i64) {
-        let (mantissa, exp) = sci.split_once('e').unwrap_or((sci, "0"));
-        (
-            mantissa.chars().filter(char::is_ascii_digit).collect(),
-            exp.parse().unwrap_or(0),
-        )
-    };
-    let (digits, exp) = split(&format!("{x:e}"));
-    let Some(last) = digits.bytes().last().map(|b| b - b'0') else {
-        return (digits, exp);
-    };
-    if last % 2 == 0 {
+    let mut buf = zmij::Buffer::new();
+    let (digits, exp) = decimal_parts(buf.format_finite(x));
+    let k = digits.len();
+    let Some(last) = digits.bytes().last().map(|b| b - b'0') else { return (digits, exp) };
+    if last % 2 == 0 || k > 17 {
         return (digits, exp);
     }
-    let head = digits.get(..digits.len() - 1).unwrap_or("");
+    let head = digits.get(..k - 1).unwrap_or("");
+    let Ok(d) = digits.parse::<u64>() else { return (digits, exp) };
+    let q = exp - (k as i64) + 1; // power of ten of the last digit
     for alt in [last.wrapping_sub(1), last + 1] {
         if alt > 9 {
             continue;
         }
-        let candidate = format!("{head}{alt}");
-        let mut sci = candidate.clone();
-        sci.insert(1, '.');
-        if format!("{sci}e{exp}").parse::<f64>() != Ok(x) {
-            continue;
-        }
-        // A tie only if x lies exactly halfway: its exact expansion is min(d, alt) then 5, then zeros.
-        let low = if alt < last {
-            candidate.clone()
-        } else {
-            digits.clone()
-        };
-        let (exact, exact_exp) = split(&format!("{x:.1100e}"));
-        let tail = exact.get(low.len()..).unwrap_or("");
-        if exact_exp == exp
-            && exact.starts_with(&low)
-            && tail.starts_with('5')
-            && tail.bytes().skip(1).all(|b| b == b'0')
-        {
-            return (candidate, exp);
+        let low = if alt < last { d - 1 } else { d };
+        if is_exact_midpoint(x, low * 10 + 5, q - 1) {
+            return (format!("{head}{alt}"), exp);
         }
     }
     (digits, exp)
+}
+
+/// Whether `x == mid × 10^t` exactly, with `mid` odd (it ends in 5).
+fn is_exact_midpoint(x: f64, mid: u64, t: i64) -> bool {
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let fraction = bits & ((1u64 << 52) - 1);
+    if biased == 0 || fraction == 0 {
+        return false; // subnormal or a power of two: no exact decimal midpoint with ≤ 18 digits
+    }
+    let (mut m, mut e) = (fraction | (1u64 << 52), biased - 1075);
+    let shift = m.trailing_zeros();
+    m >>= shift;
+    e += i64::from(shift);
+    // x = m·2^e with m odd; mid·10^t = mid·5^t·2^t with mid·5^t odd: equal iff e == t and the odd parts agree.
+    if e != t {
+        return false;
+    }
+    let pow5 = |n: i64| u32::try_from(n).ok().and_then(|n| 5u128.checked_pow(n));
+    if t >= 0 {
+        pow5(t).and_then(|p| p.checked_mul(u128::from(mid))) == Some(u128::from(m))
+    } else {
+        pow5(-t).and_then(|p| p.checked_mul(u128::from(m))) == Some(u128::from(mid))
+    }
+}
+
+/// Splits a decimal numeral (`123.45`, `1e-7`, `1.5e+300`, `0.001`) into significant digits
+/// without leading or trailing zeros and the exponent of the first digit.
+fn decimal_parts(text: &str) -> (String, i64) {
+    let (mantissa, exp) = match text.find(['e', 'E']) {
+        Some(i) => (text.get(..i).unwrap_or(""), text.get(i + 1..).unwrap_or("0")),
+        None => (text, "0"),
+    };
+    let exp: i64 = exp.trim_start_matches('+').parse().unwrap_or(0);
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let all = format!("{int}{frac}");
+    let leading = all.bytes().take_while(|&b| b == b'0').count();
+    let digits = all.get(leading..).unwrap_or("").trim_end_matches('0');
+    let point = int.len() as i64 - leading as i64; // digits before the decimal point
+    if digits.is_empty() {
+        return (String::from("0"), 0);
+    }
+    (digits.to_owned(), point - 1 + exp)
 }
 
 #[cfg(test)]
@@ -200,6 +222,54 @@ mod tests {
         assert_eq!(es_number(123.0), "123");
         assert_eq!(es_number(0.5), "0.5");
         assert_eq!(es_number(-1.5e300), "-1.5e+300");
+    }
+
+    /// The reference: Rust's shortest round-trip digits, ties settled by the exact decimal
+    /// expansion (std's Dragon4), as the ECMAScript specification words it.
+    fn reference(x: f64) -> (String, i64) {
+        let split = |sci: &str| -> (String, i64) {
+            let (m, e) = sci.split_once('e').unwrap();
+            (m.chars().filter(char::is_ascii_digit).collect(), e.parse().unwrap())
+        };
+        let (digits, exp) = split(&format!("{x:e}"));
+        let (exact, _) = split(&format!("{x:.1100e}"));
+        let k = digits.len();
+        let last = digits.as_bytes()[k - 1] - b'0';
+        for alt in [last.wrapping_sub(1), last + 1] {
+            if alt > 9 || last % 2 == 0 {
+                continue;
+            }
+            let cand = format!("{}{alt}", &digits[..k - 1]);
+            let low = if alt < last { cand.clone() } else { digits.clone() };
+            let tail = &exact[low.len().min(exact.len())..];
+            if exact.starts_with(&low) && tail.starts_with('5') && tail[1..].bytes().all(|b| b == b'0') {
+                return (cand, exp);
+            }
+        }
+        (digits, exp)
+    }
+
+    #[test]
+    fn shortest_digits_match_the_reference_on_random_and_tricky_doubles() {
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let mut cases: Vec<f64> = (0..20_000).map(|_| f64::from_bits(next() >> 1)).filter(|x| x.is_finite() && *x > 0.0).collect();
+        // short decimals and halfway cases (…25, …75 at many scales), integers around 2^53
+        for i in 1..2000u64 {
+            cases.push(i as f64 / 8.0);
+            cases.push(i as f64 * 1e15 + 0.25);
+            cases.push((1u64 << 53) as f64 + (i * 2) as f64);
+            cases.push(i as f64 * 0.001);
+        }
+        cases.push(f64::from_bits(0x43143ff3c1cb0959));
+        for x in cases {
+            assert_eq!(shortest_digits(x), reference(x), "{x:e} ({:#x})", x.to_bits());
+        }
     }
 
     #[test]
