@@ -119,12 +119,16 @@ fn shortest_digits(x: f64) -> (String, i64) {
     let mut buf = zmij::Buffer::new();
     let (digits, exp) = decimal_parts(buf.format_finite(x));
     let k = digits.len();
-    let Some(last) = digits.bytes().last().map(|b| b - b'0') else { return (digits, exp) };
+    let Some(last) = digits.bytes().last().map(|b| b - b'0') else {
+        return (digits, exp);
+    };
     if last % 2 == 0 || k > 17 {
         return (digits, exp);
     }
     let head = digits.get(..k - 1).unwrap_or("");
-    let Ok(d) = digits.parse::<u64>() else { return (digits, exp) };
+    let Ok(d) = digits.parse::<u64>() else {
+        return (digits, exp);
+    };
     let q = exp - (k as i64) + 1; // power of ten of the last digit
     for alt in [last.wrapping_sub(1), last + 1] {
         if alt > 9 {
@@ -166,7 +170,10 @@ fn is_exact_midpoint(x: f64, mid: u64, t: i64) -> bool {
 /// without leading or trailing zeros and the exponent of the first digit.
 fn decimal_parts(text: &str) -> (String, i64) {
     let (mantissa, exp) = match text.find(['e', 'E']) {
-        Some(i) => (text.get(..i).unwrap_or(""), text.get(i + 1..).unwrap_or("0")),
+        Some(i) => (
+            text.get(..i).unwrap_or(""),
+            text.get(i + 1..).unwrap_or("0"),
+        ),
         None => (text, "0"),
     };
     let exp: i64 = exp.trim_start_matches('+').parse().unwrap_or(0);
@@ -229,7 +236,10 @@ mod tests {
     fn reference(x: f64) -> (String, i64) {
         let split = |sci: &str| -> (String, i64) {
             let (m, e) = sci.split_once('e').unwrap();
-            (m.chars().filter(char::is_ascii_digit).collect(), e.parse().unwrap())
+            (
+                m.chars().filter(char::is_ascii_digit).collect(),
+                e.parse().unwrap(),
+            )
         };
         let (digits, exp) = split(&format!("{x:e}"));
         let (exact, _) = split(&format!("{x:.1100e}"));
@@ -240,9 +250,16 @@ mod tests {
                 continue;
             }
             let cand = format!("{}{alt}", &digits[..k - 1]);
-            let low = if alt < last { cand.clone() } else { digits.clone() };
+            let low = if alt < last {
+                cand.clone()
+            } else {
+                digits.clone()
+            };
             let tail = &exact[low.len().min(exact.len())..];
-            if exact.starts_with(&low) && tail.starts_with('5') && tail[1..].bytes().all(|b| b == b'0') {
+            if exact.starts_with(&low)
+                && tail.starts_with('5')
+                && tail[1..].bytes().all(|b| b == b'0')
+            {
                 return (cand, exp);
             }
         }
@@ -258,7 +275,10 @@ mod tests {
             state ^= state << 17;
             state
         };
-        let mut cases: Vec<f64> = (0..20_000).map(|_| f64::from_bits(next() >> 1)).filter(|x| x.is_finite() && *x > 0.0).collect();
+        let mut cases: Vec<f64> = (0..20_000)
+            .map(|_| f64::from_bits(next() >> 1))
+            .filter(|x| x.is_finite() && *x > 0.0)
+            .collect();
         // short decimals and halfway cases (…25, …75 at many scales), integers around 2^53
         for i in 1..2000u64 {
             cases.push(i as f64 / 8.0);
@@ -268,7 +288,12 @@ mod tests {
         }
         cases.push(f64::from_bits(0x43143ff3c1cb0959));
         for x in cases {
-            assert_eq!(shortest_digits(x), reference(x), "{x:e} ({:#x})", x.to_bits());
+            assert_eq!(
+                shortest_digits(x),
+                reference(x),
+                "{x:e} ({:#x})",
+                x.to_bits()
+            );
         }
     }
 
