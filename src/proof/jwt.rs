@@ -205,13 +205,14 @@ fn key(h: &Map<String, Value>, cred: &Credential, docs: &Documents) -> Result<Re
             .ok_or_else(|| Fault::new(Code::JwtHeaderInvalid, "jwk is not an object"))?;
         let public_key = did_jwk::ed25519_from_jwk(jwk)?;
         // The embedded key is only the issuer's if the issuer *is* that key.
-        let controller = match keys::resolve(&format!("{issuer}#0"), docs) {
-            Ok(k) if issuer.starts_with("did:jwk:") && k.public_key == public_key => {
-                issuer.to_owned()
-            }
-            _ => did_jwk::verification_method(&public_key)
+        let issuer_is_this_key = issuer.starts_with("did:jwk:")
+            && did_jwk::resolve(&format!("{issuer}#0")).is_ok_and(|k| k.public_key == public_key);
+        let controller = if issuer_is_this_key {
+            issuer.to_owned()
+        } else {
+            did_jwk::verification_method(&public_key)
                 .trim_end_matches("#0")
-                .to_owned(),
+                .to_owned()
         };
         return Ok(ResolvedKey {
             id: format!("{controller}#0"),
