@@ -1,4 +1,6 @@
-//! Canonical forms that signatures are computed over. `jcs` is the JSON Canonicalization Scheme
-//! (RFC 8785); JSON-LD → RDFC-1.0 canonical N-Quads will live beside it as `rdfc`.
+//! Canonical forms that signatures are computed over: `jcs` is the JSON Canonicalization Scheme
+//! (RFC 8785); `jsonld` turns a JSON-LD document into RDF quads over bundled contexts only; `rdfc`
+//! is RDF Dataset Canonicalization (RDFC-1.0) to canonical N-Quads, with a work limit.
 
 pub mod jcs;
+pub mod rdf;
