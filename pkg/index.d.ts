@@ -54,6 +54,8 @@ export interface VerifierConfig {
   policy?: {
     /** Make credentials whose revocation status cannot be checked `indeterminate`. Default false. */
     requireStatus?: boolean;
+    /** Report JSON-LD terms no context defines (not covered by an RDF signature) as a warning instead of `invalid`. Default false. */
+    allowUndefinedTerms?: boolean;
   };
 }
 

@@ -76,7 +76,10 @@ function normalizeConfig(config) {
     documents,
     trustLists: (config.trustLists ?? []).map((l, i) => toText(l, `trustLists[${i}]`)),
     trustAnchors: [...(config.trustAnchors ?? [])].map(String),
-    policy: { requireStatus: Boolean(config.policy?.requireStatus) },
+    policy: {
+      requireStatus: Boolean(config.policy?.requireStatus),
+      allowUndefinedTerms: Boolean(config.policy?.allowUndefinedTerms),
+    },
   };
 }
 

@@ -207,6 +207,64 @@ def main():
     write("malformed-utf16.json", ("\ufeff" + text).encode("utf-16-le"))
     expect("malformed-utf16.json", "unreadable", "input_not_utf8")
 
+    # ── eddsa-rdfc-2022 and Ed25519Signature2020 (JSON-LD) ──
+    def sign_ld(doc, k, suite, issuer=None, vm=None):
+        tmp = write(".unsigned.tmp.json", doc)
+        args = ["sign", "--suite", suite, "--key", k["path"], "--created", CREATED]
+        if issuer:
+            args += ["--issuer", issuer]
+        if vm:
+            args += ["--verification-method", vm]
+        out = json.loads(run(*args, tmp))
+        os.remove(tmp)
+        return out
+
+    rdfc = sign_ld(ob, issuer, "eddsa-rdfc-2022", issuer=issuer["did"])
+    write("rdfc-valid.json", rdfc)
+    expect("rdfc-valid.json", "issuer_unknown", "trust_no_lists")
+    write("ed25519-2020-valid.json", sign_ld(ob, issuer, "ed25519-2020", issuer=issuer["did"]))
+    expect("ed25519-2020-valid.json", "issuer_unknown", "trust_no_lists")
+    write("rdfc-vc11.json", sign_ld(template("vc11.json"), issuer, "eddsa-rdfc-2022", issuer=issuer["did"]))
+    expect("rdfc-vc11.json", "issuer_unknown", "trust_no_lists")
+
+    t = copy.deepcopy(rdfc)
+    t["credentialSubject"]["achievement"]["alignment"][0]["targetCode"] = "6"
+    t["credentialSubject"]["achievement"]["alignment"][0]["targetName"] = "NLQF 6"
+    write("rdfc-tampered-level.json", t)
+    expect("rdfc-tampered-level.json", "invalid", "signature_invalid", why="NLQF level raised after signing")
+    t = copy.deepcopy(rdfc); t["name"] = "Master of Science"
+    write("rdfc-tampered-name.json", t)
+    expect("rdfc-tampered-name.json", "invalid", "signature_invalid")
+    t = copy.deepcopy(rdfc); t["issuer"]["id"] = other["did"]
+    write("rdfc-tampered-issuer.json", t)
+    expect("rdfc-tampered-issuer.json", "invalid", "signature_invalid")
+    write("rdfc-signed-by-other-key.json", sign_ld(ob, other, "eddsa-rdfc-2022", issuer=issuer["did"]))
+    expect("rdfc-signed-by-other-key.json", "invalid", "issuer_mismatch")
+    t = copy.deepcopy(rdfc)
+    t["@context"] = [c.replace("context-3.0.3.json", "context-3.0.2.json") for c in t["@context"]]
+    write("rdfc-context-version-swapped.json", t)
+    expect("rdfc-context-version-swapped.json", "invalid", "signature_invalid",
+           why="3.0.2 maps some terms to other IRIs than 3.0.3, so the signed statements differ")
+    t = copy.deepcopy(rdfc); t["credentialSubject"]["achievement"]["ECTS"] = 30
+    write("rdfc-undefined-term-added.json", t)
+    expect("rdfc-undefined-term-added.json", "invalid", "jsonld_undefined_terms",
+           why="an edubadges-style ECTS no context defines: JSON-LD drops it, so the signature does not cover it")
+    t = copy.deepcopy(rdfc); t["proof"]["proofPurpose"] = "authentication"
+    write("rdfc-proof-purpose-changed.json", t)
+    expect("rdfc-proof-purpose-changed.json", "invalid", "proof_purpose_invalid")
+    t = copy.deepcopy(rdfc)
+    t["@context"] = t["@context"] + ["https://example.org/not-bundled/v1"]
+    write("rdfc-unknown-context.json", t)
+    expect("rdfc-unknown-context.json", "indeterminate", "jsonld_unknown_context")
+    # a poison graph: 10 blank nodes that all point at each other (RDFC is exponential on it)
+    t = copy.deepcopy(rdfc)
+    n = 10
+    t["credentialSubject"]["achievement"]["related"] = [
+        {"id": f"_:p{i}", "type": ["Related"], "inLanguage": "nl",
+         "https://example.org/vocab#knows": [{"id": f"_:p{j}"} for j in range(n) if j != i]} for i in range(n)]
+    write("rdfc-poison-graph.json", t)
+    expect("rdfc-poison-graph.json", "unreadable", "rdfc_work_limit")
+
     # ── VC-JWT ──
     for profile, name in [("ob3", "jwt-ob3.jwt"), ("jose", "jwt-jose-cose.jwt"), ("vc11", "jwt-vc11.jwt")]:
         src = template("vc11.json") if profile == "vc11" else ob

@@ -137,6 +137,35 @@ codes! {
     /// JWT claims (`iss`, `sub`, `jti`, `nbf`, `exp`) disagree with the credential or are missing.
     JwtClaimsMismatch = "jwt_claims_mismatch", INVALID,
         "The token's claims contradict the credential inside it.", "De claims van het token spreken het credential erin tegen.";
+    // ── canonicalisation ──
+    /// Linked data (N-Quads) that does not parse, or a quad that is not valid RDF.
+    NquadsSyntax = "nquads_syntax", UNREADABLE,
+        "The credential's linked data is malformed.", "De gekoppelde data (linked data) van het credential is misvormd.";
+    /// More quads or blank nodes than the canonicalisation limits.
+    RdfcTooLarge = "rdfc_too_large", UNREADABLE,
+        "The credential's linked data is larger than the verifier accepts.", "De gekoppelde data van het credential is groter dan de verifier accepteert.";
+    /// Canonicalisation (RDFC-1.0) went over its work budget: a graph built to make it run forever.
+    RdfcWorkLimit = "rdfc_work_limit", UNREADABLE,
+        "The credential's linked data is built so that checking it would take too long.", "De gekoppelde data van het credential is zo opgebouwd dat controleren te lang zou duren.";
+    // ── JSON-LD ──
+    /// A `@context` URL that is not bundled: checking it would need the network.
+    JsonldUnknownContext = "jsonld_unknown_context", INDETERMINATE,
+        "The credential uses a vocabulary (JSON-LD context) this verifier does not have, so its signature cannot be checked offline.", "Het credential gebruikt een vocabulaire (JSON-LD-context) die deze verifier niet kent, dus de handtekening kan niet offline worden gecontroleerd.";
+    /// A context redefines a protected term.
+    JsonldProtectedTerm = "jsonld_protected_term", INVALID,
+        "The credential redefines a protected term of a standard vocabulary.", "Het credential herdefinieert een beschermde term van een standaardvocabulaire.";
+    /// A context the JSON-LD algorithms reject.
+    JsonldInvalidContext = "jsonld_invalid_context", INVALID,
+        "The credential's vocabulary definitions (JSON-LD context) are invalid.", "De vocabulairedefinities (JSON-LD-context) van het credential zijn ongeldig.";
+    /// A document the JSON-LD algorithms reject.
+    JsonldInvalid = "jsonld_invalid", INVALID,
+        "The credential is not valid JSON-LD.", "Het credential is geen geldige JSON-LD.";
+    /// Parts of the credential that no context defines: JSON-LD drops them, so the signature does not cover them.
+    JsonldUndefinedTerms = "jsonld_undefined_terms", INVALID,
+        "Parts of the credential are not defined by its vocabulary, so the signature does not cover them.", "Delen van het credential zijn niet gedefinieerd in de vocabulaire, dus de handtekening dekt ze niet.";
+    /// Undefined terms were found but the policy accepts them; they are shown as unsigned.
+    JsonldUndefinedTermsAllowed = "jsonld_undefined_terms_allowed", NONE,
+        "Parts of the credential are not covered by the signature; they are shown as unsigned.", "Delen van het credential vallen niet onder de handtekening; ze worden als niet-ondertekend getoond.";
     // ── keys and binding ──
     /// The signing key is controlled by the issuer and authorised to issue.
     IssuerKeyBound = "issuer_key_bound", NONE,

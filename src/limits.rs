@@ -31,3 +31,32 @@ pub const MAX_PROOFS: usize = 8;
 /// Longest key-identifier or DID string we try to resolve, in bytes. A `did:jwk` for an
 /// Ed25519 key is about 110 characters; 4 KiB rules out pathological identifiers.
 pub const MAX_IDENTIFIER_BYTES: usize = 4 << 10;
+
+/// Most quads RDFC-1.0 canonicalises in one dataset. A complete Open Badge with endorsements
+/// becomes a few hundred quads; 20,000 keeps sorting and first-degree hashing far below a second.
+pub const MAX_RDFC_QUADS: usize = 20_000;
+
+/// Most distinct blank nodes in one dataset to canonicalise. Credentials have tens; each one costs
+/// a hash over every quad that mentions it.
+pub const MAX_RDFC_BLANK_NODES: usize = 10_000;
+
+/// Most bytes of N-Quads in one dataset to canonicalise (counted before escaping). 16 MiB is 16
+/// times the largest JSON accepted; the bound matters because a JSON-LD context can make a long
+/// IRI cost a few bytes per use, and every quad is serialised and hashed.
+pub const MAX_RDFC_NQUADS_BYTES: usize = 16 << 20;
+
+/// Most calls of RDFC-1.0's Hash N-Degree Quads (recursive ones included) in one
+/// canonicalisation: it is exponential on "poison" graphs (RDFC-1.0, "Dataset Poisoning").
+/// The hardest evaluation test of the W3C suite needs 468; 2,000 take about 30 ms in a release
+/// build.
+pub const MAX_RDFC_N_DEGREE_CALLS: u64 = 2_000;
+
+/// Most work steps in one canonicalisation: one per related-blank-node hash, one per blank node
+/// placed in a permutation. The hardest W3C evaluation test needs 6,168; a 10-node blank node
+/// clique would need billions and stops here after about 20 ms in a release build (0.25 s in a
+/// debug build, about 0.5 s in debug wasm).
+pub const MAX_RDFC_WORK_STEPS: u64 = 50_000;
+
+/// Deepest recursion of Hash N-Degree Quads, one level per blank node along a path (the W3C
+/// suite needs 6). Keeps the stack (1 MiB in wasm) safe on long chains of look-alike blank nodes.
+pub const MAX_RDFC_DEPTH: usize = 64;

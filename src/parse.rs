@@ -156,7 +156,12 @@ fn recognise(doc: &Map<String, Value>) -> Result<(), Fault> {
     }
     let contexts = strings(doc.get("@context"));
     let types = strings(doc.get("type"));
-    if contexts.iter().any(|c| c == OB2_CONTEXT) || types.iter().any(|t| t == "Assertion") {
+    let vc_base = contexts
+        .iter()
+        .any(|c| c == VC_V1_CONTEXT || c == VC_V2_CONTEXT);
+    if contexts.iter().any(|c| c == OB2_CONTEXT)
+        || (!vc_base && types.iter().any(|t| t == "Assertion"))
+    {
         return Err(Fault::new(
             Code::FormatUnsupported,
             "an Open Badges 2.0 assertion; only Open Badges 3.0 and W3C Verifiable Credentials are verified",

@@ -219,3 +219,97 @@ pub fn sign_compact(header: &Value, payload: &Value, key: &IssuerKey) -> String 
     let sig = key.sign(input.as_bytes());
     format!("{input}.{}", base64url_encode(&sig))
 }
+
+/// The context Ed25519Signature2020 proofs need in the document.
+pub const ED25519_2020_CONTEXT: &str = "https://w3id.org/security/suites/ed25519-2020/v1";
+/// The context a VC 1.1 document needs for a `DataIntegrityProof`.
+pub const DATA_INTEGRITY_V2_CONTEXT: &str = "https://w3id.org/security/data-integrity/v2";
+
+/// Which JSON-LD suite [`sign_linked_data`] uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkedDataSuite {
+    /// `DataIntegrityProof` / `eddsa-rdfc-2022`.
+    EddsaRdfc2022,
+    /// `Ed25519Signature2020` (adds its context to the document when missing).
+    Ed25519Signature2020,
+}
+
+/// Adds an eddsa-rdfc-2022 or Ed25519Signature2020 proof. The document must be fully defined by
+/// bundled contexts: signing a document whose terms JSON-LD would drop is refused, since those
+/// terms would look signed and not be.
+///
+/// # Errors
+/// JSON-LD and RDFC errors, [`Code::JsonldUndefinedTerms`].
+pub fn sign_linked_data(
+    mut doc: Map<String, Value>,
+    key: &IssuerKey,
+    verification_method: &str,
+    created: Timestamp,
+    suite: LinkedDataSuite,
+) -> Result<Map<String, Value>, Fault> {
+    let existing = doc.remove("proof");
+    // The proof's terms must be defined: VC 2.0 defines DataIntegrityProof, VC 1.1 does not, and
+    // neither defines Ed25519Signature2020. Add the suite's context when it is missing.
+    let v2 = crate::parse::as_list(doc.get("@context"))
+        .next()
+        .and_then(Value::as_str)
+        == Some(crate::parse::VC_V2_CONTEXT);
+    let needed = match suite {
+        LinkedDataSuite::Ed25519Signature2020 => Some(ED25519_2020_CONTEXT),
+        LinkedDataSuite::EddsaRdfc2022 => (!v2).then_some(DATA_INTEGRITY_V2_CONTEXT),
+    };
+    if let Some(needed) = needed {
+        let ctx = doc
+            .entry("@context")
+            .or_insert_with(|| Value::Array(Vec::new()));
+        let mut list = match ctx.take() {
+            Value::Array(a) => a,
+            Value::Null => Vec::new(),
+            one => vec![one],
+        };
+        if !list.iter().any(|c| c == needed) {
+            list.push(Value::String(needed.to_owned()));
+        }
+        *ctx = Value::Array(list);
+    }
+    let mut proof = Map::new();
+    match suite {
+        LinkedDataSuite::EddsaRdfc2022 => {
+            proof.insert("type".to_owned(), "DataIntegrityProof".into());
+            proof.insert(
+                "cryptosuite".to_owned(),
+                crate::proof::eddsa_rdfc_2022::NAME.into(),
+            );
+        }
+        LinkedDataSuite::Ed25519Signature2020 => {
+            proof.insert(
+                "type".to_owned(),
+                crate::proof::ed25519_signature_2020::NAME.into(),
+            );
+        }
+    }
+    proof.insert("created".to_owned(), created.to_rfc3339().into());
+    proof.insert("verificationMethod".to_owned(), verification_method.into());
+    proof.insert("proofPurpose".to_owned(), "assertionMethod".into());
+    let data = crate::proof::linked_data::hash_data(
+        &doc,
+        &proof,
+        &[],
+        crate::proof::eddsa_rdfc_2022::SKIP,
+        &crate::policy::Policy::default(),
+    )?;
+    proof.insert(
+        "proofValue".to_owned(),
+        format!("z{}", base58_encode(&key.sign(&data.bytes))).into(),
+    );
+    let proofs = match existing {
+        None => Value::Object(proof),
+        Some(Value::Array(mut items)) => {
+            items.push(Value::Object(proof));
+            Value::Array(items)
+        }
+        Some(one) => Value::Array(vec![one, Value::Object(proof)]),
+    };
+    doc.insert("proof".to_owned(), proofs);
+    Ok(doc)
+}

@@ -71,15 +71,7 @@ fn verify_json_prints_the_mapped_verdict_for_every_jcs_jwt_and_malformed_vector(
     for (v, r) in picked.iter().zip(&reports) {
         let want = common::mapped(v["expected"].as_str().unwrap());
         let got = r["verdict"].as_str().unwrap();
-        // JSON-LD malformed vectors need the JSON-LD issue; until then they must fail closed.
-        let jsonld = v["cryptosuite"]
-            .as_str()
-            .is_some_and(|s| s != "eddsa-jcs-2022");
-        assert!(
-            want.contains(&got) || (jsonld && got == "indeterminate"),
-            "{}: {got}",
-            v["path"]
-        );
+        assert!(want.contains(&got), "{}: {got}", v["path"]);
     }
 }
 

@@ -14,9 +14,9 @@ keurmerk — verify micro-credentials offline
 
 USAGE:
   keurmerk verify [--json] [--lang nl|en] [--now RFC3339] [--document [URL=]FILE]...
-                  [--trust-list FILE]... [--trust-anchor KEY]... FILE...
+                  [--trust-list FILE]... [--trust-anchor KEY]... [--allow-undefined-terms] FILE...
   keurmerk keygen [--out FILE]
-  keurmerk sign --suite eddsa-jcs-2022|jwt --key KEYFILE [--issuer ID]
+  keurmerk sign --suite eddsa-jcs-2022|eddsa-rdfc-2022|ed25519-2020|jwt --key KEYFILE [--issuer ID]
                 [--verification-method VM] [--created RFC3339]
                 [--jwt-profile ob3|jose|vc11] [--out FILE] CREDENTIAL.json
   keurmerk sign --suite jws --key KEYFILE --header HEADER.json [--out FILE] PAYLOAD.json
@@ -114,7 +114,7 @@ fn clock() -> Timestamp {
 }
 
 fn verify(args: &[String]) -> Result<ExitCode, Usage> {
-    let (opts, files) = options(args, &["json"])?;
+    let (opts, files) = options(args, &["json", "allow-undefined-terms"])?;
     let mut config = Config::default();
     let mut json = false;
     let mut lang = "en".to_owned();
@@ -123,6 +123,7 @@ fn verify(args: &[String]) -> Result<ExitCode, Usage> {
     for (name, value) in opts {
         match name.as_str() {
             "json" => json = true,
+            "allow-undefined-terms" => config.policy.allow_undefined_terms = true,
             "lang" if value == "nl" || value == "en" => lang = value,
             "lang" => return Err(Usage(format!("--lang must be nl or en, not {value:?}"))),
             "now" => now = Some(parse_now(&value)?),
@@ -311,6 +312,21 @@ fn sign_cmd(args: &[String]) -> Result<ExitCode, Usage> {
             serde_json::to_string_pretty(&serde_json::Value::Object(signed)).unwrap_or_default()
                 + "\n"
         }
+        Some(name @ ("eddsa-rdfc-2022" | "ed25519-2020")) => {
+            let created = match get("created") {
+                Some(t) => parse_now(&t)?,
+                None => clock(),
+            };
+            let suite = if name == "ed25519-2020" {
+                sign::LinkedDataSuite::Ed25519Signature2020
+            } else {
+                sign::LinkedDataSuite::EddsaRdfc2022
+            };
+            let signed = sign::sign_linked_data(doc, &key, &vm, created, suite)
+                .map_err(|f| Usage(format!("{file}: cannot sign: {f}")))?;
+            serde_json::to_string_pretty(&serde_json::Value::Object(signed)).unwrap_or_default()
+                + "\n"
+        }
         Some("jws") => {
             let header_path =
                 get("header").ok_or_else(|| Usage("--suite jws needs --header".to_owned()))?;
@@ -333,8 +349,12 @@ fn sign_cmd(args: &[String]) -> Result<ExitCode, Usage> {
             };
             sign::sign_jwt(&doc, &key, &vm, profile) + "\n"
         }
-        Some(other) => return Err(Usage(format!("--suite {other:?}: eddsa-jcs-2022 or jwt"))),
-        None => return Err(Usage("sign needs --suite eddsa-jcs-2022|jwt".to_owned())),
+        Some(other) => {
+            return Err(Usage(format!(
+                "--suite {other:?}: eddsa-jcs-2022, eddsa-rdfc-2022, ed25519-2020, jwt or jws"
+            )))
+        }
+        None => return Err(Usage("sign needs --suite".to_owned())),
     };
     match get("out") {
         Some(path) => std::fs::write(&path, out).map_err(|e| Usage(format!("{path}: {e}")))?,

@@ -143,7 +143,7 @@ fn shortest_digits(x: f64) -> (String, i64) {
 }
 
 /// Whether `x == mid × 10^t` exactly, with `mid` odd (it ends in 5).
-fn is_exact_midpoint(x: f64, mid: u64, t: i64) -> bool {
+pub(crate) fn is_exact_midpoint(x: f64, mid: u64, t: i64) -> bool {
     let bits = x.to_bits();
     let biased = ((bits >> 52) & 0x7ff) as i64;
     let fraction = bits & ((1u64 << 52) - 1);

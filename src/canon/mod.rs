@@ -3,4 +3,7 @@
 //! is RDF Dataset Canonicalization (RDFC-1.0) to canonical N-Quads, with a work limit.
 
 pub mod jcs;
+pub mod jsonld;
+pub mod nquads;
 pub mod rdf;
+pub mod rdfc;

@@ -90,7 +90,7 @@ fn from_controller_document(vm: &str, base: &str, doc: &Value) -> Result<Resolve
         })
         .ok_or_else(|| {
             Fault::new(
-                Code::KeyNotAuthorized,
+                Code::KeyUnresolvable,
                 format!("the document of {base} does not contain {vm}"),
             )
         })?;
@@ -193,7 +193,7 @@ mod tests {
         assert_eq!(k.controller, "did:web:example.nl");
         assert_eq!(
             resolve("did:web:example.nl#k2", &d).unwrap_err().code,
-            Code::KeyNotAuthorized
+            Code::KeyUnresolvable
         );
         assert_eq!(
             resolve("did:web:other.nl#k1", &d).unwrap_err().code,

@@ -2,8 +2,12 @@
 //! that signed. One file per mechanism, named as in its specification.
 
 pub mod ed25519;
+pub mod ed25519_signature_2018;
+pub mod ed25519_signature_2020;
 pub mod eddsa_jcs_2022;
+pub mod eddsa_rdfc_2022;
 pub mod jwt;
+pub mod linked_data;
 
 use serde_json::{Map, Value};
 
@@ -24,6 +28,9 @@ pub struct ProofResult {
     pub verification_method: Option<String>,
     /// The key that made a valid signature, or why there is none.
     pub result: Result<ResolvedKey, Fault>,
+    /// Parts of the document the signature does not cover (JSON-LD dropped them and the policy
+    /// allowed it), as `"<JSON pointer>: <what>"`.
+    pub unsigned: Vec<String>,
 }
 
 /// Verifies every proof of `cred`. All of them must verify: a credential carrying a proof we
@@ -49,6 +56,7 @@ pub fn verify(
                     .and_then(Value::as_str)
                     .map(str::to_owned),
                 result: jwt::verify(jws, *profile, cred, policy, docs),
+                unsigned: Vec::new(),
             }])
         }
         Securing::Embedded(proofs) if proofs.is_empty() => Err(Fault::new(
@@ -82,6 +90,7 @@ fn embedded(
             securing: "?".to_owned(),
             verification_method: None,
             result: Err(Fault::new(Code::ProofMalformed, "a proof is not an object")),
+            unsigned: Vec::new(),
         };
     };
     let field = |k: &str| p.get(k).and_then(Value::as_str);
@@ -89,15 +98,17 @@ fn embedded(
     let suite = field("cryptosuite");
     let securing = suite.unwrap_or(kind).chars().take(64).collect::<String>();
     let verification_method = field("verificationMethod").map(str::to_owned);
-    let result = check_embedded(cred, p, all, kind, suite, policy, docs, now);
+    let mut unsigned = Vec::new();
+    let result = check_embedded(cred, p, all, kind, suite, policy, docs, now, &mut unsigned);
     ProofResult {
         securing,
         verification_method,
         result,
+        unsigned,
     }
 }
 
-#[allow(clippy::too_many_arguments)]
+#[allow(clippy::too_many_arguments, clippy::too_many_lines)]
 fn check_embedded(
     cred: &Credential,
     p: &Map<String, Value>,
@@ -107,11 +118,26 @@ fn check_embedded(
     policy: &Policy,
     docs: &Documents,
     now: Timestamp,
+    unsigned: &mut Vec<String>,
 ) -> Result<ResolvedKey, Fault> {
     let accepted = |c: Cryptosuite| policy.cryptosuites.contains(&c);
-    match (kind, suite) {
+    let which = match (kind, suite) {
         ("DataIntegrityProof", Some(eddsa_jcs_2022::NAME))
-            if accepted(Cryptosuite::EddsaJcs2022) => {}
+            if accepted(Cryptosuite::EddsaJcs2022) =>
+        {
+            Cryptosuite::EddsaJcs2022
+        }
+        ("DataIntegrityProof", Some(eddsa_rdfc_2022::NAME))
+            if accepted(Cryptosuite::EddsaRdfc2022) =>
+        {
+            Cryptosuite::EddsaRdfc2022
+        }
+        (ed25519_signature_2020::NAME, _) if accepted(Cryptosuite::Ed25519Signature2020) => {
+            Cryptosuite::Ed25519Signature2020
+        }
+        (ed25519_signature_2018::NAME, _) if accepted(Cryptosuite::Ed25519Signature2018) => {
+            Cryptosuite::Ed25519Signature2018
+        }
         ("DataIntegrityProof", Some(s)) => {
             let shown: String = s.chars().take(64).collect();
             return Err(Fault::new(
@@ -133,7 +159,7 @@ fn check_embedded(
                 format!("proof type {shown:?} is not accepted"),
             ));
         }
-    }
+    };
     let field = |k: &str| p.get(k).and_then(Value::as_str);
     match field("proofPurpose") {
         Some("assertionMethod") => {}
@@ -153,16 +179,34 @@ fn check_embedded(
     }
     let vm = field("verificationMethod")
         .ok_or_else(|| Fault::new(Code::ProofMalformed, "the proof has no verificationMethod"))?;
-    let signature = field("proofValue")
-        .ok_or_else(|| Fault::new(Code::ProofMalformed, "the proof has no proofValue"))
-        .and_then(|v| {
-            signature_multibase_decode(v).map_err(|e| {
-                Fault::new(
-                    Code::ProofMalformed,
-                    format!("proofValue is not a base58btc Ed25519 signature ({e:?})"),
-                )
-            })
-        })?;
+    if !crate::canon::jsonld::context::is_absolute_iri(vm) {
+        let shown: String = vm.chars().take(80).collect();
+        return Err(Fault::new(
+            Code::KeyUnresolvable,
+            format!("verificationMethod {shown:?} is not a URL or DID"),
+        ));
+    }
+    let signature_field = if which == Cryptosuite::Ed25519Signature2018 {
+        "jws"
+    } else {
+        "proofValue"
+    };
+    let signature_text = field(signature_field).ok_or_else(|| {
+        Fault::new(
+            Code::ProofMalformed,
+            format!("the proof has no {signature_field}"),
+        )
+    })?;
+    let signature = if which == Cryptosuite::Ed25519Signature2018 {
+        None
+    } else {
+        Some(signature_multibase_decode(signature_text).map_err(|e| {
+            Fault::new(
+                Code::ProofMalformed,
+                format!("proofValue is not a base58btc Ed25519 signature ({e:?})"),
+            )
+        })?)
+    };
     for date in ["created", "expires"] {
         if let Some(v) = p.get(date) {
             let parsed = v.as_str().and_then(|s| Timestamp::parse(s).ok());
@@ -184,9 +228,36 @@ fn check_embedded(
         }
     }
     let previous = previous_proofs(p, all)?;
+    // The canonical forms first: a document JSON-LD cannot sign losslessly is invalid whatever its key.
+    let (message, signature) = match (which, signature) {
+        (Cryptosuite::EddsaJcs2022, Some(sig)) => (
+            eddsa_jcs_2022::hash_data(&cred.doc, p, &previous)?.to_vec(),
+            sig.to_vec(),
+        ),
+        (Cryptosuite::EddsaRdfc2022 | Cryptosuite::Ed25519Signature2020, Some(sig)) => {
+            let skip = if which == Cryptosuite::EddsaRdfc2022 {
+                eddsa_rdfc_2022::SKIP
+            } else {
+                ed25519_signature_2020::SKIP
+            };
+            let data = linked_data::hash_data(&cred.doc, p, &previous, skip, policy)?;
+            *unsigned = data.unsigned;
+            (data.bytes.to_vec(), sig.to_vec())
+        }
+        _ => {
+            let data = linked_data::hash_data(
+                &cred.doc,
+                p,
+                &previous,
+                ed25519_signature_2018::SKIP,
+                policy,
+            )?;
+            *unsigned = data.unsigned;
+            ed25519_signature_2018::signing_input(signature_text, &data.bytes)?
+        }
+    };
     let key = keys::resolve(vm, docs)?;
-    let data = eddsa_jcs_2022::hash_data(&cred.doc, p, &previous)?;
-    ed25519::verify(&key.public_key, &data, &signature)?;
+    ed25519::verify(&key.public_key, &message, &signature)?;
     Ok(key)
 }
 

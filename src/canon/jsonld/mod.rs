@@ -1,0 +1,37 @@
+//! JSON-LD → RDF over bundled contexts only (a closed world): [`contexts`] holds the byte-exact
+//! context files, [`context`] processes them, [`expand`] expands a document and records what it
+//! drops, [`to_rdf`] produces quads for RDFC-1.0.
+
+pub mod context;
+pub mod contexts;
+pub mod expand;
+pub mod to_rdf;
+
+use serde_json::Value;
+
+use crate::canon::rdf::Quad;
+use crate::codes::Fault;
+
+/// A document as RDF, with what JSON-LD dropped from it (and so no RDF signature covers).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Dataset {
+    /// The quads.
+    pub quads: Vec<Quad>,
+    /// What expansion dropped, as `"<JSON pointer>: <what>"`.
+    pub dropped: Vec<String>,
+}
+
+/// Converts a JSON-LD document to RDF with the bundled contexts (base IRI null, as VC Data
+/// Integrity requires).
+///
+/// # Errors
+/// `jsonld_unknown_context`, `jsonld_protected_term`, `jsonld_invalid_context`, `jsonld_invalid`.
+pub fn to_dataset(doc: &Value) -> Result<Dataset, Fault> {
+    let initial = context::initial();
+    let expanded = expand::expand(&initial, doc)?;
+    let quads = to_rdf::to_rdf(&expanded.nodes)?;
+    Ok(Dataset {
+        quads,
+        dropped: expanded.dropped,
+    })
+}

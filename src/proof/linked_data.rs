@@ -1,0 +1,92 @@
+//! What the JSON-LD suites share: the unsecured document and the proof configuration as canonical
+//! N-Quads (JSON-LD → RDF over bundled contexts → RDFC-1.0), and the data-loss rule of VC Data
+//! Integrity ("Securing Data Losslessly"): a term no context defines is dropped by JSON-LD and so
+//! not signed; unless the policy allows it, that makes the proof fail.
+
+use serde_json::{Map, Value};
+use sha2::{Digest, Sha256};
+
+use crate::canon::{jsonld, rdfc};
+use crate::codes::{Code, Fault};
+use crate::policy::Policy;
+
+/// SHA-256(canonical proof config) ‖ SHA-256(canonical document), and what was dropped.
+pub struct HashData {
+    /// The 64 bytes.
+    pub bytes: [u8; 64],
+    /// Parts of the document or proof that JSON-LD dropped (only non-empty when the policy allows it).
+    pub unsigned: Vec<String>,
+}
+
+/// Canonical N-Quads of a JSON-LD document, and what JSON-LD dropped from it.
+///
+/// # Errors
+/// JSON-LD errors (`jsonld_*`) and RDFC errors (`rdfc_*`).
+pub fn canonical_nquads(doc: &Value) -> Result<(String, Vec<String>), Fault> {
+    let ds = jsonld::to_dataset(doc)?;
+    let nquads = rdfc::canonicalize(&ds.quads, &rdfc::Budget::default())?;
+    Ok((nquads, ds.dropped))
+}
+
+/// The unsecured document (without `proof`, or with the proofs a chain names) and the proof
+/// configuration (the proof without `skip` members, with the document's `@context`), both
+/// canonicalised and hashed.
+///
+/// # Errors
+/// As [`canonical_nquads`], and [`Code::JsonldUndefinedTerms`] when something was dropped and the
+/// policy does not allow it.
+pub fn hash_data(
+    doc: &Map<String, Value>,
+    proof: &Map<String, Value>,
+    previous: &[Value],
+    skip: &[&str],
+    policy: &Policy,
+) -> Result<HashData, Fault> {
+    let mut unsecured = doc.clone();
+    unsecured.remove("proof");
+    match previous {
+        [] => {}
+        [one] => {
+            unsecured.insert("proof".to_owned(), one.clone());
+        }
+        many => {
+            unsecured.insert("proof".to_owned(), Value::Array(many.to_vec()));
+        }
+    }
+    let mut config = proof.clone();
+    for k in skip {
+        config.remove(*k);
+    }
+    match doc.get("@context") {
+        Some(ctx) => {
+            config.insert("@context".to_owned(), ctx.clone());
+        }
+        None => {
+            config.remove("@context");
+        }
+    }
+    let (doc_nq, mut dropped) = canonical_nquads(&Value::Object(unsecured))?;
+    let (config_nq, config_dropped) = canonical_nquads(&Value::Object(config))?;
+    dropped.extend(config_dropped.into_iter().map(|d| format!("proof {d}")));
+    if !dropped.is_empty() && !policy.allow_undefined_terms {
+        let shown: Vec<&str> = dropped.iter().take(8).map(String::as_str).collect();
+        let more = dropped.len().saturating_sub(shown.len());
+        let tail = if more > 0 {
+            format!(" and {more} more")
+        } else {
+            String::new()
+        };
+        return Err(Fault::new(
+            Code::JsonldUndefinedTerms,
+            format!("not covered by the signature: {}{tail}", shown.join("; ")),
+        ));
+    }
+    let mut bytes = [0u8; 64];
+    let (head, tail) = bytes.split_at_mut(32);
+    head.copy_from_slice(&Sha256::digest(config_nq.as_bytes()));
+    tail.copy_from_slice(&Sha256::digest(doc_nq.as_bytes()));
+    Ok(HashData {
+        bytes,
+        unsigned: dropped,
+    })
+}
