@@ -109,6 +109,8 @@ impl Verifier {
         struct JsPolicy {
             #[serde(default)]
             require_status: bool,
+            #[serde(default)]
+            allow_undefined_terms: bool,
         }
         #[derive(Deserialize, Default)]
         #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -137,6 +139,7 @@ impl Verifier {
             trust_lists: js.trust_lists.into_iter().map(String::into_bytes).collect(),
             policy: Policy {
                 require_status: js.policy.require_status,
+                allow_undefined_terms: js.policy.allow_undefined_terms,
                 ..Policy::default()
             },
         };
@@ -204,6 +207,18 @@ impl Verifier {
             Ok(results) => {
                 let (proof_check, keys) = summarise_proofs(&results);
                 checks.push(proof_check);
+                let unsigned: Vec<&str> = results
+                    .iter()
+                    .flat_map(|r| r.unsigned.iter().map(String::as_str))
+                    .collect();
+                if !unsigned.is_empty() {
+                    checks.push(Check::new(
+                        CheckId::Proof,
+                        Outcome::Warn,
+                        Code::JsonldUndefinedTermsAllowed,
+                        format!("not covered by the signature: {}", unsigned.join("; ")),
+                    ));
+                }
                 for r in &results {
                     securing.push(r.securing.clone());
                     if let (Some(i), Some(vm)) = (issuer.as_mut(), &r.verification_method) {

@@ -236,3 +236,36 @@ fn docs_report_lists_every_code() {
         );
     }
 }
+
+#[test]
+fn undefined_terms_are_invalid_unless_the_policy_allows_them_as_unsigned() {
+    let bytes = file("own/rdfc-undefined-term-added.json");
+    let strict = own_verifier(&[]).verify(bytes, now());
+    assert_eq!(strict.verdict.as_str(), "invalid");
+    let lenient = keurmerk::Verifier::new(keurmerk::Config {
+        policy: keurmerk::Policy {
+            allow_undefined_terms: true,
+            ..keurmerk::Policy::default()
+        },
+        ..keurmerk::Config::default()
+    })
+    .unwrap();
+    let r = lenient.verify(bytes, now());
+    assert_eq!(r.verdict.as_str(), "issuer_unknown");
+    let warn = r
+        .checks
+        .iter()
+        .find(|c| c.code.as_str() == "jsonld_undefined_terms_allowed")
+        .unwrap();
+    assert_eq!(warn.outcome, Outcome::Warn);
+    assert!(
+        warn.detail.contains("/credentialSubject/achievement/ECTS"),
+        "{}",
+        warn.detail
+    );
+    // The value is truly unsigned: changing it leaves the signature valid.
+    let mut doc: Value = serde_json::from_slice(bytes).unwrap();
+    doc["credentialSubject"]["achievement"]["ECTS"] = Value::from(60);
+    let changed = lenient.verify(doc.to_string().as_bytes(), now());
+    assert_eq!(changed.verdict.as_str(), "issuer_unknown");
+}
