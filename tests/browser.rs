@@ -80,3 +80,66 @@ fn misuse_throws_and_words_are_exported() {
     );
     assert_eq!(keurmerk::wasm::headline("verified", "en"), "Verified");
 }
+
+/// The same verdicts in Chromium, through the exported API: every in-scope external vector (with
+/// the manifest's documents) and every own vector.
+#[wasm_bindgen_test]
+fn every_vector_through_the_exported_api_in_the_browser() {
+    let before = requests_so_far();
+    let manifest = common::json("external/MANIFEST.json");
+    let mut docs = serde_json::Map::new();
+    for (url, path) in manifest["resolution"].as_object().unwrap() {
+        let text = common::text(&format!("external/{}", path.as_str().unwrap()));
+        docs.insert(url.clone(), serde_json::Value::String(text.to_owned()));
+    }
+    let config = serde_json::json!({ "documents": docs }).to_string();
+    let verifier = keurmerk::wasm::WasmVerifier::new(&config).unwrap();
+    let mut checked = 0;
+    let mut failures = Vec::new();
+    for v in manifest["vectors"].as_array().unwrap() {
+        let status = matches!(v["expected"].as_str(), Some("revoked" | "status-invalid"));
+        let image = matches!(v["format"].as_str(), Some("png-baked" | "svg-baked"));
+        if status || image {
+            continue;
+        }
+        let path = v["path"].as_str().unwrap();
+        let report = verifier
+            .verify(common::file(&format!("external/{path}")), NOW_MS)
+            .unwrap();
+        let got = get(&report, "verdict").as_string().unwrap();
+        if !common::mapped(v["expected"].as_str().unwrap()).contains(&got.as_str()) {
+            failures.push(format!("{path}: {got}"));
+        }
+        checked += 1;
+    }
+    let expected = common::json("own/EXPECTED.json");
+    for (name, e) in expected.as_object().unwrap() {
+        let mut own_docs = serde_json::Map::new();
+        for d in e["documents"].as_array().unwrap() {
+            let (url, path) = d.as_str().unwrap().split_once('=').unwrap();
+            own_docs.insert(
+                url.to_owned(),
+                serde_json::Value::String(common::text(&format!("own/{path}")).to_owned()),
+            );
+        }
+        let own = keurmerk::wasm::WasmVerifier::new(
+            &serde_json::json!({ "documents": own_docs }).to_string(),
+        )
+        .unwrap();
+        let report = own
+            .verify(common::file(&format!("own/{name}")), NOW_MS)
+            .unwrap();
+        let got = get(&report, "verdict").as_string().unwrap();
+        if got != e["verdict"].as_str().unwrap() {
+            failures.push(format!("{name}: {got}"));
+        }
+        checked += 1;
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(checked >= 159 + 51);
+    assert_eq!(
+        requests_so_far(),
+        before,
+        "verification must not touch the network"
+    );
+}
