@@ -13,7 +13,10 @@ fn main() {
     .unwrap();
     let ob = read("external/1edtech-ob-spec/ldp-test-vector/signed.json");
     let now = keurmerk::Timestamp::from_unix(1_795_305_600);
-    let n: usize = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(200);
+    let n: usize = std::env::args()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(200);
     for _ in 0..n {
         std::hint::black_box(verifier.verify(&ob, now));
     }

@@ -7,8 +7,8 @@
 //! |---|---|---|
 //! | intake | [`intake`] | bytes → [`intake::Envelope`] (limits, strict JSON, compact JWS) |
 //! | parse | [`parse`] | envelope → [`parse::Credential`] (VC 1.1 / 2.0 / OB 3.0, JWT profiles) |
-//! | canon | [`canon`] | JSON → canonical form (RFC 8785 JCS) |
-//! | proof | [`proof`] | credential → key that signed (eddsa-jcs-2022, VC-JWT EdDSA) |
+//! | canon | [`canon`] | JSON → canonical form: RFC 8785 JCS; JSON-LD → RDF over bundled contexts → RDFC-1.0 N-Quads |
+//! | proof | [`proof`] | credential → key that signed (eddsa-rdfc-2022, eddsa-jcs-2022, Ed25519Signature2020/2018, VC-JWT EdDSA) |
 //! | keys / bind | [`keys`], [`bind`] | verification method → key, controller; issuer must control it |
 //! | validity | [`validity`] | validity window at the caller's `now` |
 //! | status | [`status`] | revocation status |
