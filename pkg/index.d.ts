@@ -37,6 +37,14 @@ export interface Report {
     name: string | null;
     name_source: 'self_asserted' | 'trust_list' | null;
     verification_methods: string[];
+    /** What the credential called its issuer, when `name` comes from a trust list. */
+    self_asserted_name: string | null;
+    /** Names by language from the trust list that vouches. */
+    names: Record<string, string>;
+    country: string | null;
+    homepage: string | null;
+    /** The trust lists that vouch for the issuer. */
+    trusted_by: { list: string; operator: string; operator_name: string | null; sequence: number }[];
   } | null;
   validity: { now: string; valid_from: string | null; valid_until: string | null } | null;
   keurmerk_version: string;
@@ -47,10 +55,12 @@ export type Bytes = Uint8Array | ArrayBuffer | ArrayBufferView;
 export interface VerifierConfig {
   /** Documents available offline, keyed by the URL or DID they stand for (DID documents, key documents). */
   documents?: Record<string, Bytes | string | object> | Map<string, Bytes | string | object>;
-  /** Signed trust lists (read by a later version; supplying one is reported in the `trust` check). */
+  /** Signed Keurmerk trust lists (docs/trust-list.md), as bytes, text or parsed JSON. */
   trustLists?: Array<Bytes | string | object>;
-  /** Operator keys (`z6Mk…`) that trust lists must be signed by. */
+  /** Operator keys (`z6Mk…`) that trust lists must be signed by; a list signed by any other key is not used. */
   trustAnchors?: string[];
+  /** Language for issuer names taken from trust lists. Default 'en'. */
+  lang?: 'nl' | 'en';
   policy?: {
     /** Make credentials whose revocation status cannot be checked `indeterminate`. Default false. */
     requireStatus?: boolean;

@@ -64,7 +64,7 @@ function toMillis(now) {
 
 function normalizeConfig(config) {
   if (config === null || typeof config !== 'object') throw new TypeError('keurmerk: config must be an object');
-  const known = new Set(['documents', 'trustLists', 'trustAnchors', 'policy']);
+  const known = new Set(['documents', 'trustLists', 'trustAnchors', 'policy', 'lang']);
   for (const key of Object.keys(config)) {
     if (!known.has(key)) throw new TypeError(`keurmerk: unknown configuration option ${JSON.stringify(key)}`);
   }
@@ -76,6 +76,7 @@ function normalizeConfig(config) {
     documents,
     trustLists: (config.trustLists ?? []).map((l, i) => toText(l, `trustLists[${i}]`)),
     trustAnchors: [...(config.trustAnchors ?? [])].map(String),
+    lang: config.lang === undefined ? undefined : String(config.lang),
     policy: {
       requireStatus: Boolean(config.policy?.requireStatus),
       allowUndefinedTerms: Boolean(config.policy?.allowUndefinedTerms),

@@ -326,6 +326,27 @@ def main():
     write("jwt-crit-header.jwt", sign_jws({"alg": "EdDSA", "crit": ["exp"], "kid": issuer["vm"]}, payload, issuer))
     expect("jwt-crit-header.jwt", "invalid", "jwt_header_invalid")
 
+    # ── a trust list signed with `keurmerk trust-list sign` (issuer granted, did:web issuer pinned) ──
+    op = key("operator")
+    trust = {
+        "type": "KeurmerkTrustList",
+        "schemeInformation": {
+            "sequenceNumber": 1, "issued": "2026-11-01T00:00:00Z", "nextUpdate": "2027-05-01T00:00:00Z",
+            "operator": {"id": op["did"], "name": {"nl": "Testregister", "en": "Test registry"}, "country": "NL"},
+            "name": {"en": "Keurmerk test list", "nl": "Keurmerk-testlijst"},
+        },
+        "trustedEntities": [
+            {"id": issuer["did"], "name": {"nl": "ROC Voorbeeldstad", "en": "ROC Voorbeeldstad"}, "country": "NL",
+             "statusHistory": [{"status": "granted", "from": "2024-01-01T00:00:00Z"}]},
+            {"id": web_did, "name": {"en": "Badges of ROC Voorbeeldstad"}, "country": "NL",
+             "keys": [{"id": f"{web_did}#key-1", "publicKeyMultibase": web["mb"]}],
+             "statusHistory": [{"status": "granted", "from": "2024-01-01T00:00:00Z"}]},
+        ],
+    }
+    write("trust-list.json", trust)
+    run("trust-list", "sign", "--key", op["path"], "--created", "2026-11-01T00:00:00Z",
+        "--out", os.path.join(OUT, "trust-list.signed.json"), os.path.join(OUT, "trust-list.json"))
+
     with open(os.path.join(OUT, "EXPECTED.json"), "w") as f:
         json.dump(EXPECTED, f, indent=2, sort_keys=True)
         f.write("\n")

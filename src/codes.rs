@@ -209,9 +209,24 @@ codes! {
     /// No trust list was loaded, so nobody vouches for the issuer.
     TrustNoLists = "trust_no_lists", NONE,
         "No trust list was loaded: nobody vouches for this issuer.", "Er is geen vertrouwenslijst geladen: niemand staat in voor deze uitgever.";
-    /// A trust list was supplied but lists are not supported by this version.
-    TrustListsUnsupported = "trust_lists_unsupported", NONE,
-        "Trust lists are not supported by this version.", "Vertrouwenslijsten worden door deze versie niet ondersteund.";
+    /// A loaded trust list vouches for the issuer at the issue date.
+    TrustVouched = "trust_vouched", NONE,
+        "A trust list vouches for this issuer.", "Een vertrouwenslijst staat in voor deze uitgever.";
+    /// The issuer is in no loaded trust list.
+    TrustIssuerNotListed = "trust_issuer_not_listed", NONE,
+        "The issuer is not in any loaded trust list.", "De uitgever staat in geen enkele geladen vertrouwenslijst.";
+    /// A list names the issuer, but it was suspended or withdrawn (or not yet granted) when the credential was issued.
+    TrustIssuerNotGranted = "trust_issuer_not_granted", NONE,
+        "A trust list names this issuer, but did not vouch for it when the credential was issued.", "Een vertrouwenslijst noemt deze uitgever, maar stond er niet voor in toen het credential werd uitgegeven.";
+    /// A trust list was not used: bad signature, unknown operator key, rollback, malformed.
+    TrustListRejected = "trust_list_rejected", NONE,
+        "A trust list was not used because it could not be trusted.", "Een vertrouwenslijst is niet gebruikt omdat die niet te vertrouwen was.";
+    /// A trust list is past its nextUpdate.
+    TrustListStale = "trust_list_stale", NONE,
+        "A trust list is out of date.", "Een vertrouwenslijst is verouderd.";
+    /// The credential states a level outside the issuer's accreditation.
+    TrustLevelOutsideAccreditation = "trust_level_outside_accreditation", NONE,
+        "The credential states a level the issuer is not accredited for.", "Het credential vermeldt een niveau waarvoor de uitgever niet geaccrediteerd is.";
 }
 
 impl std::fmt::Display for Code {

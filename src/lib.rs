@@ -12,6 +12,7 @@
 //! | keys / bind | [`keys`], [`bind`] | verification method → key, controller; issuer must control it |
 //! | validity | [`validity`] | validity window at the caller's `now` |
 //! | status | [`status`] | revocation status |
+//! | trust | [`trust`] | signed issuer trust lists: who vouches for the issuer |
 //! | report | [`report`] | the [`Report`] with `verdict` and `checks[]` |
 //!
 //! [`Verifier`] chains them; [`codes`] is the catalogue of stable check codes and their words.
@@ -39,6 +40,7 @@ pub mod report;
 pub mod sign;
 pub mod status;
 pub mod time;
+pub mod trust;
 pub mod validity;
 mod verifier;
 #[cfg(target_arch = "wasm32")]

@@ -174,10 +174,33 @@ pub struct IssuerSummary {
     pub id: String,
     /// The name the credential gives its issuer. Self-asserted: anyone can write any name.
     pub name: Option<String>,
-    /// Where `name` comes from: `"self_asserted"` (trust lists will add `"trust_list"`).
+    /// Where `name` comes from: `"self_asserted"` or `"trust_list"`.
     pub name_source: Option<String>,
     /// The verification methods (keys) of the proofs, in proof order.
     pub verification_methods: Vec<String>,
+    /// What the credential called its issuer, when `name` comes from a trust list instead.
+    pub self_asserted_name: Option<String>,
+    /// The issuer's names by language, from the trust list that vouches for it.
+    pub names: std::collections::BTreeMap<String, String>,
+    /// Country (ISO 3166-1 alpha-2), from the trust list.
+    pub country: Option<String>,
+    /// Home page, from the trust list.
+    pub homepage: Option<String>,
+    /// The trust lists that vouch for the issuer.
+    pub trusted_by: Vec<TrustedBy>,
+}
+
+/// A trust list that vouches for the issuer, and who operates it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct TrustedBy {
+    /// The list's name.
+    pub list: String,
+    /// The operator's identifier.
+    pub operator: String,
+    /// The operator's name.
+    pub operator_name: Option<String>,
+    /// The list's sequence number.
+    pub sequence: u64,
 }
 
 /// The validity window as stated, and the `now` it was judged against.

@@ -14,6 +14,7 @@ use crate::proof;
 use crate::report::{Check, CheckId, CredentialSummary, IssuerSummary, Outcome, Report, Verdict};
 use crate::status;
 use crate::time::Timestamp;
+use crate::trust::{self, TrustStore};
 use crate::validity;
 
 /// A document the host makes available offline: a DID document, key document or controller
@@ -31,9 +32,13 @@ pub struct Document {
 pub struct Config {
     /// Documents available offline (`--document`, JS `documents`).
     pub documents: Vec<Document>,
-    /// Trust lists (`--trust-list`, JS `trustLists`). Not read by this version: supplying one adds
-    /// a check saying so.
+    /// Signed trust lists (`--trust-list`, JS `trustLists`), JSON bytes.
     pub trust_lists: Vec<Vec<u8>>,
+    /// Operator keys a trust list must be signed by (`--trust-anchor`, JS `trustAnchors`):
+    /// `z6Mk…` or `did:key:z6Mk…`.
+    pub trust_anchors: Vec<String>,
+    /// Language for names taken from trust lists (`nl`, `en`). Defaults to English.
+    pub lang: Option<String>,
     /// What is accepted.
     pub policy: Policy,
 }
@@ -73,7 +78,8 @@ impl std::error::Error for ConfigError {}
 pub struct Verifier {
     documents: Documents,
     policy: Policy,
-    trust_lists_given: usize,
+    trust: TrustStore,
+    lang: String,
 }
 
 impl Verifier {
@@ -91,10 +97,21 @@ impl Verifier {
             let value = intake::json::parse(&d.bytes).map_err(err)?;
             documents.insert(d.url.as_deref(), value).map_err(err)?;
         }
+        let anchors = config
+            .trust_anchors
+            .iter()
+            .map(|a| trust::anchor(a))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|fault| ConfigError::Document { url: None, fault })?;
+        let trust = TrustStore::load(&config.trust_lists, &anchors);
+        for (vm, key, controller) in trust.pinned_keys() {
+            documents.pin(vm, *key, controller);
+        }
         Ok(Self {
             documents,
             policy: config.policy,
-            trust_lists_given: config.trust_lists.len(),
+            trust,
+            lang: config.lang.unwrap_or_else(|| "en".to_owned()),
         })
     }
 
@@ -123,10 +140,11 @@ impl Verifier {
             trust_anchors: Vec<String>,
             #[serde(default)]
             policy: JsPolicy,
+            #[serde(default)]
+            lang: Option<String>,
         }
         let js: JsConfig =
             serde_json::from_str(json).map_err(|e| ConfigError::Syntax(e.to_string()))?;
-        let _ = js.trust_anchors; // used together with trust lists, when they land
         let config = Config {
             documents: js
                 .documents
@@ -137,6 +155,8 @@ impl Verifier {
                 })
                 .collect(),
             trust_lists: js.trust_lists.into_iter().map(String::into_bytes).collect(),
+            trust_anchors: js.trust_anchors,
+            lang: js.lang,
             policy: Policy {
                 require_status: js.policy.require_status,
                 allow_undefined_terms: js.policy.allow_undefined_terms,
@@ -194,6 +214,7 @@ impl Verifier {
                 .as_ref()
                 .map(|_| "self_asserted".to_owned()),
             verification_methods: Vec::new(),
+            ..IssuerSummary::default()
         });
         let mut securing = Vec::new();
         match proof::verify(&cred, &self.policy, &self.documents, now) {
@@ -253,7 +274,13 @@ impl Verifier {
             status_code,
             status_detail,
         ));
-        checks.push(self.trust_check());
+        let bound = checks
+            .iter()
+            .any(|c| c.id == CheckId::IssuerKey && c.outcome == Outcome::Pass);
+        match (bound, issuer.as_mut()) {
+            (true, Some(i)) => checks.extend(self.trust.judge(&cred, i, now, &self.lang)),
+            _ => checks.push(not_reached(CheckId::Trust, "only a credential whose signing key belongs to its issuer is looked up in trust lists")),
+        }
 
         let mut report = Report::new(checks);
         if self.policy.require_status
@@ -268,27 +295,6 @@ impl Verifier {
         report.issuer = issuer;
         report.validity = Some(validity_summary);
         report
-    }
-
-    fn trust_check(&self) -> Check {
-        if self.trust_lists_given > 0 {
-            Check::new(
-                CheckId::Trust,
-                Outcome::NotChecked,
-                Code::TrustListsUnsupported,
-                format!(
-                    "{} trust list(s) supplied; this version does not read trust lists",
-                    self.trust_lists_given
-                ),
-            )
-        } else {
-            Check::new(
-                CheckId::Trust,
-                Outcome::NotChecked,
-                Code::TrustNoLists,
-                "no trust list was loaded",
-            )
-        }
     }
 }
 

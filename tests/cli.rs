@@ -189,3 +189,60 @@ fn documents_keyed_by_their_own_id() {
     ]);
     assert_eq!(reports(&out)[0]["verdict"], "issuer_unknown");
 }
+
+/// docs/trust-list.md's "From nothing to verified" steps, run as written with bash -e, in an empty
+/// directory holding only a signed credential and its issuer's key.
+#[test]
+fn the_trust_list_guide_runs_as_written() {
+    let doc =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/trust-list.md"))
+            .unwrap();
+    let section = doc
+        .split("## From nothing to verified")
+        .nth(1)
+        .expect("section");
+    let block = section
+        .split("```sh\n")
+        .nth(1)
+        .and_then(|b| b.split("\n```").next())
+        .expect("sh block");
+    let dir = std::env::temp_dir().join(format!("keurmerk-guide-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy(
+        vectors().join("own/keys/issuer.key.json"),
+        dir.join("issuer.key.json"),
+    )
+    .unwrap();
+    std::fs::copy(
+        vectors().join("own/jcs-valid.json"),
+        dir.join("credential.json"),
+    )
+    .unwrap();
+    let bin_dir = Path::new(env!("CARGO_BIN_EXE_keurmerk")).parent().unwrap();
+    let path = format!(
+        "{}:{}",
+        bin_dir.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let out = Command::new("bash")
+        .args(["-e", "-c", block])
+        .current_dir(&dir)
+        .env("PATH", path)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let (before, after) = stdout.split_at(stdout.find("signature:").unwrap_or(0));
+    assert!(
+        before.contains("Authentic, issuer not vouched for"),
+        "{stdout}"
+    );
+    assert!(after.contains("valid, by the anchored key"), "{stdout}");
+    assert!(after.contains("✔ Verified (verified)"), "{stdout}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

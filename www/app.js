@@ -4,13 +4,16 @@ import { Verifier, headline, describe } from '../pkg/index.js';
 
 const MAX_FILE_BYTES = 4 * 1024 * 1024; // the core's MAX_INPUT_BYTES; larger files are refused unread
 
+// Demo material made by scripts/make-demo.sh with the keurmerk CLI (fictional issuers).
 const SAMPLES = [
-  ['jcs-valid.json', { en: 'Valid Open Badge (JCS)', nl: 'Geldige Open Badge (JCS)' }],
-  ['jwt-ob3.jwt', { en: 'Valid badge as JWT', nl: 'Geldige badge als JWT' }],
-  ['jcs-tampered-achievement.json', { en: 'Tampered', nl: 'Vervalst' }],
-  ['jcs-expired.json', { en: 'Expired', nl: 'Verlopen' }],
-  ['jcs-signed-by-other-key.json', { en: 'Someone else’s key', nl: 'Sleutel van een ander' }],
-  ['jwt-alg-none.jwt', { en: 'Unsigned JWT (alg none)', nl: 'Onondertekende JWT (alg none)' }],
+  ['mbo-zorgtechnologie.json', { en: 'Dutch VET (MBO) micro-credential', nl: 'MBO-microcredential' }],
+  ['hbo-data-analyse.json', { en: 'University of applied sciences (did:web)', nl: 'Hogeschool (did:web)' }],
+  ['de-robotik.jwt', { en: 'German issuer, JWT', nl: 'Duitse uitgever, JWT' }],
+  ['be-duurzaam-bouwen.json', { en: 'Belgian issuer', nl: 'Belgische uitgever' }],
+  ['unknown-issuer.json', { en: 'Unknown issuer', nl: 'Onbekende uitgever' }],
+  ['withdrawn-issuer.json', { en: 'Withdrawn issuer', nl: 'Ingetrokken uitgever' }],
+  ['mbo-tampered-level.json', { en: 'Level raised after signing', nl: 'Niveau achteraf verhoogd' }],
+  ['mbo-expired.json', { en: 'Expired', nl: 'Verlopen' }],
 ];
 
 const WORDS = {
@@ -20,6 +23,7 @@ const WORDS = {
     'paste-summary': '…or paste JSON or a JWT', 'paste-label': 'Credential text', verify: 'Verify',
     samples: 'Try a sample', footer: 'Verification runs entirely in this page (WebAssembly). Keurmerk never sends the credential anywhere.',
     title: 'Title', issuer: 'Issuer', selfAsserted: '(name as stated by the credential itself, not confirmed)',
+    vouchedBy: 'Vouched for by', itCallsItself: 'The credential calls its issuer',
     validFrom: 'Valid from', validUntil: 'Valid until', checks: 'Checks', pasted: 'pasted text',
     tooLarge: 'File too large', verifying: 'Verifying…', done: 'Result:',
   },
@@ -29,6 +33,7 @@ const WORDS = {
     'paste-summary': '…of plak JSON of een JWT', 'paste-label': 'Tekst van het credential', verify: 'Controleer',
     samples: 'Probeer een voorbeeld', footer: 'De controle gebeurt helemaal in deze pagina (WebAssembly). Keurmerk stuurt het credential nergens heen.',
     title: 'Titel', issuer: 'Uitgever', selfAsserted: '(naam zoals het credential zelf zegt, niet bevestigd)',
+    vouchedBy: 'Bevestigd door', itCallsItself: 'Het credential noemt de uitgever',
     validFrom: 'Geldig vanaf', validUntil: 'Geldig tot', checks: 'Controles', pasted: 'geplakte tekst',
     tooLarge: 'Bestand te groot', verifying: 'Bezig met controleren…', done: 'Uitslag:',
   },
@@ -46,7 +51,12 @@ const el = (tag, attrs = {}, text) => {
 
 let lang = (navigator.language || 'en').toLowerCase().startsWith('nl') ? 'nl' : 'en';
 const results = []; // [{ name, report }] kept so a language switch re-renders
-const verifier = await Verifier.create();
+// The host supplies trust lists and pins the operator's key; here: the demo registry.
+const [demoList, demoOperator] = await Promise.all([
+  fetch(new URL('demo/trust-list.json', import.meta.url)).then((r) => r.text()),
+  fetch(new URL('demo/operator.json', import.meta.url)).then((r) => r.json()),
+]);
+let verifier = await Verifier.create({ trustLists: [demoList], trustAnchors: [demoOperator.publicKeyMultibase], lang });
 const fmt = (iso) => new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso)) + ' UTC';
 
 function applyLanguage() {
@@ -79,8 +89,12 @@ function render({ name, report }) {
   };
   if (report.credential?.name) fact(w.title, report.credential.name);
   if (report.issuer) {
-    if (report.issuer.name) fact(w.issuer, `${report.issuer.name} — ${report.issuer.id}`, report.issuer.name_source === 'self_asserted' ? w.selfAsserted : '');
-    else fact(w.issuer, report.issuer.id);
+    const i = report.issuer;
+    const name = i.name_source === 'trust_list' ? (i.names?.[lang] ?? i.name) : i.name;
+    if (name) fact(w.issuer, `${name} — ${i.id}`, i.name_source === 'self_asserted' ? w.selfAsserted : '');
+    else fact(w.issuer, i.id);
+    for (const t of i.trusted_by ?? []) fact(w.vouchedBy, `${t.list} (${t.operator_name ?? t.operator})`);
+    if (i.self_asserted_name) fact(w.itCallsItself, i.self_asserted_name);
   }
   if (report.validity?.valid_from) fact(w.validFrom, fmt(report.validity.valid_from));
   if (report.validity?.valid_until) fact(w.validUntil, fmt(report.validity.valid_until));
@@ -118,7 +132,7 @@ async function verifyFiles(files) {
 }
 
 async function loadSample(file) {
-  const response = await fetch(new URL(`../tests/vectors/own/${file}`, import.meta.url));
+  const response = await fetch(new URL(`demo/${file}`, import.meta.url));
   show(file, verifier.verify(new Uint8Array(await response.arrayBuffer())));
 }
 

@@ -21,6 +21,8 @@ USAGE:
                 [--jwt-profile ob3|jose|vc11] [--out FILE] CREDENTIAL.json
   keurmerk sign --suite jws --key KEYFILE --header HEADER.json [--out FILE] PAYLOAD.json
                 (low level: signs PAYLOAD exactly as given under HEADER, for interop tests)
+  keurmerk trust-list sign --key OPERATOR.key [--created RFC3339] [--out FILE] LIST.json
+  keurmerk trust-list inspect [--now RFC3339] [--trust-anchor KEY]... LIST.json
   keurmerk describe CODE [--lang nl|en]
   keurmerk --version
 
@@ -39,6 +41,7 @@ fn main() -> ExitCode {
         Some("keygen") => keygen(args.get(1..).unwrap_or_default()),
         Some("sign") => sign_cmd(args.get(1..).unwrap_or_default()),
         Some("describe") => describe(args.get(1..).unwrap_or_default()),
+        Some("trust-list") => trust_list(args.get(1..).unwrap_or_default()),
         Some("--version" | "-V") => {
             println!("keurmerk {}", env!("CARGO_PKG_VERSION"));
             Ok(ExitCode::SUCCESS)
@@ -139,16 +142,20 @@ fn verify(args: &[String]) -> Result<ExitCode, Usage> {
                 });
             }
             "trust-list" => config.trust_lists.push(read_input(&value)?),
-            "trust-anchor" => anchors += 1,
+            "trust-anchor" => {
+                anchors += 1;
+                config.trust_anchors.push(value);
+            }
             other => return Err(Usage(format!("verify does not take --{other}"))),
         }
     }
     if files.is_empty() {
         return Err(Usage("verify needs at least one FILE".to_owned()));
     }
-    if (anchors > 0 || !config.trust_lists.is_empty()) && !json {
-        eprintln!("keurmerk: note: trust lists are not supported by this version yet; issuers stay unconfirmed");
+    if anchors == 0 && !config.trust_lists.is_empty() {
+        eprintln!("keurmerk: note: --trust-list needs --trust-anchor (the operator key the list must be signed by)");
     }
+    config.lang = Some(lang.clone());
     let verifier = Verifier::new(config).map_err(|e| Usage(e.to_string()))?;
     let now = now.unwrap_or_else(clock);
     let mut all_verified = true;
@@ -205,9 +212,24 @@ fn human(file: &str, r: &Report, lang: &str) -> String {
         } else {
             "as the credential itself says"
         };
-        match &i.name {
-            Some(n) => s += &format!("  {who}: {n} ({said}) — {}\n", i.id),
-            None => s += &format!("  {who}: {}\n", i.id),
+        match (&i.name, i.name_source.as_deref()) {
+            (Some(n), Some("trust_list")) => {
+                s += &format!("  {who}: {n} — {}\n", i.id);
+                for t in &i.trusted_by {
+                    let by = if lang == "nl" {
+                        "bevestigd door"
+                    } else {
+                        "vouched for by"
+                    };
+                    let op = t.operator_name.as_deref().unwrap_or(&t.operator);
+                    s += &format!("    {by} {} ({op}, #{})\n", t.list, t.sequence);
+                }
+                if let Some(own) = &i.self_asserted_name {
+                    s += &format!("    {said}: {own}\n");
+                }
+            }
+            (Some(n), _) => s += &format!("  {who}: {n} ({said}) — {}\n", i.id),
+            (None, _) => s += &format!("  {who}: {}\n", i.id),
         }
     }
     if let Some(v) = &r.validity {
@@ -384,4 +406,146 @@ fn describe(args: &[String]) -> Result<ExitCode, Usage> {
     } else {
         ExitCode::from(1)
     })
+}
+
+fn trust_list(args: &[String]) -> Result<ExitCode, Usage> {
+    match args.first().map(String::as_str) {
+        Some("sign") => trust_list_sign(args.get(1..).unwrap_or_default()),
+        Some("inspect") => trust_list_inspect(args.get(1..).unwrap_or_default()),
+        _ => Err(Usage("trust-list sign|inspect".to_owned())),
+    }
+}
+
+fn trust_list_sign(args: &[String]) -> Result<ExitCode, Usage> {
+    let (opts, files) = options(args, &[])?;
+    let get = |n: &str| {
+        opts.iter()
+            .rev()
+            .find(|(k, _)| k == n)
+            .map(|(_, v)| v.clone())
+    };
+    let [file] = files.as_slice() else {
+        return Err(Usage(
+            "trust-list sign needs exactly one LIST.json".to_owned(),
+        ));
+    };
+    let key_path =
+        get("key").ok_or_else(|| Usage("trust-list sign needs --key OPERATOR.key".to_owned()))?;
+    let key = IssuerKey::from_key_file(&read_input(&key_path)?)
+        .map_err(|f| Usage(format!("{key_path}: {f}")))?;
+    let doc = match keurmerk::intake::json::parse(&read_input(file)?) {
+        Ok(serde_json::Value::Object(mut m)) => {
+            m.remove("proof");
+            m
+        }
+        Ok(_) => return Err(Usage(format!("{file}: not a JSON object"))),
+        Err(f) => return Err(Usage(format!("{file}: {f}"))),
+    };
+    let list =
+        keurmerk::trust::list::parse(&doc).map_err(|f| Usage(format!("{file}: {}", f.detail)))?;
+    if list.operator_id != key.did_key() {
+        return Err(Usage(format!(
+            "{file}: operator.id is {}, but the key is {}",
+            list.operator_id,
+            key.did_key()
+        )));
+    }
+    let created = match get("created") {
+        Some(t) => parse_now(&t)?,
+        None => clock(),
+    };
+    let signed = sign::sign_eddsa_jcs_2022(doc, &key, &key.did_key_vm(), created);
+    let out =
+        serde_json::to_string_pretty(&serde_json::Value::Object(signed)).unwrap_or_default() + "\n";
+    match get("out") {
+        Some(path) => std::fs::write(&path, out).map_err(|e| Usage(format!("{path}: {e}")))?,
+        None => print!("{out}"),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn trust_list_inspect(args: &[String]) -> Result<ExitCode, Usage> {
+    let (opts, files) = options(args, &[])?;
+    let [file] = files.as_slice() else {
+        return Err(Usage(
+            "trust-list inspect needs exactly one LIST.json".to_owned(),
+        ));
+    };
+    let mut now = clock();
+    let mut anchors = Vec::new();
+    for (k, v) in &opts {
+        match k.as_str() {
+            "now" => now = parse_now(v)?,
+            "trust-anchor" => {
+                anchors.push(keurmerk::trust::anchor(v).map_err(|f| Usage(f.detail))?)
+            }
+            other => return Err(Usage(format!("trust-list inspect does not take --{other}"))),
+        }
+    }
+    let bytes = read_input(file)?;
+    let doc = match keurmerk::intake::json::parse(&bytes) {
+        Ok(serde_json::Value::Object(m)) => m,
+        Ok(_) => return Err(Usage(format!("{file}: not a JSON object"))),
+        Err(f) => return Err(Usage(format!("{file}: {f}"))),
+    };
+    let list =
+        keurmerk::trust::list::parse(&doc).map_err(|f| Usage(format!("{file}: {}", f.detail)))?;
+    let signature = if !doc.contains_key("proof") {
+        "NOT SIGNED".to_owned()
+    } else if anchors.is_empty() {
+        "not checked (give --trust-anchor OPERATOR_KEY)".to_owned()
+    } else {
+        match keurmerk::trust::list::verify(&bytes, &anchors) {
+            Ok(_) => format!("valid, by the anchored key {}", list.operator_key),
+            Err(f) => format!("REJECTED: {}", f.detail),
+        }
+    };
+    let fresh = if now > list.next_update {
+        "STALE"
+    } else {
+        "current"
+    };
+    println!("{}", list.name);
+    println!(
+        "  operator:    {} ({})",
+        list.operator_name.as_deref().unwrap_or("unnamed"),
+        list.operator_id
+    );
+    println!("  sequence:    {}", list.sequence);
+    println!("  issued:      {}", list.issued);
+    println!("  next update: {} — {fresh} at {now}", list.next_update);
+    println!("  signature:   {signature}");
+    println!("  entities:    {}", list.entities.len());
+    for e in &list.entities {
+        let status = match e.status_at(now) {
+            Some(keurmerk::trust::EntityStatus::Granted) => "granted",
+            Some(keurmerk::trust::EntityStatus::Suspended) => "suspended",
+            Some(keurmerk::trust::EntityStatus::Withdrawn) => "withdrawn",
+            None => "not yet granted",
+        };
+        println!(
+            "    - {} [{}] {status} now",
+            e.name("en").unwrap_or("(no name)"),
+            e.country.as_deref().unwrap_or("?")
+        );
+        println!("      {}", e.id);
+        for a in &e.also_known_as {
+            println!("      also known as {a}");
+        }
+        for (vm, _) in &e.keys {
+            println!("      pinned key {vm}");
+        }
+        for a in &e.accreditations {
+            println!(
+                "      accredited {} {:?}{}",
+                a.framework,
+                a.levels,
+                a.body
+                    .as_ref()
+                    .map(|b| format!(" by {b}"))
+                    .unwrap_or_default()
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -31,6 +31,7 @@ pub struct ResolvedKey {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Documents {
     by_id: BTreeMap<String, Value>,
+    pinned: BTreeMap<String, ([u8; 32], String)>,
 }
 
 impl Documents {
@@ -59,6 +60,13 @@ impl Documents {
         };
         self.by_id.insert(key, doc);
         Ok(())
+    }
+
+    /// Pins a verification method to a key and controller (from a verified trust list), so it
+    /// resolves offline without a document.
+    pub fn pin(&mut self, vm: &str, key: [u8; 32], controller: &str) {
+        self.pinned
+            .insert(vm.to_owned(), (key, controller.to_owned()));
     }
 
     /// The document stored under `id`, if any.
@@ -96,6 +104,17 @@ pub fn resolve(vm: &str, docs: &Documents) -> Result<ResolvedKey, Fault> {
             Code::KeyInvalid,
             "the verification method identifier is too long",
         ));
+    }
+    if let (Some((key, controller)), false) = (
+        docs.pinned.get(vm),
+        vm.starts_with("did:key:") || vm.starts_with("did:jwk:"),
+    ) {
+        return Ok(ResolvedKey {
+            id: vm.to_owned(),
+            public_key: *key,
+            controller: controller.clone(),
+            assertion_method: true,
+        });
     }
     if vm.starts_with("did:key:") {
         did_key::resolve(vm)

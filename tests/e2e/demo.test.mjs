@@ -82,6 +82,24 @@ test('pasting a JWT and switching to Dutch', async () => {
   await page.selectOption('#lang', 'en');
 });
 
+test('demo samples: a listed issuer is verified and named by the list; a withdrawn one is not', async () => {
+  const requestsBefore = server.requests.length;
+  await page.click('button[data-sample="mbo-zorgtechnologie.json"]');
+  await page.waitForFunction(() => document.querySelector('#results .card .file')?.textContent === 'mbo-zorgtechnologie.json');
+  assert.match(await latestVerdict(), /Verified/);
+  const card = await page.textContent('#results .card:first-child');
+  assert.match(card, /ROC Voorbeeldstad \(VET college\)/);
+  assert.match(card, /Vouched for by\s*Micro-credential issuers \(demo\)/);
+  assert.match(card, /A trust list vouches for this issuer/);
+  await page.screenshot({ path: new URL('demo-verified.png', SHOTS).pathname, fullPage: true });
+  await page.click('button[data-sample="withdrawn-issuer.json"]');
+  await page.waitForFunction(() => document.querySelector('#results .card .file')?.textContent === 'withdrawn-issuer.json');
+  assert.match(await latestVerdict(), /issuer not vouched for/);
+  assert.match(await page.textContent('#results .card:first-child'), /did not vouch for it when the credential was issued/);
+  // only the two sample files were fetched; verifying them made no request
+  assert.deepEqual(server.requests.slice(requestsBefore), ['/www/demo/mbo-zorgtechnologie.json', '/www/demo/withdrawn-issuer.json']);
+});
+
 test('hostile credential text stays inert text', async () => {
   const hostile = JSON.stringify({
     '@context': ['https://www.w3.org/ns/credentials/v2'], type: ['VerifiableCredential'],
@@ -91,7 +109,7 @@ test('hostile credential text stays inert text', async () => {
   const requestsBefore = server.requests.length;
   await page.fill('#paste', hostile);
   await page.click('#verify-paste');
-  await page.waitForFunction(() => document.querySelectorAll('#results .card').length === 4);
+  await page.waitForFunction(() => document.querySelectorAll('#results .card').length === 6);
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   assert.equal(await page.locator('#results img, #results script, #results b').count(), 0);
   assert.match(await page.textContent('#results .card:first-child'), /<img src=x/);

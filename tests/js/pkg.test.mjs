@@ -72,3 +72,17 @@ test('words in Dutch and English, and the version', async () => {
   assert.equal(describe('no_such_code'), '');
   assert.match(version(), /^\d+\.\d+\.\d+/);
 });
+
+test('trust lists and anchors: a list makes the issuer verified, named from the list', async () => {
+  // The operator key and list are made by the CLI in tests/vectors/own (scripts/make-vectors.py).
+  const list = await own('trust-list.signed.json');
+  const anchor = JSON.parse(await own('keys/operator.key.json')).publicKeyMultibase;
+  const verifier = await Verifier.create({ trustLists: [list], trustAnchors: [anchor], lang: 'nl' });
+  const report = verifier.verify(await own('jcs-valid.json'), { now: NOW });
+  assert.equal(report.verdict, 'verified');
+  assert.equal(report.issuer.name_source, 'trust_list');
+  assert.equal(report.issuer.trusted_by.length, 1);
+  const untrusted = await Verifier.create({ trustLists: [list], trustAnchors: [] });
+  assert.equal(untrusted.verify(await own('jcs-valid.json'), { now: NOW }).verdict, 'issuer_unknown');
+  assert.throws(() => new Verifier({ trustAnchors: ['nonsense'] }), /trust anchor/);
+});

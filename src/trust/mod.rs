@@ -1,0 +1,293 @@
+//! Stage 7, trust: signed issuer trust lists (`docs/trust-list.md`) that the host loads, each
+//! verified against the operator keys it pins. Who vouches for the issuer, for what, and since when.
+
+pub mod list;
+
+use serde_json::Value;
+
+use crate::codes::{Code, Fault};
+use crate::encoding::ed25519_multikey_decode;
+use crate::parse::{as_list, Credential};
+use crate::report::{Check, CheckId, IssuerSummary, Outcome, TrustedBy};
+use crate::time::Timestamp;
+
+pub use list::{Entity, EntityStatus, TrustList};
+
+/// The trust lists a verifier uses: those whose signature verified against an anchor, the newest
+/// per operator; and why any others were set aside.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TrustStore {
+    /// Accepted lists.
+    pub lists: Vec<TrustList>,
+    /// Why each rejected list was rejected.
+    pub rejected: Vec<String>,
+}
+
+/// Reads a trust anchor: `z6Mk…` or `did:key:z6Mk…`.
+///
+/// # Errors
+/// [`Code::KeyInvalid`] for anything else.
+pub fn anchor(text: &str) -> Result<[u8; 32], Fault> {
+    let mb = text.strip_prefix("did:key:").unwrap_or(text);
+    let mb = mb.split('#').next().unwrap_or(mb);
+    ed25519_multikey_decode(mb).map_err(|_| {
+        Fault::new(
+            Code::KeyInvalid,
+            format!("trust anchor {text:?} is not an Ed25519 public key (z6Mk…)"),
+        )
+    })
+}
+
+impl TrustStore {
+    /// Verifies each list against `anchors` and drops rollbacks (a lower `sequenceNumber` than
+    /// another list of the same operator).
+    pub fn load(lists: &[Vec<u8>], anchors: &[[u8; 32]]) -> Self {
+        let mut store = Self::default();
+        let mut accepted: Vec<TrustList> = Vec::new();
+        for (i, bytes) in lists.iter().enumerate() {
+            if anchors.is_empty() {
+                store.rejected.push(format!(
+                    "trust list {}: no trust anchor was given to check its signature",
+                    i + 1
+                ));
+                continue;
+            }
+            match list::verify(bytes, anchors) {
+                Ok(l) => accepted.push(l),
+                Err(f) => store
+                    .rejected
+                    .push(format!("trust list {}: {}", i + 1, f.detail)),
+            }
+        }
+        for l in &accepted {
+            let newest = accepted
+                .iter()
+                .filter(|o| o.operator_id == l.operator_id)
+                .map(|o| o.sequence)
+                .max()
+                .unwrap_or(0);
+            if l.sequence < newest {
+                store.rejected.push(format!(
+                    "{} (sequence {}): rollback — list {newest} of the same operator is loaded",
+                    l.name, l.sequence
+                ));
+            } else if !store
+                .lists
+                .iter()
+                .any(|o| o.operator_id == l.operator_id && o.sequence == l.sequence)
+            {
+                store.lists.push(l.clone());
+            }
+        }
+        store
+    }
+
+    /// Verification methods the lists pin: (id, key, controller).
+    pub fn pinned_keys(&self) -> impl Iterator<Item = (&str, &[u8; 32], &str)> {
+        self.lists.iter().flat_map(|l| {
+            l.entities.iter().flat_map(|e| {
+                e.keys
+                    .iter()
+                    .map(move |(vm, k)| (vm.as_str(), k, e.id.as_str()))
+            })
+        })
+    }
+
+    /// The trust checks for a credential whose signature and key binding passed, and what the
+    /// lists say about its issuer (filled into `issuer`).
+    pub fn judge(
+        &self,
+        cred: &Credential,
+        issuer: &mut IssuerSummary,
+        now: Timestamp,
+        lang: &str,
+    ) -> Vec<Check> {
+        let mut checks: Vec<Check> = self
+            .rejected
+            .iter()
+            .map(|r| {
+                Check::new(
+                    CheckId::Trust,
+                    Outcome::Warn,
+                    Code::TrustListRejected,
+                    r.clone(),
+                )
+            })
+            .collect();
+        for l in self.lists.iter().filter(|l| now > l.next_update) {
+            checks.push(Check::new(
+                CheckId::Trust,
+                Outcome::Warn,
+                Code::TrustListStale,
+                format!(
+                    "{} (sequence {}) should have been replaced on {}",
+                    l.name, l.sequence, l.next_update
+                ),
+            ));
+        }
+        if self.lists.is_empty() {
+            let detail = if self.rejected.is_empty() {
+                "no trust list was loaded"
+            } else {
+                "no usable trust list was loaded"
+            };
+            checks.push(Check::new(
+                CheckId::Trust,
+                Outcome::NotChecked,
+                Code::TrustNoLists,
+                detail,
+            ));
+            return checks;
+        }
+        let issued = issue_date(cred).unwrap_or(now);
+        let mut seen = Vec::new();
+        for l in &self.lists {
+            for e in l.entities.iter().filter(|e| e.is(&issuer.id)) {
+                let status = e.status_at(issued);
+                seen.push((l, e, status));
+            }
+        }
+        let vouching: Vec<_> = seen
+            .iter()
+            .filter(|(_, _, s)| *s == Some(EntityStatus::Granted))
+            .collect();
+        if let Some((_, first, _)) = vouching.first() {
+            issuer.self_asserted_name = issuer.name.take();
+            issuer.name = first.name(lang).map(str::to_owned);
+            issuer.names = first.names.clone();
+            issuer.country = first.country.clone();
+            issuer.homepage = first.homepage.clone();
+            issuer.name_source = Some("trust_list".to_owned());
+            issuer.trusted_by = vouching
+                .iter()
+                .map(|(l, _, _)| TrustedBy {
+                    list: l.name.clone(),
+                    operator: l.operator_id.clone(),
+                    operator_name: l.operator_name.clone(),
+                    sequence: l.sequence,
+                })
+                .collect();
+            let by: Vec<String> = vouching
+                .iter()
+                .map(|(l, _, _)| {
+                    format!(
+                        "{} ({})",
+                        l.name,
+                        l.operator_name.as_deref().unwrap_or(&l.operator_id)
+                    )
+                })
+                .collect();
+            checks.push(Check::new(
+                CheckId::Trust,
+                Outcome::Pass,
+                Code::TrustVouched,
+                format!("vouched for at {issued} by {}", by.join(", ")),
+            ));
+            for (_, e, _) in &vouching {
+                if let Some(w) = accreditation_warning(e, cred, issued) {
+                    checks.push(w);
+                }
+            }
+        } else if let Some((l, _, status)) = seen.first() {
+            let how = match status {
+                Some(EntityStatus::Suspended) => "suspended",
+                Some(EntityStatus::Withdrawn) => "withdrawn",
+                _ => "not yet granted",
+            };
+            checks.push(Check::new(
+                CheckId::Trust,
+                Outcome::Fail,
+                Code::TrustIssuerNotGranted,
+                format!(
+                    "{} lists the issuer as {how} at the issue date {issued}",
+                    l.name
+                ),
+            ));
+        } else {
+            checks.push(Check::new(
+                CheckId::Trust,
+                Outcome::NotChecked,
+                Code::TrustIssuerNotListed,
+                format!(
+                    "{} is in none of the {} loaded trust list(s)",
+                    issuer.id,
+                    self.lists.len()
+                ),
+            ));
+        }
+        checks
+    }
+}
+
+/// `validFrom`, else `issuanceDate`.
+fn issue_date(cred: &Credential) -> Option<Timestamp> {
+    ["validFrom", "issuanceDate"].iter().find_map(|f| {
+        cred.doc
+            .get(*f)
+            .and_then(Value::as_str)
+            .and_then(|s| Timestamp::parse(s).ok())
+            .map(|(t, _)| t)
+    })
+}
+
+/// EQF levels the credential states in Open Badges alignments (`targetType` `ext:EQFLevel`, or a
+/// `targetFramework` naming EQF), from `targetCode`.
+pub fn stated_eqf_levels(cred: &Credential) -> Vec<u32> {
+    let mut levels = Vec::new();
+    for subject in as_list(cred.doc.get("credentialSubject")) {
+        for a in as_list(subject.get("achievement").and_then(|a| a.get("alignment"))) {
+            let t = a.get("targetType").and_then(Value::as_str).unwrap_or("");
+            let fw = a
+                .get("targetFramework")
+                .and_then(Value::as_str)
+                .unwrap_or("");
+            if t == "ext:EQFLevel"
+                || fw.to_ascii_uppercase().contains("EQF")
+                    && !fw.to_ascii_uppercase().contains("NLQF")
+            {
+                if let Some(n) = a
+                    .get("targetCode")
+                    .and_then(Value::as_str)
+                    .and_then(|c| c.trim().parse::<u32>().ok())
+                {
+                    levels.push(n);
+                }
+            }
+        }
+    }
+    levels
+}
+
+fn accreditation_warning(e: &Entity, cred: &Credential, at: Timestamp) -> Option<Check> {
+    let eqf: Vec<_> = e
+        .accreditations
+        .iter()
+        .filter(|a| a.framework.eq_ignore_ascii_case("EQF"))
+        .filter(|a| {
+            a.valid_from.map_or(true, |f| f <= at) && a.valid_until.map_or(true, |u| at <= u)
+        })
+        .collect();
+    if eqf.is_empty() {
+        return None;
+    }
+    let outside: Vec<u32> = stated_eqf_levels(cred)
+        .into_iter()
+        .filter(|l| !eqf.iter().any(|a| a.levels.contains(l)))
+        .collect();
+    if outside.is_empty() {
+        return None;
+    }
+    let covered: Vec<String> = eqf
+        .iter()
+        .flat_map(|a| a.levels.iter().map(u32::to_string))
+        .collect();
+    Some(Check::new(
+        CheckId::Trust,
+        Outcome::Warn,
+        Code::TrustLevelOutsideAccreditation,
+        format!(
+            "the credential states EQF {outside:?}; the issuer is accredited for EQF {}",
+            covered.join(", ")
+        ),
+    ))
+}
