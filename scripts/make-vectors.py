@@ -326,6 +326,67 @@ def main():
     write("jwt-crit-header.jwt", sign_jws({"alg": "EdDSA", "crit": ["exp"], "kid": issuer["vm"]}, payload, issuer))
     expect("jwt-crit-header.jwt", "invalid", "jwt_header_invalid")
 
+    # ── status lists made with `keurmerk status-list create|set` ──
+    base = "https://status.roc-voorbeeldstad.example/lists"
+
+    def status_list(name, k, purpose="revocation", entries=None, set_index=None, valid_until=None, issuer_id=None):
+        path = os.path.join(OUT, name)
+        args = ["status-list", "create", "--key", k["path"], "--id", f"{base}/{name}", "--purpose", purpose,
+                "--valid-from", "2026-01-01T00:00:00Z", "--out", path]
+        if entries:
+            args += ["--entries", str(entries)]
+        if valid_until:
+            args += ["--valid-until", valid_until]
+        if issuer_id:
+            args += ["--issuer", issuer_id]
+        run(*args)
+        if set_index is not None:
+            run("status-list", "set", "--key", k["path"], "--index", str(set_index), "--out", path, path)
+        return f"{base}/{name}={name}"
+
+    def with_status(name, purpose, index, list_name):
+        d = copy.deepcopy(ob)
+        d["credentialStatus"] = {"id": f"{base}/{list_name}#{index}", "type": "BitstringStatusListEntry",
+                                 "statusPurpose": purpose, "statusListIndex": str(index),
+                                 "statusListCredential": f"{base}/{list_name}"}
+        write(name, sign_jcs(d, issuer, issuer=issuer["did"]))
+
+    rev = status_list("status-list-revocation.json", issuer, set_index=7)
+    with_status("status-revoked.json", "revocation", 7, "status-list-revocation.json")
+    expect("status-revoked.json", "revoked", "status_revoked", documents=[rev])
+    with_status("status-not-revoked.json", "revocation", 8, "status-list-revocation.json")
+    expect("status-not-revoked.json", "issuer_unknown", "status_ok", documents=[rev])
+    with_status("status-list-missing.json", "revocation", 8, "status-list-revocation.json")
+    expect("status-list-missing.json", "issuer_unknown", "status_list_unavailable", why="the list is not supplied: not checked, never 'not revoked'")
+    with_status("status-index-out-of-range.json", "revocation", 200000, "status-list-revocation.json")
+    expect("status-index-out-of-range.json", "indeterminate", "status_list_invalid", documents=[rev])
+    sus = status_list("status-list-suspension.json", issuer, purpose="suspension", set_index=3)
+    with_status("status-suspended.json", "suspension", 3, "status-list-suspension.json")
+    expect("status-suspended.json", "suspended", "status_suspended", documents=[sus])
+    with_status("status-purpose-mismatch.json", "revocation", 3, "status-list-suspension.json")
+    expect("status-purpose-mismatch.json", "indeterminate", "status_list_invalid", documents=[sus])
+    short = status_list("status-list-short.json", issuer, entries=800)
+    with_status("status-list-too-short.json", "revocation", 2, "status-list-short.json")
+    expect("status-list-too-short.json", "issuer_unknown", "status_list_short", documents=[short])
+    tampered = json.load(open(os.path.join(OUT, "status-list-revocation.json")))
+    fresh = json.load(open(os.path.join(OUT, "status-list-short.json")))
+    tampered["credentialSubject"]["encodedList"] = fresh["credentialSubject"]["encodedList"]  # clears the revocation
+    write("status-list-tampered.json", tampered)
+    with_status("status-list-was-tampered.json", "revocation", 7, "status-list-tampered.json")
+    expect("status-list-was-tampered.json", "indeterminate", "status_list_invalid",
+           documents=[f"{base}/status-list-tampered.json=status-list-tampered.json"], why="someone cleared the bit without the issuer's key")
+    foreign = status_list("status-list-foreign.json", other)
+    with_status("status-list-from-another-issuer.json", "revocation", 7, "status-list-foreign.json")
+    expect("status-list-from-another-issuer.json", "issuer_unknown", "status_list_foreign_issuer", documents=[foreign],
+           why="a list signed by someone else cannot rule out revocation")
+    old_list = status_list("status-list-expired.json", issuer, valid_until="2026-06-01T00:00:00Z")
+    with_status("status-list-expired-list.json", "revocation", 8, "status-list-expired.json")
+    expect("status-list-expired-list.json", "indeterminate", "status_list_invalid", documents=[old_list])
+    bomb = status_list("status-list-gzip-bomb.json", issuer, entries=64 * 8 * 1024 * 1024)
+    with_status("status-list-bomb.json", "revocation", 8, "status-list-gzip-bomb.json")
+    expect("status-list-bomb.json", "indeterminate", "status_list_invalid", documents=[bomb],
+           why="the list inflates to 64 MiB, over MAX_STATUS_LIST_BYTES")
+
     # ── a trust list signed with `keurmerk trust-list sign` (issuer granted, did:web issuer pinned) ──
     op = key("operator")
     trust = {

@@ -199,7 +199,32 @@ codes! {
     /// The credential names no status list: it cannot be revoked.
     StatusNone = "status_none", NONE,
         "The issuer did not provide a way to revoke this credential.", "De uitgever heeft geen manier opgenomen om dit credential in te trekken.";
-    /// The credential has a status entry, but no status list was supplied or status lists are not checked.
+    /// A verified status list says the credential is neither revoked nor suspended.
+    StatusOk = "status_ok", NONE,
+        "The issuer has not revoked or suspended this credential.", "De uitgever heeft dit credential niet ingetrokken of opgeschort.";
+    /// A verified status list says the credential is revoked.
+    StatusRevoked = "status_revoked", Some(Verdict::Revoked),
+        "The issuer has revoked this credential.", "De uitgever heeft dit credential ingetrokken.";
+    /// A verified status list says the credential is suspended.
+    StatusSuspended = "status_suspended", Some(Verdict::Suspended),
+        "The issuer has suspended this credential.", "De uitgever heeft dit credential opgeschort.";
+    /// The status list was not supplied (looking it up would need the network).
+    StatusListUnavailable = "status_list_unavailable", NONE,
+        "Whether it was revoked could not be checked: the issuer's status list is not available offline.", "Of het is ingetrokken kon niet worden gecontroleerd: de statuslijst van de uitgever is offline niet beschikbaar.";
+    /// A status mechanism Keurmerk does not check.
+    StatusTypeUnsupported = "status_type_unsupported", NONE,
+        "Whether it was revoked could not be checked: this kind of status list is not supported.", "Of het is ingetrokken kon niet worden gecontroleerd: dit soort statuslijst wordt niet ondersteund.";
+    /// The status list is not trustworthy or not readable: bad signature, expired, another issuer, wrong type, index out of range.
+    StatusListInvalid = "status_list_invalid", INDETERMINATE,
+        "The issuer's status list could not be trusted or read, so revocation could not be checked.", "De statuslijst van de uitgever was niet te vertrouwen of te lezen, dus intrekking kon niet worden gecontroleerd.";
+    /// The status list is signed by someone other than the issuer (and no trust list vouches for
+    /// them): it can show a revocation, not rule one out.
+    StatusListForeignIssuer = "status_list_foreign_issuer", NONE,
+        "Whether it was revoked could not be confirmed: the status list is not signed by the issuer.", "Of het is ingetrokken kon niet worden bevestigd: de statuslijst is niet door de uitgever ondertekend.";
+    /// The status list is shorter than the W3C minimum (a privacy weakness of the issuer's list).
+    StatusListShort = "status_list_short", NONE,
+        "The issuer's status list is shorter than the standard requires.", "De statuslijst van de uitgever is korter dan de standaard voorschrijft.";
+    /// Status was not checked (status of a status list, or policy).
     StatusNotChecked = "status_not_checked", NONE,
         "Whether it was revoked could not be checked.", "Of het is ingetrokken kon niet worden gecontroleerd.";
     /// Not checked because an earlier check failed.

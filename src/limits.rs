@@ -60,3 +60,10 @@ pub const MAX_RDFC_WORK_STEPS: u64 = 50_000;
 /// Deepest recursion of Hash N-Degree Quads, one level per blank node along a path (the W3C
 /// suite needs 6). Keeps the stack (1 MiB in wasm) safe on long chains of look-alike blank nodes.
 pub const MAX_RDFC_DEPTH: usize = 64;
+
+/// Largest status list after GZIP inflation, in bytes. 16 MiB (134 million entries) as in `ssi`;
+/// the W3C minimum is 16 KiB. Inflating past it is an error (a gzip bomb), not a truncation.
+pub const MAX_STATUS_LIST_BYTES: usize = 16 << 20;
+
+/// Most `credentialStatus` entries checked on one credential.
+pub const MAX_STATUS_ENTRIES: usize = 8;

@@ -169,6 +169,12 @@ impl Verifier {
     /// Verifies one input at the instant `now`. Never fails and never panics: whatever the bytes,
     /// the answer is a [`Report`].
     pub fn verify(&self, bytes: &[u8], now: Timestamp) -> Report {
+        self.verify_at_depth(bytes, now, 0)
+    }
+
+    /// `depth` is 1 when verifying a status-list credential for another credential: its own status
+    /// is then not looked up (no chains of lists).
+    fn verify_at_depth(&self, bytes: &[u8], now: Timestamp, depth: u8) -> Report {
         let mut checks = Vec::new();
         let envelope = match intake::read(bytes) {
             Ok(e) => e,
@@ -262,18 +268,20 @@ impl Verifier {
             }
             Err(f) => fail(CheckId::Validity, f),
         });
-        let (status_code, status_detail) = status::check(&cred);
-        let status_outcome = if status_code == Code::StatusNone {
-            Outcome::Pass
+        let status_checks = if depth > 0 {
+            vec![Check::new(
+                CheckId::Status,
+                Outcome::NotChecked,
+                Code::StatusNotChecked,
+                "the status of a status list is not looked up",
+            )]
         } else {
-            Outcome::NotChecked
+            self.status_checks(&cred, now)
         };
-        checks.push(Check::new(
-            CheckId::Status,
-            status_outcome,
-            status_code,
-            status_detail,
-        ));
+        let status_unknown = status_checks
+            .iter()
+            .any(|c| c.outcome == Outcome::NotChecked || c.code == Code::StatusListInvalid);
+        checks.extend(status_checks);
         let bound = checks
             .iter()
             .any(|c| c.id == CheckId::IssuerKey && c.outcome == Outcome::Pass);
@@ -283,10 +291,7 @@ impl Verifier {
         }
 
         let mut report = Report::new(checks);
-        if self.policy.require_status
-            && status_outcome == Outcome::NotChecked
-            && report.verdict > Verdict::Indeterminate
-        {
+        if self.policy.require_status && status_unknown && report.verdict > Verdict::Indeterminate {
             report.verdict = Verdict::Indeterminate;
         }
         report.format = Some(format);
@@ -409,5 +414,122 @@ fn summary(cred: &Credential) -> CredentialSummary {
             parse::Securing::Jwt(_, p) => Some(p.as_str().to_owned()),
             parse::Securing::Embedded(_) => None,
         },
+    }
+}
+
+impl Verifier {
+    /// One check per status entry: the list is looked up among the supplied documents, verified as
+    /// a credential (signature, key binding, validity), required to come from the credential's
+    /// issuer, then read.
+    fn status_checks(&self, cred: &Credential, now: Timestamp) -> Vec<Check> {
+        let entries = match status::entries(cred) {
+            Ok(e) if e.is_empty() => {
+                return vec![Check::new(
+                    CheckId::Status,
+                    Outcome::Pass,
+                    Code::StatusNone,
+                    "the credential has no credentialStatus",
+                )]
+            }
+            Ok(e) => e,
+            Err(f) => return vec![fail(CheckId::Status, f)],
+        };
+        let mut checks = Vec::new();
+        for entry in entries {
+            let (kind, purpose, index, size, url) = match entry {
+                status::Entry::Unsupported(t) => {
+                    checks.push(Check::new(
+                        CheckId::Status,
+                        Outcome::NotChecked,
+                        Code::StatusTypeUnsupported,
+                        format!("credentialStatus type {t:?}"),
+                    ));
+                    continue;
+                }
+                status::Entry::List {
+                    kind,
+                    purpose,
+                    index,
+                    size,
+                    list,
+                } => (kind, purpose, index, size, list),
+            };
+            let Some(doc) = self.documents.get(&url) else {
+                checks.push(Check::new(
+                    CheckId::Status,
+                    Outcome::NotChecked,
+                    Code::StatusListUnavailable,
+                    format!("the status list {url} was not supplied"),
+                ));
+                continue;
+            };
+            match self.read_status_list(cred, doc, kind, &purpose, now) {
+                Err(f) => checks.push(fail(
+                    CheckId::Status,
+                    Fault::new(f.code, format!("{url}: {}", f.detail)),
+                )),
+                Ok((bits, foreign)) => {
+                    if bits.len() * 8 < status::MIN_LIST_BITS {
+                        checks.push(Check::new(
+                            CheckId::Status,
+                            Outcome::Warn,
+                            Code::StatusListShort,
+                            format!(
+                                "{url} has {} entries; the minimum is {}",
+                                bits.len() * 8,
+                                status::MIN_LIST_BITS
+                            ),
+                        ));
+                    }
+                    checks.push(match status::entry_value(&bits, index, size) {
+                        Err(f) => fail(CheckId::Status, Fault::new(f.code, format!("{url}: {}", f.detail))),
+                        Ok(v) if v != 0 && purpose == "revocation" => Check::new(CheckId::Status, Outcome::Fail, Code::StatusRevoked, format!("entry {index} of {url} is set")),
+                        Ok(v) if v != 0 && purpose == "suspension" => Check::new(CheckId::Status, Outcome::Fail, Code::StatusSuspended, format!("entry {index} of {url} is set")),
+                        // A list signed by someone else can show a revocation (the issuer named it in
+                        // the signed credential) but cannot rule one out: a substitute could hide it.
+                        Ok(_) if foreign.is_some() => Check::new(
+                            CheckId::Status,
+                            Outcome::NotChecked,
+                            Code::StatusListForeignIssuer,
+                            format!("{url} is signed by {}, not by the issuer: it does not rule out {purpose}", foreign.unwrap_or_default()),
+                        ),
+                        Ok(v) => Check::new(CheckId::Status, Outcome::Pass, Code::StatusOk, format!("{purpose}: entry {index} of {url} is {v}")),
+                    });
+                }
+            }
+        }
+        checks
+    }
+
+    /// The list's bits, and `Some(signer)` when the list comes from someone other than the
+    /// credential's issuer whom no trust list vouches for.
+    fn read_status_list(
+        &self,
+        cred: &Credential,
+        doc: &serde_json::Value,
+        kind: status::Kind,
+        purpose: &str,
+        now: Timestamp,
+    ) -> Result<(Vec<u8>, Option<String>), Fault> {
+        let invalid = |d: String| Fault::new(Code::StatusListInvalid, d);
+        let bytes = serde_json::to_vec(doc).map_err(|e| invalid(e.to_string()))?;
+        let report = self.verify_at_depth(&bytes, now, 1);
+        if !matches!(report.verdict, Verdict::Verified | Verdict::IssuerUnknown) {
+            let why = report
+                .deciding_check()
+                .map(|c| format!("{}: {}", c.code, c.detail))
+                .unwrap_or_default();
+            return Err(invalid(format!(
+                "the status list credential is {} ({why})",
+                report.verdict.as_str()
+            )));
+        }
+        let list = intake::read(&bytes)
+            .and_then(parse::credential)
+            .map_err(|f| invalid(f.detail))?;
+        let signer = list.issuer_id.clone().unwrap_or_default();
+        let foreign = (list.issuer_id != cred.issuer_id && !self.trust.vouches_for(&signer, now))
+            .then_some(signer);
+        Ok((status::read_bits(&list, kind, purpose)?, foreign))
     }
 }

@@ -23,6 +23,10 @@ USAGE:
                 (low level: signs PAYLOAD exactly as given under HEADER, for interop tests)
   keurmerk trust-list sign --key OPERATOR.key [--created RFC3339] [--out FILE] LIST.json
   keurmerk trust-list inspect [--now RFC3339] [--trust-anchor KEY]... LIST.json
+  keurmerk status-list create --key KEYFILE --id URL [--purpose revocation|suspension]
+                [--entries N] [--valid-from RFC3339] [--valid-until RFC3339] [--out FILE]
+  keurmerk status-list set --key KEYFILE --index N [--value 0|1] [--out FILE] LIST.json
+  keurmerk status-list get --index N LIST.json
   keurmerk describe CODE [--lang nl|en]
   keurmerk --version
 
@@ -42,6 +46,7 @@ fn main() -> ExitCode {
         Some("sign") => sign_cmd(args.get(1..).unwrap_or_default()),
         Some("describe") => describe(args.get(1..).unwrap_or_default()),
         Some("trust-list") => trust_list(args.get(1..).unwrap_or_default()),
+        Some("status-list") => status_list(args.get(1..).unwrap_or_default()),
         Some("--version" | "-V") => {
             println!("keurmerk {}", env!("CARGO_PKG_VERSION"));
             Ok(ExitCode::SUCCESS)
@@ -548,4 +553,111 @@ fn trust_list_inspect(args: &[String]) -> Result<ExitCode, Usage> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn status_list(args: &[String]) -> Result<ExitCode, Usage> {
+    let sub = args.first().map(String::as_str);
+    let (opts, files) = options(args.get(1..).unwrap_or_default(), &[])?;
+    let get = |n: &str| {
+        opts.iter()
+            .rev()
+            .find(|(k, _)| k == n)
+            .map(|(_, v)| v.clone())
+    };
+    let key = || -> Result<IssuerKey, Usage> {
+        let path = get("key").ok_or_else(|| Usage("status-list needs --key KEYFILE".to_owned()))?;
+        IssuerKey::from_key_file(&read_input(&path)?).map_err(|f| Usage(format!("{path}: {f}")))
+    };
+    let index = || -> Result<u64, Usage> {
+        get("index")
+            .and_then(|i| i.parse().ok())
+            .ok_or_else(|| Usage("--index N is required".to_owned()))
+    };
+    let emit = |doc: serde_json::Map<String, serde_json::Value>| -> Result<ExitCode, Usage> {
+        let out = serde_json::to_string_pretty(&serde_json::Value::Object(doc)).unwrap_or_default()
+            + "\n";
+        match get("out") {
+            Some(path) => std::fs::write(&path, out).map_err(|e| Usage(format!("{path}: {e}")))?,
+            None => print!("{out}"),
+        }
+        Ok(ExitCode::SUCCESS)
+    };
+    let sign_list = |doc: serde_json::Map<String, serde_json::Value>, k: &IssuerKey| {
+        sign::sign_linked_data(
+            doc,
+            k,
+            &k.did_key_vm(),
+            clock(),
+            sign::LinkedDataSuite::EddsaRdfc2022,
+        )
+        .map_err(|f| Usage(format!("cannot sign the list: {f}")))
+    };
+    let load = |file: &str| -> Result<serde_json::Map<String, serde_json::Value>, Usage> {
+        match keurmerk::intake::json::parse(&read_input(file)?) {
+            Ok(serde_json::Value::Object(m)) => Ok(m),
+            Ok(_) => Err(Usage(format!("{file}: not a JSON object"))),
+            Err(f) => Err(Usage(format!("{file}: {f}"))),
+        }
+    };
+    let encoded = |doc: &serde_json::Map<String, serde_json::Value>| -> Result<Vec<u8>, Usage> {
+        let text = doc
+            .get("credentialSubject")
+            .and_then(|s| s.get("encodedList"))
+            .and_then(|v| v.as_str())
+            .ok_or_else(|| {
+                Usage("not a status list credential (no credentialSubject.encodedList)".to_owned())
+            })?;
+        keurmerk::status::decode_list(text).map_err(|f| Usage(f.detail))
+    };
+    match sub {
+        Some("create") => {
+            let k = key()?;
+            let id =
+                get("id").ok_or_else(|| Usage("status-list create needs --id URL".to_owned()))?;
+            let entries = get("entries").map_or(Ok(keurmerk::status::MIN_LIST_BITS), |n| {
+                n.parse().map_err(|_| Usage("--entries N".to_owned()))
+            })?;
+            let purpose = get("purpose").unwrap_or_else(|| "revocation".to_owned());
+            let issuer = get("issuer").unwrap_or_else(|| k.did_key());
+            let from = get("valid-from").unwrap_or_else(|| clock().to_rfc3339());
+            let mut doc =
+                keurmerk::status::new_list_credential(&id, &issuer, &purpose, entries, &from);
+            if let Some(until) = get("valid-until") {
+                doc["validUntil"] = serde_json::Value::String(until);
+            }
+            let serde_json::Value::Object(doc) = doc else {
+                return Err(Usage("internal".to_owned()));
+            };
+            emit(sign_list(doc, &k)?)
+        }
+        Some("set") => {
+            let [file] = files.as_slice() else {
+                return Err(Usage("status-list set needs LIST.json".to_owned()));
+            };
+            let k = key()?;
+            let mut doc = load(file)?;
+            let mut bits = encoded(&doc)?;
+            let value = get("value").map_or(true, |v| v != "0");
+            keurmerk::status::set_entry(&mut bits, index()?, value).map_err(|f| Usage(f.detail))?;
+            doc.remove("proof");
+            if let Some(serde_json::Value::Object(subject)) = doc.get_mut("credentialSubject") {
+                subject.insert(
+                    "encodedList".to_owned(),
+                    keurmerk::status::encode_list(&bits).into(),
+                );
+            }
+            emit(sign_list(doc, &k)?)
+        }
+        Some("get") => {
+            let [file] = files.as_slice() else {
+                return Err(Usage("status-list get needs LIST.json".to_owned()));
+            };
+            let bits = encoded(&load(file)?)?;
+            let i = index()?;
+            let v = keurmerk::status::entry_value(&bits, i, 1).map_err(|f| Usage(f.detail))?;
+            println!("{i}: {v}");
+            Ok(ExitCode::SUCCESS)
+        }
+        _ => Err(Usage("status-list create|set|get".to_owned())),
+    }
 }

@@ -82,6 +82,14 @@ impl TrustStore {
         store
     }
 
+    /// Whether an accepted list vouches for `id` at `at`.
+    pub fn vouches_for(&self, id: &str, at: Timestamp) -> bool {
+        self.lists
+            .iter()
+            .flat_map(|l| l.entities.iter())
+            .any(|e| e.is(id) && e.status_at(at) == Some(EntityStatus::Granted))
+    }
+
     /// Verification methods the lists pin: (id, key, controller).
     pub fn pinned_keys(&self) -> impl Iterator<Item = (&str, &[u8; 32], &str)> {
         self.lists.iter().flat_map(|l| {

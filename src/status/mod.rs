@@ -1,0 +1,247 @@
+//! Stage 6, status: revocation and suspension from status lists the host supplies (Bitstring Status
+//! List v1.0, StatusList2021). A missing list means "not checked", never "not revoked". The list
+//! credential itself is verified like any credential by the [`Verifier`](crate::Verifier), which
+//! then calls [`read_bits`] and [`entry_value`].
+
+pub mod gzip;
+
+use serde_json::Value;
+
+use crate::codes::{Code, Fault};
+use crate::encoding::base64url_decode;
+use crate::limits::{MAX_STATUS_ENTRIES, MAX_STATUS_LIST_BYTES};
+use crate::parse::{as_list, Credential};
+
+/// The W3C minimum list length, in entries of one bit ("MUST be at least 16KB").
+pub const MIN_LIST_BITS: usize = 131_072;
+
+/// The status-list flavour of an entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// `BitstringStatusListEntry` (W3C Bitstring Status List v1.0).
+    Bitstring,
+    /// `StatusList2021Entry` (its W3C CCG predecessor).
+    StatusList2021,
+}
+
+/// One `credentialStatus` entry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Entry {
+    /// An entry Keurmerk checks.
+    List {
+        /// Which specification.
+        kind: Kind,
+        /// `statusPurpose`: `revocation`, `suspension`, `message`, …
+        purpose: String,
+        /// `statusListIndex`.
+        index: u64,
+        /// `statusSize` in bits (1 unless stated).
+        size: u32,
+        /// `statusListCredential`: the URL of the list.
+        list: String,
+    },
+    /// A status mechanism Keurmerk does not check (1EdTechRevocationList, …), by its type.
+    Unsupported(String),
+}
+
+/// The credential's status entries.
+///
+/// # Errors
+/// [`Code::StatusListInvalid`] for an entry without the fields its type requires, or too many.
+pub fn entries(cred: &Credential) -> Result<Vec<Entry>, Fault> {
+    let bad = |d: String| Fault::new(Code::StatusListInvalid, d);
+    let list: Vec<&Value> = as_list(cred.doc.get("credentialStatus"))
+        .filter(|v| !v.is_null())
+        .collect();
+    if list.len() > MAX_STATUS_ENTRIES {
+        return Err(bad(format!(
+            "{} status entries; the limit MAX_STATUS_ENTRIES is {MAX_STATUS_ENTRIES}",
+            list.len()
+        )));
+    }
+    list.into_iter()
+        .map(|e| {
+            let t = e.get("type").and_then(Value::as_str).unwrap_or("");
+            let kind = match t {
+                "BitstringStatusListEntry" => Kind::Bitstring,
+                "StatusList2021Entry" => Kind::StatusList2021,
+                other => return Ok(Entry::Unsupported(other.chars().take(64).collect())),
+            };
+            let field = |k: &str| e.get(k).and_then(Value::as_str);
+            let purpose =
+                field("statusPurpose").ok_or_else(|| bad(format!("{t} without statusPurpose")))?;
+            let index = field("statusListIndex")
+                .and_then(|s| s.parse::<u64>().ok())
+                .or_else(|| e.get("statusListIndex").and_then(Value::as_u64))
+                .ok_or_else(|| bad(format!("{t}: statusListIndex is not a whole number")))?;
+            let size = match e.get("statusSize") {
+                None => 1,
+                Some(v) => v
+                    .as_u64()
+                    .and_then(|n| u32::try_from(n).ok())
+                    .filter(|n| (1..=8).contains(n))
+                    .ok_or_else(|| bad(format!("{t}: statusSize must be 1 to 8")))?,
+            };
+            let list = field("statusListCredential")
+                .ok_or_else(|| bad(format!("{t} without statusListCredential")))?;
+            Ok(Entry::List {
+                kind,
+                purpose: purpose.to_owned(),
+                index,
+                size,
+                list: list.to_owned(),
+            })
+        })
+        .collect()
+}
+
+/// The decoded bitstring of a verified status-list credential, after checking that it is the kind
+/// of list the entry expects and serves the entry's purpose.
+///
+/// # Errors
+/// [`Code::StatusListInvalid`].
+pub fn read_bits(list: &Credential, kind: Kind, purpose: &str) -> Result<Vec<u8>, Fault> {
+    let bad = |d: &str| Fault::new(Code::StatusListInvalid, d.to_owned());
+    let (cred_type, subject_type) = match kind {
+        Kind::Bitstring => ("BitstringStatusListCredential", "BitstringStatusList"),
+        Kind::StatusList2021 => ("StatusList2021Credential", "StatusList2021"),
+    };
+    if !list.types.iter().any(|t| t == cred_type) {
+        return Err(bad(&format!("the status list is not a {cred_type}")));
+    }
+    let subject = as_list(list.doc.get("credentialSubject"))
+        .next()
+        .ok_or_else(|| bad("the status list has no credentialSubject"))?;
+    if !as_list(subject.get("type")).any(|t| t == subject_type) {
+        return Err(bad(&format!(
+            "the status list's subject is not a {subject_type}"
+        )));
+    }
+    if !as_list(subject.get("statusPurpose")).any(|p| p == purpose) {
+        return Err(bad(&format!(
+            "the status list does not serve the purpose {purpose:?}"
+        )));
+    }
+    let encoded = subject
+        .get("encodedList")
+        .and_then(Value::as_str)
+        .ok_or_else(|| bad("the status list has no encodedList"))?;
+    decode_list(encoded)
+}
+
+/// Decodes an `encodedList`: multibase base64url (`u…`, Bitstring Status List) or plain base64url
+/// (StatusList2021) of a GZIP member, inflated within [`MAX_STATUS_LIST_BYTES`].
+///
+/// # Errors
+/// [`Code::StatusListInvalid`].
+pub fn decode_list(encoded: &str) -> Result<Vec<u8>, Fault> {
+    // A GZIP member in base64 starts "H4sI"; a multibase one has the "u" prefix in front.
+    let text = encoded
+        .strip_prefix('u')
+        .filter(|t| t.starts_with("H4s"))
+        .unwrap_or(encoded);
+    let compressed = base64url_decode(text.trim_end_matches('='))
+        .map_err(|_| Fault::new(Code::StatusListInvalid, "encodedList is not base64url"))?;
+    gzip::gunzip(&compressed, MAX_STATUS_LIST_BYTES)
+}
+
+/// Sets the one-bit entry `index` (for issuers: `keurmerk status-list set`).
+///
+/// # Errors
+/// [`Code::StatusListInvalid`] when the index lies outside the list.
+pub fn set_entry(bits: &mut [u8], index: u64, value: bool) -> Result<(), Fault> {
+    let len = bits.len();
+    let byte = usize::try_from(index / 8)
+        .ok()
+        .and_then(|i| bits.get_mut(i))
+        .ok_or_else(|| {
+            Fault::new(
+                Code::StatusListInvalid,
+                format!("index {index} is outside the list of {} entries", len * 8),
+            )
+        })?;
+    let mask = 0x80u8 >> (index % 8);
+    if value {
+        *byte |= mask;
+    } else {
+        *byte &= !mask;
+    }
+    Ok(())
+}
+
+/// The `size`-bit value at `index` (most significant bit of byte 0 first).
+///
+/// # Errors
+/// [`Code::StatusListInvalid`] when the index lies outside the list.
+pub fn entry_value(bits: &[u8], index: u64, size: u32) -> Result<u8, Fault> {
+    let out_of_range = || {
+        Fault::new(
+            Code::StatusListInvalid,
+            format!(
+                "statusListIndex {index} is outside the list of {} entries",
+                bits.len() as u64 * 8 / u64::from(size)
+            ),
+        )
+    };
+    let start = index
+        .checked_mul(u64::from(size))
+        .ok_or_else(out_of_range)?;
+    let mut value = 0u8;
+    for i in 0..u64::from(size) {
+        let bit = start + i;
+        let byte = usize::try_from(bit / 8)
+            .ok()
+            .and_then(|b| bits.get(b))
+            .ok_or_else(out_of_range)?;
+        value = (value << 1) | ((byte >> (7 - bit % 8)) & 1);
+    }
+    Ok(value)
+}
+
+/// `encodedList` for a bitstring: multibase base64url (`u…`) of its GZIP.
+pub fn encode_list(bits: &[u8]) -> String {
+    format!("u{}", crate::encoding::base64url_encode(&gzip::gzip(bits)))
+}
+
+/// An unsigned `BitstringStatusListCredential` (VC 2.0) with `entries` one-bit entries, all clear.
+pub fn new_list_credential(
+    id: &str,
+    issuer: &str,
+    purpose: &str,
+    entries: usize,
+    valid_from: &str,
+) -> Value {
+    let bits = vec![0u8; entries.div_ceil(8)];
+    serde_json::json!({
+        "@context": ["https://www.w3.org/ns/credentials/v2"],
+        "id": id,
+        "type": ["VerifiableCredential", "BitstringStatusListCredential"],
+        "issuer": issuer,
+        "validFrom": valid_from,
+        "credentialSubject": {
+            "id": format!("{id}#list"),
+            "type": "BitstringStatusList",
+            "statusPurpose": purpose,
+            "encodedList": encode_list(&bits)
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn bits_are_read_most_significant_first() {
+        let bits = [0b1010_0000, 0b0000_0001];
+        assert_eq!(entry_value(&bits, 0, 1).unwrap(), 1);
+        assert_eq!(entry_value(&bits, 1, 1).unwrap(), 0);
+        assert_eq!(entry_value(&bits, 2, 1).unwrap(), 1);
+        assert_eq!(entry_value(&bits, 15, 1).unwrap(), 1);
+        assert_eq!(entry_value(&bits, 0, 2).unwrap(), 0b10);
+        assert_eq!(entry_value(&bits, 7, 2).unwrap(), 0b01);
+        assert!(entry_value(&bits, 16, 1).is_err());
+        assert!(entry_value(&bits, u64::MAX, 8).is_err());
+    }
+}
