@@ -620,14 +620,14 @@ fn status_list(args: &[String]) -> Result<ExitCode, Usage> {
             let purpose = get("purpose").unwrap_or_else(|| "revocation".to_owned());
             let issuer = get("issuer").unwrap_or_else(|| k.did_key());
             let from = get("valid-from").unwrap_or_else(|| clock().to_rfc3339());
-            let mut doc =
+            let list =
                 keurmerk::status::new_list_credential(&id, &issuer, &purpose, entries, &from);
-            if let Some(until) = get("valid-until") {
-                doc["validUntil"] = serde_json::Value::String(until);
-            }
-            let serde_json::Value::Object(doc) = doc else {
-                return Err(Usage("internal".to_owned()));
+            let serde_json::Value::Object(mut doc) = list else {
+                return Err(Usage("internal: the list is not an object".to_owned()));
             };
+            if let Some(until) = get("valid-until") {
+                doc.insert("validUntil".to_owned(), serde_json::Value::String(until));
+            }
             emit(sign_list(doc, &k)?)
         }
         Some("set") => {
