@@ -104,6 +104,41 @@ def jwt_parts(token):
     return dec(h), dec(p), s
 
 
+def chunks(png):
+    out, i = [], 8
+    while i < len(png):
+        n = int.from_bytes(png[i:i + 4], "big")
+        out.append((png[i + 4:i + 8], png[i + 8:i + 8 + n]))
+        i += 12 + n
+    return out
+
+
+def assemble(parts):
+    import zlib
+    out = b"\x89PNG\r\n\x1a\n"
+    for kind, data in parts:
+        out += len(data).to_bytes(4, "big") + kind + data + zlib.crc32(kind + data).to_bytes(4, "big")
+    return out
+
+
+def bytes_without_badge(png):
+    return assemble([(k, d) for k, d in chunks(png) if not (k == b"iTXt" and d.startswith(b"openbadge"))])
+
+
+def add_chunk_after_ihdr(png, kind, data):
+    parts = chunks(png)
+    return assemble(parts[:1] + [(kind, data)] + parts[1:])
+
+
+def add_chunk_before_iend(png, kind, data):
+    parts = chunks(png)
+    return assemble(parts[:-1] + [(kind, data)] + parts[-1:])
+
+
+def replace_chunk_text(png, old, new):
+    return assemble([(k, d.replace(old, new)) if k == b"iTXt" else (k, d) for k, d in chunks(png)])
+
+
 def main():
     os.makedirs(KEYS, exist_ok=True)
     issuer, other, web = key("issuer"), key("attacker"), key("did-web-issuer")
@@ -386,6 +421,41 @@ def main():
     with_status("status-list-bomb.json", "revocation", 8, "status-list-gzip-bomb.json")
     expect("status-list-bomb.json", "indeterminate", "status_list_invalid", documents=[bomb],
            why="the list inflates to 64 MiB, over MAX_STATUS_LIST_BYTES")
+
+    # ── baked badges made with `keurmerk bake` ──
+    plain_png = os.path.join(ROOT, "tests", "vectors", "external", "1edtech-validator", "ob30", "simple-json.png")
+    plain_png_bytes = bytes_without_badge(open(plain_png, "rb").read())
+    write("templates/badge.png", plain_png_bytes)
+    write("templates/badge.svg", '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="120" height="120" viewBox="0 0 120 120"><circle cx="60" cy="60" r="55" fill="#116329"/><text x="60" y="70" font-size="28" text-anchor="middle" fill="#fff">MBO</text></svg>\n')
+    run("bake", "--png", os.path.join(OUT, "templates/badge.png"), "--out", os.path.join(OUT, "baked-rdfc.png"), os.path.join(OUT, "rdfc-valid.json"))
+    expect("baked-rdfc.png", "issuer_unknown", "trust_no_lists")
+    run("bake", "--svg", os.path.join(OUT, "templates/badge.svg"), "--out", os.path.join(OUT, "baked-rdfc.svg"), os.path.join(OUT, "rdfc-valid.json"))
+    expect("baked-rdfc.svg", "issuer_unknown", "trust_no_lists")
+    run("bake", "--png", os.path.join(OUT, "templates/badge.png"), "--out", os.path.join(OUT, "baked-jwt.png"), os.path.join(OUT, "jwt-ob3.jwt"))
+    expect("baked-jwt.png", "issuer_unknown", "trust_no_lists")
+    run("bake", "--svg", os.path.join(OUT, "templates/badge.svg"), "--out", os.path.join(OUT, "baked-jwt.svg"), os.path.join(OUT, "jwt-ob3.jwt"))
+    expect("baked-jwt.svg", "issuer_unknown", "trust_no_lists")
+    baked = open(os.path.join(OUT, "baked-rdfc.png"), "rb").read()
+    write("baked-tampered.png", replace_chunk_text(baked, b"Zorgtechnologie in de wijk", b"Zorgtechnologie in de stad"))
+    expect("baked-tampered.png", "invalid", "signature_invalid", why="text changed inside the chunk, CRC recomputed")
+    bad_crc = bytearray(baked); bad_crc[40] ^= 0x01
+    write("baked-bad-crc.png", bytes(bad_crc))
+    expect("baked-bad-crc.png", "unreadable", "image_malformed")
+    write("baked-two-credentials.png", add_chunk_before_iend(baked, b"iTXt", b"openbadgecredential\0\0\0\0\0" + open(os.path.join(OUT, "jcs-expired.json"), "rb").read()))
+    expect("baked-two-credentials.png", "issuer_unknown", "image_second_credential", why="only the first chunk counts")
+    import zlib
+    write("baked-compressed.png", add_chunk_after_ihdr(plain_png_bytes, b"iTXt", b"openbadgecredential\0\1\0\0\0" + zlib.compress(open(os.path.join(OUT, "rdfc-valid.json"), "rb").read())))
+    expect("baked-compressed.png", "unreadable", "image_malformed", why="compression is forbidden by the spec")
+    write("baked-none.png", plain_png_bytes)
+    expect("baked-none.png", "unreadable", "image_no_credential")
+    write("baked-hosted-ob2.png", add_chunk_after_ihdr(plain_png_bytes, b"tEXt", b"openbadges\0https://badges.example/assertions/1"))
+    expect("baked-hosted-ob2.png", "indeterminate", "format_unsupported")
+    svg = open(os.path.join(OUT, "baked-rdfc.svg"), encoding="utf-8").read()
+    xxe = svg.replace('<?xml version="1.0" encoding="UTF-8"?>', '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE svg [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>')
+    xxe = xxe.replace('"name": "Microcredential Zorgtechnologie in de wijk"', '"name": "&xxe;"', 1)
+    assert "&xxe;" in xxe
+    write("baked-xxe.svg", xxe)
+    expect("baked-xxe.svg", "invalid", "signature_invalid", why="the entity is never expanded: the name stays the literal text &xxe;, which was not signed")
 
     # ── a trust list signed with `keurmerk trust-list sign` (issuer granted, did:web issuer pinned) ──
     op = key("operator")

@@ -63,6 +63,15 @@ codes! {
     /// Recognised, but a format Keurmerk cannot verify yet (Open Badges 2.0, Europass EDC, presentations, baked images).
     FormatUnsupported = "format_unsupported", INDETERMINATE,
         "This kind of credential cannot be verified here yet.", "Dit soort credential kan hier nog niet worden gecontroleerd.";
+    /// A PNG or SVG badge whose structure is damaged (bad CRC, truncated, compressed credential chunk).
+    ImageMalformed = "image_malformed", UNREADABLE,
+        "The badge image is damaged.", "De badge-afbeelding is beschadigd.";
+    /// An image without a baked credential.
+    ImageNoCredential = "image_no_credential", UNREADABLE,
+        "This image has no credential baked into it.", "Er zit geen credential in deze afbeelding.";
+    /// A second credential chunk in a PNG was ignored.
+    ImageSecondCredential = "image_second_credential", NONE,
+        "The image holds a second credential, which was ignored.", "De afbeelding bevat een tweede credential, dat is genegeerd.";
     /// JSON syntax error.
     JsonSyntax = "json_syntax", UNREADABLE,
         "The file is not valid JSON.", "Het bestand is geen geldige JSON.";

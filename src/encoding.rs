@@ -196,6 +196,32 @@ pub fn signature_multibase_decode(text: &str) -> Result<[u8; 64], DecodeError> {
         .map_err(|_| DecodeError::Length)
 }
 
+/// Standard base64 with padding (RFC 4648 §4), as `data:` URIs use.
+pub fn base64_encode(bytes: &[u8]) -> String {
+    let pad = match bytes.len() % 3 {
+        1 => "==",
+        2 => "=",
+        _ => "",
+    };
+    base64url_encode(bytes).replace('-', "+").replace('_', "/") + pad
+}
+
+/// CRC-32 (IEEE 802.3), as PNG chunks and GZIP trailers use.
+pub fn crc32(data: &[u8]) -> u32 {
+    let mut crc = 0xffff_ffff_u32;
+    for &b in data {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xedb8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
 /// Lower-case hexadecimal.
 pub fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()

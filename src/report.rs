@@ -214,6 +214,15 @@ pub struct ValiditySummary {
     pub valid_until: Option<String>,
 }
 
+/// A baked badge's image.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct ImageSummary {
+    /// `image/png` or `image/svg+xml`.
+    pub media_type: String,
+    /// The image as a `data:` URI; absent for images over 1 MiB.
+    pub data_uri: Option<String>,
+}
+
 /// The result of verifying one input.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Report {
@@ -231,6 +240,8 @@ pub struct Report {
     pub issuer: Option<IssuerSummary>,
     /// The validity window.
     pub validity: Option<ValiditySummary>,
+    /// The badge image of a baked credential, as a `data:` URI (never fetched from anywhere).
+    pub image: Option<ImageSummary>,
     /// The version of Keurmerk that wrote this report.
     pub keurmerk_version: &'static str,
 }
@@ -246,6 +257,7 @@ impl Report {
             credential: None,
             issuer: None,
             validity: None,
+            image: None,
             keurmerk_version: env!("CARGO_PKG_VERSION"),
         }
     }

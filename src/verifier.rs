@@ -11,7 +11,9 @@ use crate::keys::Documents;
 use crate::parse::{self, Credential};
 use crate::policy::Policy;
 use crate::proof;
-use crate::report::{Check, CheckId, CredentialSummary, IssuerSummary, Outcome, Report, Verdict};
+use crate::report::{
+    Check, CheckId, CredentialSummary, ImageSummary, IssuerSummary, Outcome, Report, Verdict,
+};
 use crate::status;
 use crate::time::Timestamp;
 use crate::trust::{self, TrustStore};
@@ -176,23 +178,36 @@ impl Verifier {
     /// is then not looked up (no chains of lists).
     fn verify_at_depth(&self, bytes: &[u8], now: Timestamp, depth: u8) -> Report {
         let mut checks = Vec::new();
-        let envelope = match intake::read(bytes) {
-            Ok(e) => e,
+        let read = match intake::read_container(bytes) {
+            Ok(r) => r,
             Err(f) => return Report::new(vec![fail(CheckId::Intake, f)]),
         };
-        let format = envelope.format();
+        let format = read.format;
+        let image = read.image.map(|i| ImageSummary {
+            media_type: i.media_type.to_owned(),
+            data_uri: i.data_uri,
+        });
         checks.push(Check::new(
             CheckId::Intake,
             Outcome::Pass,
             Code::InputRead,
             format!("{} bytes", bytes.len()),
         ));
-        let cred = match parse::credential(envelope) {
+        for w in read.warnings {
+            checks.push(Check::new(
+                CheckId::Intake,
+                Outcome::Warn,
+                Code::ImageSecondCredential,
+                w,
+            ));
+        }
+        let cred = match parse::credential(read.envelope) {
             Ok(c) => c,
             Err(f) => {
                 checks.push(fail(CheckId::Credential, f));
                 let mut r = Report::new(checks);
                 r.format = Some(format);
+                r.image = image;
                 return r;
             }
         };
@@ -299,6 +314,7 @@ impl Verifier {
         report.credential = Some(summary(&cred));
         report.issuer = issuer;
         report.validity = Some(validity_summary);
+        report.image = image;
         report
     }
 }

@@ -27,6 +27,7 @@ USAGE:
                 [--entries N] [--valid-from RFC3339] [--valid-until RFC3339] [--out FILE]
   keurmerk status-list set --key KEYFILE --index N [--value 0|1] [--out FILE] LIST.json
   keurmerk status-list get --index N LIST.json
+  keurmerk bake (--png IMAGE.png | --svg IMAGE.svg) [--out FILE] CREDENTIAL
   keurmerk describe CODE [--lang nl|en]
   keurmerk --version
 
@@ -47,6 +48,7 @@ fn main() -> ExitCode {
         Some("describe") => describe(args.get(1..).unwrap_or_default()),
         Some("trust-list") => trust_list(args.get(1..).unwrap_or_default()),
         Some("status-list") => status_list(args.get(1..).unwrap_or_default()),
+        Some("bake") => bake(args.get(1..).unwrap_or_default()),
         Some("--version" | "-V") => {
             println!("keurmerk {}", env!("CARGO_PKG_VERSION"));
             Ok(ExitCode::SUCCESS)
@@ -660,4 +662,44 @@ fn status_list(args: &[String]) -> Result<ExitCode, Usage> {
         }
         _ => Err(Usage("status-list create|set|get".to_owned())),
     }
+}
+
+fn bake(args: &[String]) -> Result<ExitCode, Usage> {
+    let (opts, files) = options(args, &[])?;
+    let get = |n: &str| {
+        opts.iter()
+            .rev()
+            .find(|(k, _)| k == n)
+            .map(|(_, v)| v.clone())
+    };
+    let [file] = files.as_slice() else {
+        return Err(Usage(
+            "bake needs exactly one CREDENTIAL (JSON or JWT)".to_owned(),
+        ));
+    };
+    let credential = read_input(file)?;
+    let credential = credential.trim_ascii();
+    let baked = match (get("png"), get("svg")) {
+        (Some(png), None) => keurmerk::intake::png::bake(&read_input(&png)?, credential)
+            .map_err(|f| Usage(format!("{png}: {}", f.detail)))?,
+        (None, Some(svg)) => {
+            let text = String::from_utf8(read_input(&svg)?)
+                .map_err(|_| Usage(format!("{svg}: not UTF-8")))?;
+            let cred =
+                std::str::from_utf8(credential).map_err(|_| Usage(format!("{file}: not UTF-8")))?;
+            keurmerk::intake::svg::bake(&text, cred)
+                .map_err(|f| Usage(format!("{svg}: {}", f.detail)))?
+                .into_bytes()
+        }
+        _ => return Err(Usage("bake needs --png IMAGE or --svg IMAGE".to_owned())),
+    };
+    match get("out") {
+        Some(path) => std::fs::write(&path, baked).map_err(|e| Usage(format!("{path}: {e}")))?,
+        None => {
+            std::io::stdout()
+                .write_all(&baked)
+                .map_err(|e| Usage(e.to_string()))?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -8,6 +8,8 @@
 
 pub mod json;
 pub mod jws;
+pub mod png;
+pub mod svg;
 
 use serde_json::Value;
 
@@ -36,8 +38,110 @@ impl Envelope {
     }
 }
 
-const PNG_MAGIC: &[u8] = b"\x89PNG\r\n\x1a\n";
 const UTF8_BOM: &[u8] = b"\xef\xbb\xbf";
+
+/// Largest image returned in the report as a `data:` URI (for the widget to show); larger images
+/// are verified but not echoed back.
+pub const MAX_IMAGE_IN_REPORT: usize = 1 << 20;
+
+/// A baked image, as the report returns it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Image {
+    /// `image/png` or `image/svg+xml`.
+    pub media_type: &'static str,
+    /// The image itself as a `data:` URI (absent when larger than [`MAX_IMAGE_IN_REPORT`]).
+    pub data_uri: Option<String>,
+}
+
+/// What intake read: the envelope, the container it came in, and the image around it, if any.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Intake {
+    /// The credential's envelope.
+    pub envelope: Envelope,
+    /// The container.
+    pub format: Format,
+    /// The badge image, for a baked credential.
+    pub image: Option<Image>,
+    /// Facts worth a warning (a second credential chunk ignored …).
+    pub warnings: Vec<String>,
+}
+
+fn image(media_type: &'static str, bytes: &[u8]) -> Image {
+    let data_uri = (bytes.len() <= MAX_IMAGE_IN_REPORT).then(|| {
+        format!(
+            "data:{media_type};base64,{}",
+            crate::encoding::base64_encode(bytes)
+        )
+    });
+    Image {
+        media_type,
+        data_uri,
+    }
+}
+
+/// Reads an input file, unwrapping a baked PNG or SVG badge.
+///
+/// # Errors
+/// As [`read`], and [`Code::ImageMalformed`] / [`Code::ImageNoCredential`] for images.
+pub fn read_container(bytes: &[u8]) -> Result<Intake, Fault> {
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(Fault::new(
+            Code::InputTooLarge,
+            format!(
+                "{} bytes; the limit MAX_INPUT_BYTES is {MAX_INPUT_BYTES}",
+                bytes.len()
+            ),
+        ));
+    }
+    let inner =
+        |text: &[u8], format: Format, img: Image, warnings: Vec<String>| -> Result<Intake, Fault> {
+            let envelope = read(text).map_err(|f| {
+                Fault::new(
+                    f.code,
+                    format!("the credential inside the image: {}", f.detail),
+                )
+            })?;
+            Ok(Intake {
+                envelope,
+                format,
+                image: Some(img),
+                warnings,
+            })
+        };
+    if bytes.starts_with(png::MAGIC) {
+        let baked = png::extract(bytes)?;
+        let mut warnings = Vec::new();
+        if baked.more_than_one {
+            warnings.push(format!(
+                "a second {} chunk was ignored: only the first counts",
+                baked.keyword
+            ));
+        }
+        return inner(
+            &baked.text,
+            Format::Png,
+            image("image/png", bytes),
+            warnings,
+        );
+    }
+    let body = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes).trim_ascii();
+    if body.starts_with(b"<") && body.windows(4).any(|w| w == b"<svg") {
+        let (text, _ns) = svg::extract(body)?;
+        return inner(
+            text.as_bytes(),
+            Format::Svg,
+            image("image/svg+xml", bytes),
+            Vec::new(),
+        );
+    }
+    let envelope = read(bytes)?;
+    Ok(Intake {
+        format: envelope.format(),
+        envelope,
+        image: None,
+        warnings: Vec::new(),
+    })
+}
 
 /// Reads an input file.
 ///
@@ -54,10 +158,10 @@ pub fn read(bytes: &[u8]) -> Result<Envelope, Fault> {
             ),
         ));
     }
-    if bytes.starts_with(PNG_MAGIC) {
+    if bytes.starts_with(png::MAGIC) {
         return Err(Fault::new(
             Code::FormatUnsupported,
-            "a PNG image: reading credentials baked into images is not supported by this version",
+            "an image inside an image",
         ));
     }
     if bytes.starts_with(b"\xfe\xff") || bytes.starts_with(b"\xff\xfe") {
@@ -73,14 +177,10 @@ pub fn read(bytes: &[u8]) -> Result<Envelope, Fault> {
     };
     match first {
         b'{' | b'[' => json::parse(body).map(Envelope::Json),
-        b'<' => Err(if body.windows(4).any(|w| w == b"<svg") {
-            Fault::new(
-                Code::FormatUnsupported,
-                "an SVG image: reading credentials baked into images is not supported by this version",
-            )
-        } else {
-            Fault::new(Code::FormatUnknown, "markup that is not an SVG image")
-        }),
+        b'<' => Err(Fault::new(
+            Code::FormatUnknown,
+            "markup that is not an SVG badge",
+        )),
         _ => {
             let text = std::str::from_utf8(body).map_err(|e| {
                 Fault::new(
@@ -129,10 +229,18 @@ mod tests {
             Code::FormatUnsupported
         );
         assert_eq!(
-            read(b"<svg xmlns='http://www.w3.org/2000/svg'/>")
+            read_container(b"<svg xmlns='http://www.w3.org/2000/svg'/>")
                 .unwrap_err()
                 .code,
-            Code::FormatUnsupported
+            Code::ImageNoCredential
+        );
+        assert_eq!(
+            read_container(b"\x89PNG\r\n\x1a\n....").unwrap_err().code,
+            Code::ImageMalformed
+        );
+        assert_eq!(
+            read(b"<html></html>").unwrap_err().code,
+            Code::FormatUnknown
         );
         assert_eq!(
             read(&vec![b' '; MAX_INPUT_BYTES + 1]).unwrap_err().code,

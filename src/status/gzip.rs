@@ -3,25 +3,10 @@
 //! truncation and not a hang. Inflate itself is `miniz_oxide` (no `unsafe`).
 
 use crate::codes::{Code, Fault};
+use crate::encoding::crc32;
 
 fn bad(detail: &str) -> Fault {
     Fault::new(Code::StatusListInvalid, format!("encodedList: {detail}"))
-}
-
-/// CRC-32 (IEEE), as GZIP's trailer uses.
-fn crc32(data: &[u8]) -> u32 {
-    let mut crc = 0xffff_ffff_u32;
-    for &b in data {
-        crc ^= u32::from(b);
-        for _ in 0..8 {
-            crc = if crc & 1 == 1 {
-                (crc >> 1) ^ 0xedb8_8320
-            } else {
-                crc >> 1
-            };
-        }
-    }
-    !crc
 }
 
 /// Inflates a GZIP member, checking its header, CRC-32 and length, to at most `limit` bytes.

@@ -1,0 +1,303 @@
+//! Open Badges baked into SVG: the first element `credential` in namespace
+//! `https://purl.imsglobal.org/ob/v3p0` (3.0) or `assertion` in `http://openbadges.org` (2.0),
+//! matched by namespace URI, never by prefix. A compact JWS is in its `verify` attribute; JSON is the
+//! element's content (usually CDATA).
+//!
+//! This is a deliberately small reader, not an XML processor: a DOCTYPE (with any internal subset)
+//! is skipped unread, no DTD or external reference is ever loaded, and only the five predefined
+//! entities and character references are decoded — `&xxe;` stays the literal text `&xxe;`, so an
+//! XXE attempt is inert.
+
+use crate::codes::{Code, Fault};
+
+/// Namespace of Open Badges 3.0 baked credentials.
+pub const OB3_NS: &str = "https://purl.imsglobal.org/ob/v3p0";
+/// Namespace of Open Badges 2.0 baked assertions.
+pub const OB2_NS: &str = "http://openbadges.org";
+
+/// Most elements read before giving up.
+const MAX_ELEMENTS: usize = 100_000;
+
+fn bad(detail: impl Into<String>) -> Fault {
+    Fault::new(Code::ImageMalformed, detail)
+}
+
+/// Reads the credential baked into an SVG: (credential text, namespace it was found in).
+///
+/// # Errors
+/// [`Code::ImageMalformed`], [`Code::ImageNoCredential`], [`Code::InputNotUtf8`].
+pub fn extract(svg: &[u8]) -> Result<(String, &'static str), Fault> {
+    let text = std::str::from_utf8(svg)
+        .map_err(|_| Fault::new(Code::InputNotUtf8, "the SVG is not UTF-8"))?;
+    let mut scopes: Vec<Vec<(String, String)>> = Vec::new();
+    let mut pos = 0usize;
+    for _ in 0..MAX_ELEMENTS {
+        let Some(rel) = text.get(pos..).and_then(|r| r.find('<')) else {
+            break;
+        };
+        let at = pos + rel;
+        let rest = text.get(at..).unwrap_or_default();
+        if rest.starts_with("<?") {
+            pos = at
+                + rest
+                    .find("?>")
+                    .ok_or_else(|| bad("unterminated processing instruction"))?
+                + 2;
+        } else if rest.starts_with("<!--") {
+            pos = at
+                + rest
+                    .find("-->")
+                    .ok_or_else(|| bad("unterminated comment"))?
+                + 3;
+        } else if rest.starts_with("<![CDATA[") {
+            pos = at + rest.find("]]>").ok_or_else(|| bad("unterminated CDATA"))? + 3;
+        } else if rest.starts_with("<!") {
+            // DOCTYPE: skipped unread, internal subset included.
+            let subset = rest
+                .find('[')
+                .filter(|b| rest.find('>').map_or(true, |g| *b < g));
+            let end = match subset {
+                Some(_) => rest.find("]>").or_else(|| {
+                    rest.find(']')
+                        .and_then(|b| rest.get(b..)?.find('>').map(|g| b + g))
+                }),
+                None => rest.find('>'),
+            }
+            .ok_or_else(|| bad("unterminated declaration"))?;
+            pos = at + end + 1;
+        } else if rest.starts_with("</") {
+            scopes.pop();
+            pos = at + rest.find('>').ok_or_else(|| bad("unterminated end tag"))? + 1;
+        } else {
+            let close = tag_end(rest).ok_or_else(|| bad("unterminated start tag"))?;
+            let tag = rest.get(1..close).unwrap_or_default();
+            let self_closing = tag.ends_with('/');
+            let tag = tag.trim_end_matches('/');
+            let (qname, attrs) = parse_tag(tag)?;
+            let decls: Vec<(String, String)> = attrs
+                .iter()
+                .filter_map(|(k, v)| {
+                    if k == "xmlns" {
+                        Some((String::new(), v.clone()))
+                    } else {
+                        k.strip_prefix("xmlns:").map(|p| (p.to_owned(), v.clone()))
+                    }
+                })
+                .collect();
+            scopes.push(decls);
+            let (prefix, local) = qname.split_once(':').unwrap_or(("", qname));
+            let ns = scopes
+                .iter()
+                .rev()
+                .flat_map(|s| s.iter())
+                .find(|(p, _)| p == prefix)
+                .map(|(_, u)| u.as_str());
+            let target = match (ns, local) {
+                (Some(OB3_NS), "credential") => Some(OB3_NS),
+                (Some(OB2_NS), "assertion") => Some(OB2_NS),
+                _ => None,
+            };
+            if let Some(ns) = target {
+                if let Some((_, jws)) = attrs.iter().find(|(k, _)| k == "verify") {
+                    return Ok((jws.trim().to_owned(), ns));
+                }
+                if self_closing {
+                    return Err(bad("the credential element is empty"));
+                }
+                let body_start = at + close + 1;
+                let end_tag = format!("</{qname}");
+                let body_len = text
+                    .get(body_start..)
+                    .and_then(|b| b.find(&end_tag))
+                    .ok_or_else(|| bad("the credential element is not closed"))?;
+                return Ok((
+                    content(
+                        text.get(body_start..body_start + body_len)
+                            .unwrap_or_default(),
+                    ),
+                    ns,
+                ));
+            }
+            if self_closing {
+                scopes.pop();
+            }
+            pos = at + close + 1;
+        }
+    }
+    Err(Fault::new(
+        Code::ImageNoCredential,
+        "the SVG has no openbadges:credential or openbadges:assertion element",
+    ))
+}
+
+/// Index of the `>` closing a start tag, skipping quoted attribute values.
+fn tag_end(s: &str) -> Option<usize> {
+    let mut quote: Option<char> = None;
+    for (i, c) in s.char_indices() {
+        match (quote, c) {
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            (None, '>') => return Some(i),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Attribute (name, value) pairs of a start tag.
+type Attributes = Vec<(String, String)>;
+
+fn parse_tag(tag: &str) -> Result<(&str, Attributes), Fault> {
+    let name_end = tag.find(|c: char| c.is_whitespace()).unwrap_or(tag.len());
+    let name = tag.get(..name_end).unwrap_or_default();
+    let mut attrs = Vec::new();
+    let mut rest = tag.get(name_end..).unwrap_or_default().trim_start();
+    while !rest.is_empty() {
+        let eq = rest
+            .find('=')
+            .ok_or_else(|| bad("an attribute without a value"))?;
+        let key = rest.get(..eq).unwrap_or_default().trim().to_owned();
+        let after = rest.get(eq + 1..).unwrap_or_default().trim_start();
+        let q = after
+            .chars()
+            .next()
+            .filter(|c| *c == '"' || *c == '\'')
+            .ok_or_else(|| bad("an unquoted attribute"))?;
+        let end = after
+            .get(1..)
+            .and_then(|a| a.find(q))
+            .ok_or_else(|| bad("an unterminated attribute"))?;
+        attrs.push((key, decode(after.get(1..1 + end).unwrap_or_default())));
+        rest = after.get(end + 2..).unwrap_or_default().trim_start();
+    }
+    Ok((name, attrs))
+}
+
+/// Element content: the CDATA sections if there are any, else the text with references decoded.
+fn content(body: &str) -> String {
+    if body.contains("<![CDATA[") {
+        let mut out = String::new();
+        let mut rest = body;
+        while let Some(start) = rest.find("<![CDATA[") {
+            let inner = rest.get(start + 9..).unwrap_or_default();
+            let end = inner.find("]]>").unwrap_or(inner.len());
+            out.push_str(inner.get(..end).unwrap_or_default());
+            rest = inner.get(end + 3..).unwrap_or_default();
+        }
+        out
+    } else {
+        decode(body)
+    }
+}
+
+/// Decodes the predefined entities and character references; anything else stays as written.
+fn decode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(rest.get(..amp).unwrap_or_default());
+        let tail = rest.get(amp..).unwrap_or_default();
+        let semi = tail.find(';').filter(|n| *n <= 10);
+        let name = semi.and_then(|n| tail.get(1..n));
+        let replacement = match name {
+            Some("lt") => Some('<'),
+            Some("gt") => Some('>'),
+            Some("amp") => Some('&'),
+            Some("quot") => Some('"'),
+            Some("apos") => Some('\''),
+            Some(n) if n.starts_with("#x") => {
+                u32::from_str_radix(n.get(2..).unwrap_or_default(), 16)
+                    .ok()
+                    .and_then(char::from_u32)
+            }
+            Some(n) if n.starts_with('#') => n
+                .get(1..)
+                .and_then(|d| d.parse().ok())
+                .and_then(char::from_u32),
+            _ => None,
+        };
+        match (replacement, semi) {
+            (Some(c), Some(n)) => {
+                out.push(c);
+                rest = tail.get(n + 1..).unwrap_or_default();
+            }
+            _ => {
+                out.push('&');
+                rest = tail.get(1..).unwrap_or_default();
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Bakes `credential` into `svg` (for issuers: `keurmerk bake --svg`): an `openbadges:credential`
+/// element right after the `<svg …>` start tag, a JWS in `verify`, JSON in CDATA.
+///
+/// # Errors
+/// [`Code::ImageMalformed`] when no `<svg` start tag is found.
+pub fn bake(svg: &str, credential: &str) -> Result<String, Fault> {
+    let start = svg.find("<svg").ok_or_else(|| bad("no <svg> element"))?;
+    let close = start
+        + tag_end(svg.get(start..).unwrap_or_default())
+            .ok_or_else(|| bad("unterminated <svg> tag"))?;
+    let credential = credential.trim();
+    let element = if super::jws::looks_like(credential) {
+        format!(
+            "\n  <openbadges:credential xmlns:openbadges=\"{OB3_NS}\" verify=\"{credential}\"/>\n"
+        )
+    } else {
+        let safe = credential.replace("]]>", "]]]]><![CDATA[>");
+        format!("\n  <openbadges:credential xmlns:openbadges=\"{OB3_NS}\"><![CDATA[\n{safe}\n]]></openbadges:credential>\n")
+    };
+    let (head, tail) = svg.split_at(close + 1);
+    Ok(format!("{head}{element}{tail}"))
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn namespace_by_uri_not_prefix_and_entities_stay_inert() {
+        let svg = r#"<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+<svg xmlns="http://www.w3.org/2000/svg" xmlns:ob="https://purl.imsglobal.org/ob/v3p0"><!-- <x:credential> -->
+<fake:credential xmlns:fake="https://evil.example/">no</fake:credential>
+<ob:credential>{"a":"&xxe; &amp; &#233;"}</ob:credential></svg>"#;
+        let (text, ns) = extract(svg.as_bytes()).unwrap();
+        assert_eq!(ns, OB3_NS);
+        assert_eq!(text, r#"{"a":"&xxe; & é"}"#);
+        assert_eq!(
+            extract(b"<svg xmlns='http://www.w3.org/2000/svg'/>")
+                .unwrap_err()
+                .code,
+            Code::ImageNoCredential
+        );
+        let jws = "<svg><a:credential xmlns:a='https://purl.imsglobal.org/ob/v3p0' verify='e30.e30.AA'/></svg>";
+        assert_eq!(extract(jws.as_bytes()).unwrap().0, "e30.e30.AA");
+    }
+
+    #[test]
+    fn base64_for_data_uris() {
+        assert_eq!(
+            crate::encoding::base64_encode(b"any carnal pleas"),
+            "YW55IGNhcm5hbCBwbGVhcw=="
+        );
+        assert_eq!(
+            crate::encoding::base64_encode(b"any carnal pleasu"),
+            "YW55IGNhcm5hbCBwbGVhc3U="
+        );
+        assert_eq!(crate::encoding::base64_encode(b"\xfb\xff"), "+/8=");
+    }
+
+    #[test]
+    fn bake_and_extract_round_trip() {
+        let svg = r#"<svg xmlns="http://www.w3.org/2000/svg" width="10"><rect/></svg>"#;
+        let baked = bake(svg, r#"{"name":"ĳ ë ®","x":"]]>"}"#).unwrap();
+        assert_eq!(
+            extract(baked.as_bytes()).unwrap().0.trim(),
+            r#"{"name":"ĳ ë ®","x":"]]>"}"#
+        );
+    }
+}
