@@ -6,7 +6,7 @@ demo operator, and credentials from fictional issuers, so the demo page shows `v
 Secret keys stay in scripts/demo-keys/ (fictional, for the demo only); the page gets only the
 operator's public key (www/demo/operator.json). Run: bash scripts/make-demo.sh
 """
-import copy, json, os, subprocess
+import copy, hashlib, json, os, subprocess
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "www", "demo")
@@ -35,7 +35,7 @@ def write(name, data):
 def badge(issuer_name, country, title, description, valid_from, alignments, valid_until=None):
     doc = {
         "@context": ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
-        "id": f"urn:uuid:demo-{abs(hash(title)) % 10**12:012d}",
+        "id": f"urn:uuid:demo-{hashlib.sha256(title.encode()).hexdigest()[:12]}",
         "type": ["VerifiableCredential", "OpenBadgeCredential"],
         "name": title,
         "issuer": {"id": "did:example:set-by-sign", "type": ["Profile"], "name": issuer_name,
@@ -43,7 +43,7 @@ def badge(issuer_name, country, title, description, valid_from, alignments, vali
         "validFrom": valid_from,
         "credentialSubject": {
             "id": "did:example:learner-sanne-de-vries", "type": ["AchievementSubject"],
-            "achievement": {"id": f"https://demo.example/achievements/{abs(hash(title)) % 10**6}", "type": ["Achievement"],
+            "achievement": {"id": f"https://demo.example/achievements/{hashlib.sha256(title.encode()).hexdigest()[:8]}", "type": ["Achievement"],
                             "achievementType": "MicroCredential", "name": title, "description": description,
                             "criteria": {"narrative": "Assessed by an examiner against the published criteria."},
                             "alignment": alignments},
@@ -133,6 +133,21 @@ def main():
     old = badge("ROC Voorbeeldstad", "Nederland", "BHV-basis", "Bedrijfshulpverlening; 16 SBU.",
                 "2024-01-10T00:00:00Z", [nlqf(2)], valid_until="2025-01-10T00:00:00Z")
     sign(old, roc, "eddsa-rdfc-2022", roc["did"], name="mbo-expired.json")
+    # a baked PNG badge (the demo badge picture with the MBO credential inside)
+    picture = os.path.join(ROOT, "tests", "vectors", "own", "templates", "badge.png")
+    run("bake", "--png", picture, "--out", os.path.join(OUT, "mbo-badge.png"), os.path.join(OUT, "mbo-zorgtechnologie.json"))
+    # revocation: ROC's status list, with entry 42 revoked; a credential on entry 42 and one whose list is not supplied
+    url = "https://status.roc-voorbeeldstad.example/lists/2026"
+    status = os.path.join(OUT, "status-list.json")
+    run("status-list", "create", "--key", roc["path"], "--id", url, "--valid-from", "2026-01-01T00:00:00Z", "--out", status)
+    run("status-list", "set", "--key", roc["path"], "--index", "42", "--out", status, status)
+    write("status-documents.json", {url: "status-list.json"})
+    for name, index, list_url in [("mbo-revoked.json", 42, url), ("mbo-status-unknown.json", 7, "https://status.roc-voorbeeldstad.example/lists/not-supplied")]:
+        d = badge("ROC Voorbeeldstad", "Nederland", "Veilig tillen" if index == 42 else "Hygiëne in de zorg",
+                  "Praktijkexamen; 40 SBU.", "2026-03-01T00:00:00Z", [nlqf(3)])
+        d["credentialStatus"] = {"id": f"{list_url}#{index}", "type": "BitstringStatusListEntry", "statusPurpose": "revocation",
+                                 "statusListIndex": str(index), "statusListCredential": list_url}
+        sign(d, roc, "eddsa-rdfc-2022", roc["did"], name=name)
     print("wrote", sorted(os.listdir(OUT)))
 
 

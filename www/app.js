@@ -12,6 +12,9 @@ const SAMPLES = [
   ['be-duurzaam-bouwen.json', { en: 'Belgian issuer', nl: 'Belgische uitgever' }],
   ['unknown-issuer.json', { en: 'Unknown issuer', nl: 'Onbekende uitgever' }],
   ['withdrawn-issuer.json', { en: 'Withdrawn issuer', nl: 'Ingetrokken uitgever' }],
+  ['mbo-badge.png', { en: 'Baked PNG badge', nl: 'Badge-afbeelding (PNG)' }],
+  ['mbo-revoked.json', { en: 'Revoked', nl: 'Ingetrokken' }],
+  ['mbo-status-unknown.json', { en: 'Revocation not checkable', nl: 'Intrekking niet te controleren' }],
   ['mbo-tampered-level.json', { en: 'Level raised after signing', nl: 'Niveau achteraf verhoogd' }],
   ['mbo-expired.json', { en: 'Expired', nl: 'Verlopen' }],
 ];
@@ -23,7 +26,7 @@ const WORDS = {
     'paste-summary': '…or paste JSON or a JWT', 'paste-label': 'Credential text', verify: 'Verify',
     samples: 'Try a sample', footer: 'Verification runs entirely in this page (WebAssembly). Keurmerk never sends the credential anywhere.',
     title: 'Title', issuer: 'Issuer', selfAsserted: '(name as stated by the credential itself, not confirmed)',
-    vouchedBy: 'Vouched for by', itCallsItself: 'The credential calls its issuer',
+    vouchedBy: 'Vouched for by', itCallsItself: 'The credential calls its issuer', badgeImage: 'Badge image from the file',
     validFrom: 'Valid from', validUntil: 'Valid until', checks: 'Checks', pasted: 'pasted text',
     tooLarge: 'File too large', verifying: 'Verifying…', done: 'Result:',
   },
@@ -33,7 +36,7 @@ const WORDS = {
     'paste-summary': '…of plak JSON of een JWT', 'paste-label': 'Tekst van het credential', verify: 'Controleer',
     samples: 'Probeer een voorbeeld', footer: 'De controle gebeurt helemaal in deze pagina (WebAssembly). Keurmerk stuurt het credential nergens heen.',
     title: 'Titel', issuer: 'Uitgever', selfAsserted: '(naam zoals het credential zelf zegt, niet bevestigd)',
-    vouchedBy: 'Bevestigd door', itCallsItself: 'Het credential noemt de uitgever',
+    vouchedBy: 'Bevestigd door', itCallsItself: 'Het credential noemt de uitgever', badgeImage: 'Badge-afbeelding uit het bestand',
     validFrom: 'Geldig vanaf', validUntil: 'Geldig tot', checks: 'Controles', pasted: 'geplakte tekst',
     tooLarge: 'Bestand te groot', verifying: 'Bezig met controleren…', done: 'Uitslag:',
   },
@@ -51,12 +54,18 @@ const el = (tag, attrs = {}, text) => {
 
 let lang = (navigator.language || 'en').toLowerCase().startsWith('nl') ? 'nl' : 'en';
 const results = []; // [{ name, report }] kept so a language switch re-renders
-// The host supplies trust lists and pins the operator's key; here: the demo registry.
-const [demoList, demoOperator] = await Promise.all([
-  fetch(new URL('demo/trust-list.json', import.meta.url)).then((r) => r.text()),
-  fetch(new URL('demo/operator.json', import.meta.url)).then((r) => r.json()),
+// The host supplies trust lists (pinning the operator's key) and the documents verification may
+// use offline — here the demo registry and ROC Voorbeeldstad's status list.
+const demo = (name) => fetch(new URL(`demo/${name}`, import.meta.url));
+const [demoList, demoOperator, statusDocs] = await Promise.all([
+  demo('trust-list.json').then((r) => r.text()),
+  demo('operator.json').then((r) => r.json()),
+  demo('status-documents.json').then((r) => r.json()),
 ]);
-let verifier = await Verifier.create({ trustLists: [demoList], trustAnchors: [demoOperator.publicKeyMultibase], lang });
+const documents = Object.fromEntries(await Promise.all(
+  Object.entries(statusDocs).map(async ([url, file]) => [url, await demo(file).then((r) => r.text())]),
+));
+const verifier = await Verifier.create({ trustLists: [demoList], trustAnchors: [demoOperator.publicKeyMultibase], documents, lang });
 const fmt = (iso) => new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso)) + ' UTC';
 
 function applyLanguage() {
@@ -81,6 +90,11 @@ function render({ name, report }) {
   const title = el('p', { class: 'verdict' });
   title.append(el('span', { class: 'icon', 'aria-hidden': 'true' }, icon), document.createTextNode(headline(report.verdict, lang)));
   card.append(title, el('p', { class: 'file' }, name));
+  // A baked badge's picture, only ever from the file itself (a data: URI), never from a URL.
+  const uri = report.image?.data_uri;
+  if (typeof uri === 'string' && /^data:image\/(png|svg\+xml);base64,/.test(uri)) {
+    card.append(el('img', { class: 'badge', src: uri, alt: w.badgeImage, width: '96', height: '96' }));
+  }
   const facts = el('dl', { class: 'facts' });
   const fact = (label, value, extra) => {
     const dd = el('dd', {}, value);

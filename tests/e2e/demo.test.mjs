@@ -100,6 +100,25 @@ test('demo samples: a listed issuer is verified and named by the list; a withdra
   assert.deepEqual(server.requests.slice(requestsBefore), ['/www/demo/mbo-zorgtechnologie.json', '/www/demo/withdrawn-issuer.json']);
 });
 
+test('a baked PNG shows its picture from the file; revoked and unknown status are told apart', async () => {
+  const requestsBefore = server.requests.length;
+  await page.click('button[data-sample="mbo-badge.png"]');
+  await page.waitForFunction(() => document.querySelector('#results .card .file')?.textContent === 'mbo-badge.png');
+  assert.match(await latestVerdict(), /Verified/);
+  const src = await page.getAttribute('#results .card:first-child img.badge', 'src');
+  assert.match(src, /^data:image\/png;base64,/);
+  await page.screenshot({ path: new URL('demo-baked.png', SHOTS).pathname, fullPage: false });
+  await page.click('button[data-sample="mbo-revoked.json"]');
+  await page.waitForFunction(() => document.querySelector('#results .card .file')?.textContent === 'mbo-revoked.json');
+  assert.match(await latestVerdict(), /Revoked/);
+  await page.click('button[data-sample="mbo-status-unknown.json"]');
+  await page.waitForFunction(() => document.querySelector('#results .card .file')?.textContent === 'mbo-status-unknown.json');
+  assert.match(await latestVerdict(), /Verified/);
+  assert.match(await page.textContent('#results .card:first-child'), /status list is not available offline/);
+  // the image and the status list never caused a request: only the three sample files were fetched
+  assert.deepEqual(server.requests.slice(requestsBefore), ['/www/demo/mbo-badge.png', '/www/demo/mbo-revoked.json', '/www/demo/mbo-status-unknown.json']);
+});
+
 test('hostile credential text stays inert text', async () => {
   const hostile = JSON.stringify({
     '@context': ['https://www.w3.org/ns/credentials/v2'], type: ['VerifiableCredential'],
@@ -109,9 +128,10 @@ test('hostile credential text stays inert text', async () => {
   const requestsBefore = server.requests.length;
   await page.fill('#paste', hostile);
   await page.click('#verify-paste');
-  await page.waitForFunction(() => document.querySelectorAll('#results .card').length === 6);
+  await page.waitForFunction(() => document.querySelectorAll('#results .card').length === 9);
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
-  assert.equal(await page.locator('#results img, #results script, #results b').count(), 0);
+  const hostileCard = '#results .card:first-child';
+  assert.equal(await page.locator(`${hostileCard} img, ${hostileCard} script, ${hostileCard} b, #results script`).count(), 0);
   assert.match(await page.textContent('#results .card:first-child'), /<img src=x/);
   assert.equal(server.requests.length, requestsBefore);
 });
