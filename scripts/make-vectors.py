@@ -422,6 +422,17 @@ def main():
     expect("status-list-bomb.json", "indeterminate", "status_list_invalid", documents=[bomb],
            why="the list inflates to 64 MiB, over MAX_STATUS_LIST_BYTES")
 
+    # ── 1EdTech revocation list (unsigned JSON): it can revoke, not clear ──
+    rl = f"{base}/1edtech-revocations.json"
+    write("1edtech-revocation-list.json", {"revokedCredential": [{"id": "urn:uuid:revoked-by-1edtech-list", "revocationReason": "issued in error"}]})
+    for name, cid, verdict, code in [("1edtech-revoked.json", "urn:uuid:revoked-by-1edtech-list", "revoked", "status_revoked"),
+                                     ("1edtech-not-listed.json", "urn:uuid:not-on-the-list", "issuer_unknown", "status_list_unsigned")]:
+        d = copy.deepcopy(ob)
+        d["id"] = cid
+        d["credentialStatus"] = {"id": rl, "type": "1EdTechRevocationList"}
+        write(name, sign_jcs(d, issuer, issuer=issuer["did"]))
+        expect(name, verdict, code, documents=[f"{rl}=1edtech-revocation-list.json"])
+
     # ── baked badges made with `keurmerk bake` ──
     plain_png = os.path.join(ROOT, "tests", "vectors", "external", "1edtech-validator", "ob30", "simple-json.png")
     plain_png_bytes = bytes_without_badge(open(plain_png, "rb").read())

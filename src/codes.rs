@@ -230,6 +230,9 @@ codes! {
     /// them): it can show a revocation, not rule one out.
     StatusListForeignIssuer = "status_list_foreign_issuer", NONE,
         "Whether it was revoked could not be confirmed: the status list is not signed by the issuer.", "Of het is ingetrokken kon niet worden bevestigd: de statuslijst is niet door de uitgever ondertekend.";
+    /// An unsigned (1EdTech) revocation list does not name the credential: that cannot rule out revocation.
+    StatusListUnsigned = "status_list_unsigned", NONE,
+        "Whether it was revoked could not be confirmed: the issuer's revocation list is not signed.", "Of het is ingetrokken kon niet worden bevestigd: de intrekkingslijst van de uitgever is niet ondertekend.";
     /// The status list is shorter than the W3C minimum (a privacy weakness of the issuer's list).
     StatusListShort = "status_list_short", NONE,
         "The issuer's status list is shorter than the standard requires.", "De statuslijst van de uitgever is korter dan de standaard voorschrijft.";

@@ -462,6 +462,10 @@ impl Verifier {
                     ));
                     continue;
                 }
+                status::Entry::RevocationList { list } => {
+                    checks.push(self.revocation_list_check(cred, &list));
+                    continue;
+                }
                 status::Entry::List {
                     kind,
                     purpose,
@@ -515,6 +519,39 @@ impl Verifier {
             }
         }
         checks
+    }
+
+    /// A 1EdTech revocation list is unsigned: whoever supplied it could have edited it. Like a list
+    /// from another signer, it can show a revocation but not rule one out.
+    fn revocation_list_check(&self, cred: &Credential, url: &str) -> Check {
+        let Some(doc) = self.documents.get(url) else {
+            return Check::new(
+                CheckId::Status,
+                Outcome::NotChecked,
+                Code::StatusListUnavailable,
+                format!("the revocation list {url} was not supplied"),
+            );
+        };
+        let id = cred
+            .doc
+            .get("id")
+            .and_then(serde_json::Value::as_str)
+            .unwrap_or_default();
+        if !id.is_empty() && status::revocation_list_names(doc, id) {
+            Check::new(
+                CheckId::Status,
+                Outcome::Fail,
+                Code::StatusRevoked,
+                format!("the 1EdTech revocation list {url} names {id}"),
+            )
+        } else {
+            Check::new(
+                CheckId::Status,
+                Outcome::NotChecked,
+                Code::StatusListUnsigned,
+                format!("{url} does not name the credential, but it is not signed, so that does not rule out revocation"),
+            )
+        }
     }
 
     /// The list's bits, and `Some(signer)` when the list comes from someone other than the

@@ -223,3 +223,45 @@ fn undefined_terms_are_invalid_unless_the_policy_allows_them_as_unsigned() {
     let changed = lenient.verify(doc.to_string().as_bytes(), now());
     assert_eq!(changed.verdict.as_str(), "issuer_unknown");
 }
+
+#[test]
+fn utf8_names_survive_baking_into_png_and_svg() {
+    let issuer =
+        keurmerk::sign::IssuerKey::from_key_file(file("own/keys/issuer.key.json")).unwrap();
+    let mut doc = json("own/templates/ob3-mbo.json");
+    doc["name"] = Value::from("Zorgtechnologie® — Ĳsbrand ë");
+    keurmerk::sign::set_issuer(doc.as_object_mut().unwrap(), &issuer.did_key());
+    let created = keurmerk::Timestamp::parse("2026-07-01T00:00:00Z")
+        .unwrap()
+        .0;
+    let signed = keurmerk::sign::sign_eddsa_jcs_2022(
+        doc.as_object().unwrap().clone(),
+        &issuer,
+        &issuer.did_key_vm(),
+        created,
+    );
+    let text = serde_json::to_string(&Value::Object(signed)).unwrap();
+    let png =
+        keurmerk::intake::png::bake(file("own/templates/badge.png"), text.as_bytes()).unwrap();
+    let svg = keurmerk::intake::svg::bake(common::text("own/templates/badge.svg"), &text).unwrap();
+    for (what, bytes, format) in [("png", png, "png"), ("svg", svg.into_bytes(), "svg")] {
+        let r = own_verifier(&[]).verify(&bytes, now());
+        assert_eq!(
+            r.verdict.as_str(),
+            "issuer_unknown",
+            "{what}: {:?}",
+            r.checks
+        );
+        assert_eq!(
+            r.credential.as_ref().unwrap().name.as_deref(),
+            Some("Zorgtechnologie® — Ĳsbrand ë"),
+            "{what}"
+        );
+        let j: Value = serde_json::from_str(&r.to_json()).unwrap();
+        assert_eq!(j["format"], format);
+        assert!(j["image"]["data_uri"]
+            .as_str()
+            .unwrap()
+            .starts_with("data:image/"));
+    }
+}

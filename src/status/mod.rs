@@ -40,7 +40,13 @@ pub enum Entry {
         /// `statusListCredential`: the URL of the list.
         list: String,
     },
-    /// A status mechanism Keurmerk does not check (1EdTechRevocationList, …), by its type.
+    /// `1EdTechRevocationList` (Open Badges 3.0 §"Revocation List Status Method"): an unsigned JSON
+    /// list at `id` of revoked credential ids.
+    RevocationList {
+        /// The list's URL.
+        list: String,
+    },
+    /// A status mechanism Keurmerk does not check, by its type.
     Unsupported(String),
 }
 
@@ -65,6 +71,15 @@ pub fn entries(cred: &Credential) -> Result<Vec<Entry>, Fault> {
             let kind = match t {
                 "BitstringStatusListEntry" => Kind::Bitstring,
                 "StatusList2021Entry" => Kind::StatusList2021,
+                "1EdTechRevocationList" => {
+                    let list = e
+                        .get("id")
+                        .and_then(Value::as_str)
+                        .ok_or_else(|| bad("1EdTechRevocationList without id".to_owned()))?;
+                    return Ok(Entry::RevocationList {
+                        list: list.to_owned(),
+                    });
+                }
                 other => return Ok(Entry::Unsupported(other.chars().take(64).collect())),
             };
             let field = |k: &str| e.get(k).and_then(Value::as_str);
@@ -196,6 +211,18 @@ pub fn entry_value(bits: &[u8], index: u64, size: u32) -> Result<u8, Fault> {
         value = (value << 1) | ((byte >> (7 - bit % 8)) & 1);
     }
     Ok(value)
+}
+
+/// Whether a 1EdTech revocation list names `credential_id` as revoked (`revoked` true or absent).
+pub fn revocation_list_names(list: &Value, credential_id: &str) -> bool {
+    as_list(
+        list.get("revokedCredential")
+            .or_else(|| list.get("revokedCredentials")),
+    )
+    .any(|item| {
+        item.get("id").and_then(Value::as_str) == Some(credential_id)
+            && item.get("revoked").and_then(Value::as_bool) != Some(false)
+    })
 }
 
 /// `encodedList` for a bitstring: multibase base64url (`u…`) of its GZIP.
