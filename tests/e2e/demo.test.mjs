@@ -100,9 +100,15 @@ test('demo samples: a listed issuer is verified and named by the list; a withdra
   assert.deepEqual(server.requests.slice(requestsBefore), ['/www/demo/mbo-zorgtechnologie.json', '/www/demo/withdrawn-issuer.json']);
 });
 
-test('a baked PNG shows its picture from the file; revoked and unknown status are told apart', async () => {
+test('a dropped baked PNG shows its picture from the file; revoked and unknown status are told apart', async () => {
   const requestsBefore = server.requests.length;
-  await page.click('button[data-sample="mbo-badge.png"]');
+  const png = [...(await readFile(new URL('../../www/demo/mbo-badge.png', import.meta.url)))];
+  const dataTransfer = await page.evaluateHandle((data) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(data)], 'mbo-badge.png', { type: 'image/png' }));
+    return dt;
+  }, png);
+  await page.dispatchEvent('#drop', 'drop', { dataTransfer });
   await page.waitForFunction(() => document.querySelector('#results .card .file')?.textContent === 'mbo-badge.png');
   assert.match(await latestVerdict(), /Verified/);
   const src = await page.getAttribute('#results .card:first-child img.badge', 'src');
@@ -115,8 +121,8 @@ test('a baked PNG shows its picture from the file; revoked and unknown status ar
   await page.waitForFunction(() => document.querySelector('#results .card .file')?.textContent === 'mbo-status-unknown.json');
   assert.match(await latestVerdict(), /Verified/);
   assert.match(await page.textContent('#results .card:first-child'), /status list is not available offline/);
-  // the image and the status list never caused a request: only the three sample files were fetched
-  assert.deepEqual(server.requests.slice(requestsBefore), ['/www/demo/mbo-badge.png', '/www/demo/mbo-revoked.json', '/www/demo/mbo-status-unknown.json']);
+  // the dropped image and the status list caused no request: only the two clicked samples were fetched
+  assert.deepEqual(server.requests.slice(requestsBefore), ['/www/demo/mbo-revoked.json', '/www/demo/mbo-status-unknown.json']);
 });
 
 test('hostile credential text stays inert text', async () => {
