@@ -139,8 +139,8 @@ def main():
     # revocation: ROC's status list, with entry 42 revoked; a credential on entry 42 and one whose list is not supplied
     url = "https://status.roc-voorbeeldstad.example/lists/2026"
     status = os.path.join(OUT, "status-list.json")
-    run("status-list", "create", "--key", roc["path"], "--id", url, "--valid-from", "2026-01-01T00:00:00Z", "--out", status)
-    run("status-list", "set", "--key", roc["path"], "--index", "42", "--out", status, status)
+    run("status-list", "create", "--key", roc["path"], "--id", url, "--valid-from", "2026-01-01T00:00:00Z", "--created", "2026-01-01T00:00:00Z", "--out", status)
+    run("status-list", "set", "--key", roc["path"], "--index", "42", "--created", "2026-01-01T00:00:00Z", "--out", status, status)
     write("status-documents.json", {url: "status-list.json"})
     for name, index, list_url in [("mbo-revoked.json", 42, url), ("mbo-status-unknown.json", 7, "https://status.roc-voorbeeldstad.example/lists/not-supplied")]:
         d = badge("ROC Voorbeeldstad", "Nederland", "Veilig tillen" if index == 42 else "Hygiëne in de zorg",

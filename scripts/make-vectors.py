@@ -367,7 +367,7 @@ def main():
     def status_list(name, k, purpose="revocation", entries=None, set_index=None, valid_until=None, issuer_id=None):
         path = os.path.join(OUT, name)
         args = ["status-list", "create", "--key", k["path"], "--id", f"{base}/{name}", "--purpose", purpose,
-                "--valid-from", "2026-01-01T00:00:00Z", "--out", path]
+                "--valid-from", "2026-01-01T00:00:00Z", "--created", CREATED, "--out", path]
         if entries:
             args += ["--entries", str(entries)]
         if valid_until:
@@ -376,7 +376,7 @@ def main():
             args += ["--issuer", issuer_id]
         run(*args)
         if set_index is not None:
-            run("status-list", "set", "--key", k["path"], "--index", str(set_index), "--out", path, path)
+            run("status-list", "set", "--key", k["path"], "--index", str(set_index), "--created", CREATED, "--out", path, path)
         return f"{base}/{name}={name}"
 
     def with_status(name, purpose, index, list_name):

@@ -24,8 +24,8 @@ USAGE:
   keurmerk trust-list sign --key OPERATOR.key [--created RFC3339] [--out FILE] LIST.json
   keurmerk trust-list inspect [--now RFC3339] [--trust-anchor KEY]... LIST.json
   keurmerk status-list create --key KEYFILE --id URL [--purpose revocation|suspension]
-                [--entries N] [--valid-from RFC3339] [--valid-until RFC3339] [--out FILE]
-  keurmerk status-list set --key KEYFILE --index N [--value 0|1] [--out FILE] LIST.json
+                [--entries N] [--valid-from RFC3339] [--valid-until RFC3339] [--created RFC3339] [--out FILE]
+  keurmerk status-list set --key KEYFILE --index N [--value 0|1] [--created RFC3339] [--out FILE] LIST.json
   keurmerk status-list get --index N LIST.json
   keurmerk bake (--png IMAGE.png | --svg IMAGE.svg) [--out FILE] CREDENTIAL
   keurmerk describe CODE [--lang nl|en]
@@ -96,6 +96,31 @@ fn options(args: &[String], flags: &[&str]) -> Result<Parsed, Usage> {
         }
     }
     Ok((opts, positional))
+}
+
+/// The last value given for option `name`.
+fn last(opts: &[(String, String)], name: &str) -> Option<String> {
+    opts.iter()
+        .rev()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.clone())
+}
+
+/// Reads `file` as one strict JSON object.
+fn load_object(file: &str) -> Result<serde_json::Map<String, serde_json::Value>, Usage> {
+    parse_object(&read_input(file)?, file)
+}
+
+/// `bytes` (read from `file`) as one strict JSON object.
+fn parse_object(
+    bytes: &[u8],
+    file: &str,
+) -> Result<serde_json::Map<String, serde_json::Value>, Usage> {
+    match keurmerk::intake::json::parse(bytes) {
+        Ok(serde_json::Value::Object(m)) => Ok(m),
+        Ok(_) => Err(Usage(format!("{file}: not a JSON object"))),
+        Err(f) => Err(Usage(format!("{file}: {f}"))),
+    }
 }
 
 fn read_input(path: &str) -> Result<Vec<u8>, Usage> {
@@ -293,12 +318,7 @@ fn keygen(args: &[String]) -> Result<ExitCode, Usage> {
 
 fn sign_cmd(args: &[String]) -> Result<ExitCode, Usage> {
     let (opts, files) = options(args, &[])?;
-    let get = |n: &str| {
-        opts.iter()
-            .rev()
-            .find(|(k, _)| k == n)
-            .map(|(_, v)| v.clone())
-    };
+    let get = |n: &str| last(&opts, n);
     for (k, _) in &opts {
         if ![
             "suite",
@@ -321,12 +341,7 @@ fn sign_cmd(args: &[String]) -> Result<ExitCode, Usage> {
     let key_path = get("key").ok_or_else(|| Usage("sign needs --key KEYFILE".to_owned()))?;
     let key = IssuerKey::from_key_file(&read_input(&key_path)?)
         .map_err(|f| Usage(format!("{key_path}: {f}")))?;
-    let bytes = read_input(file)?;
-    let mut doc = match keurmerk::intake::json::parse(&bytes) {
-        Ok(serde_json::Value::Object(m)) => m,
-        Ok(_) => return Err(Usage(format!("{file}: not a JSON object"))),
-        Err(f) => return Err(Usage(format!("{file}: {f}"))),
-    };
+    let mut doc = load_object(file)?;
     if let Some(issuer) = get("issuer") {
         sign::set_issuer(&mut doc, &issuer);
     }
@@ -425,12 +440,7 @@ fn trust_list(args: &[String]) -> Result<ExitCode, Usage> {
 
 fn trust_list_sign(args: &[String]) -> Result<ExitCode, Usage> {
     let (opts, files) = options(args, &[])?;
-    let get = |n: &str| {
-        opts.iter()
-            .rev()
-            .find(|(k, _)| k == n)
-            .map(|(_, v)| v.clone())
-    };
+    let get = |n: &str| last(&opts, n);
     let [file] = files.as_slice() else {
         return Err(Usage(
             "trust-list sign needs exactly one LIST.json".to_owned(),
@@ -440,14 +450,8 @@ fn trust_list_sign(args: &[String]) -> Result<ExitCode, Usage> {
         get("key").ok_or_else(|| Usage("trust-list sign needs --key OPERATOR.key".to_owned()))?;
     let key = IssuerKey::from_key_file(&read_input(&key_path)?)
         .map_err(|f| Usage(format!("{key_path}: {f}")))?;
-    let doc = match keurmerk::intake::json::parse(&read_input(file)?) {
-        Ok(serde_json::Value::Object(mut m)) => {
-            m.remove("proof");
-            m
-        }
-        Ok(_) => return Err(Usage(format!("{file}: not a JSON object"))),
-        Err(f) => return Err(Usage(format!("{file}: {f}"))),
-    };
+    let mut doc = load_object(file)?;
+    doc.remove("proof");
     let list =
         keurmerk::trust::list::parse(&doc).map_err(|f| Usage(format!("{file}: {}", f.detail)))?;
     if list.operator_id != key.did_key() {
@@ -490,11 +494,7 @@ fn trust_list_inspect(args: &[String]) -> Result<ExitCode, Usage> {
         }
     }
     let bytes = read_input(file)?;
-    let doc = match keurmerk::intake::json::parse(&bytes) {
-        Ok(serde_json::Value::Object(m)) => m,
-        Ok(_) => return Err(Usage(format!("{file}: not a JSON object"))),
-        Err(f) => return Err(Usage(format!("{file}: {f}"))),
-    };
+    let doc = parse_object(&bytes, file)?;
     let list =
         keurmerk::trust::list::parse(&doc).map_err(|f| Usage(format!("{file}: {}", f.detail)))?;
     let signature = if !doc.contains_key("proof") {
@@ -560,12 +560,7 @@ fn trust_list_inspect(args: &[String]) -> Result<ExitCode, Usage> {
 fn status_list(args: &[String]) -> Result<ExitCode, Usage> {
     let sub = args.first().map(String::as_str);
     let (opts, files) = options(args.get(1..).unwrap_or_default(), &[])?;
-    let get = |n: &str| {
-        opts.iter()
-            .rev()
-            .find(|(k, _)| k == n)
-            .map(|(_, v)| v.clone())
-    };
+    let get = |n: &str| last(&opts, n);
     let key = || -> Result<IssuerKey, Usage> {
         let path = get("key").ok_or_else(|| Usage("status-list needs --key KEYFILE".to_owned()))?;
         IssuerKey::from_key_file(&read_input(&path)?).map_err(|f| Usage(format!("{path}: {f}")))
@@ -584,23 +579,21 @@ fn status_list(args: &[String]) -> Result<ExitCode, Usage> {
         }
         Ok(ExitCode::SUCCESS)
     };
+    let created = match get("created") {
+        Some(t) => parse_now(&t)?,
+        None => clock(),
+    };
     let sign_list = |doc: serde_json::Map<String, serde_json::Value>, k: &IssuerKey| {
         sign::sign_linked_data(
             doc,
             k,
             &k.did_key_vm(),
-            clock(),
+            created,
             sign::LinkedDataSuite::EddsaRdfc2022,
         )
         .map_err(|f| Usage(format!("cannot sign the list: {f}")))
     };
-    let load = |file: &str| -> Result<serde_json::Map<String, serde_json::Value>, Usage> {
-        match keurmerk::intake::json::parse(&read_input(file)?) {
-            Ok(serde_json::Value::Object(m)) => Ok(m),
-            Ok(_) => Err(Usage(format!("{file}: not a JSON object"))),
-            Err(f) => Err(Usage(format!("{file}: {f}"))),
-        }
-    };
+    let load = load_object;
     let encoded = |doc: &serde_json::Map<String, serde_json::Value>| -> Result<Vec<u8>, Usage> {
         let text = doc
             .get("credentialSubject")
@@ -666,12 +659,7 @@ fn status_list(args: &[String]) -> Result<ExitCode, Usage> {
 
 fn bake(args: &[String]) -> Result<ExitCode, Usage> {
     let (opts, files) = options(args, &[])?;
-    let get = |n: &str| {
-        opts.iter()
-            .rev()
-            .find(|(k, _)| k == n)
-            .map(|(_, v)| v.clone())
-    };
+    let get = |n: &str| last(&opts, n);
     let [file] = files.as_slice() else {
         return Err(Usage(
             "bake needs exactly one CREDENTIAL (JSON or JWT)".to_owned(),

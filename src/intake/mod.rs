@@ -66,6 +66,19 @@ pub struct Intake {
     pub warnings: Vec<String>,
 }
 
+fn check_size(bytes: &[u8]) -> Result<(), Fault> {
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(Fault::new(
+            Code::InputTooLarge,
+            format!(
+                "{} bytes; the limit MAX_INPUT_BYTES is {MAX_INPUT_BYTES}",
+                bytes.len()
+            ),
+        ));
+    }
+    Ok(())
+}
+
 fn image(media_type: &'static str, bytes: &[u8]) -> Image {
     let data_uri = (bytes.len() <= MAX_IMAGE_IN_REPORT).then(|| {
         format!(
@@ -84,15 +97,7 @@ fn image(media_type: &'static str, bytes: &[u8]) -> Image {
 /// # Errors
 /// As [`read`], and [`Code::ImageMalformed`] / [`Code::ImageNoCredential`] for images.
 pub fn read_container(bytes: &[u8]) -> Result<Intake, Fault> {
-    if bytes.len() > MAX_INPUT_BYTES {
-        return Err(Fault::new(
-            Code::InputTooLarge,
-            format!(
-                "{} bytes; the limit MAX_INPUT_BYTES is {MAX_INPUT_BYTES}",
-                bytes.len()
-            ),
-        ));
-    }
+    check_size(bytes)?;
     let inner =
         |text: &[u8], format: Format, img: Image, warnings: Vec<String>| -> Result<Intake, Fault> {
             let envelope = read(text).map_err(|f| {
@@ -149,15 +154,7 @@ pub fn read_container(bytes: &[u8]) -> Result<Intake, Fault> {
 /// [`Code::InputEmpty`], [`Code::InputTooLarge`], [`Code::InputNotUtf8`], [`Code::FormatUnknown`],
 /// [`Code::FormatUnsupported`] (baked images, until image intake lands), and the JSON and JWS errors.
 pub fn read(bytes: &[u8]) -> Result<Envelope, Fault> {
-    if bytes.len() > MAX_INPUT_BYTES {
-        return Err(Fault::new(
-            Code::InputTooLarge,
-            format!(
-                "{} bytes; the limit MAX_INPUT_BYTES is {MAX_INPUT_BYTES}",
-                bytes.len()
-            ),
-        ));
-    }
+    check_size(bytes)?;
     if bytes.starts_with(png::MAGIC) {
         return Err(Fault::new(
             Code::FormatUnsupported,

@@ -24,17 +24,7 @@ pub fn hash_data(
     proof: &Map<String, Value>,
     previous: &[Value],
 ) -> Result<[u8; 64], Fault> {
-    let mut unsecured = doc.clone();
-    unsecured.remove("proof");
-    match previous {
-        [] => {}
-        [one] => {
-            unsecured.insert("proof".to_owned(), one.clone());
-        }
-        many => {
-            unsecured.insert("proof".to_owned(), Value::Array(many.to_vec()));
-        }
-    }
+    let mut unsecured = crate::proof::unsecured_document(doc, previous);
     let mut config = proof.clone();
     config.remove("proofValue");
     if let Some(proof_context) = config.get("@context") {

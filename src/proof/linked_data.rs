@@ -42,17 +42,7 @@ pub fn hash_data(
     skip: &[&str],
     policy: &Policy,
 ) -> Result<HashData, Fault> {
-    let mut unsecured = doc.clone();
-    unsecured.remove("proof");
-    match previous {
-        [] => {}
-        [one] => {
-            unsecured.insert("proof".to_owned(), one.clone());
-        }
-        many => {
-            unsecured.insert("proof".to_owned(), Value::Array(many.to_vec()));
-        }
-    }
+    let unsecured = crate::proof::unsecured_document(doc, previous);
     let mut config = proof.clone();
     for k in skip {
         config.remove(*k);

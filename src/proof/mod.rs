@@ -261,6 +261,23 @@ fn check_embedded(
     Ok(key)
 }
 
+/// The document a proof signs: the secured document without `proof`, or with the proofs a chain
+/// names (`previousProof`, VC Data Integrity §4.4).
+pub fn unsecured_document(doc: &Map<String, Value>, previous: &[Value]) -> Map<String, Value> {
+    let mut unsecured = doc.clone();
+    unsecured.remove("proof");
+    match previous {
+        [] => {}
+        [one] => {
+            unsecured.insert("proof".to_owned(), one.clone());
+        }
+        many => {
+            unsecured.insert("proof".to_owned(), Value::Array(many.to_vec()));
+        }
+    }
+    unsecured
+}
+
 /// The proofs named by `previousProof` (a proof chain).
 fn previous_proofs(p: &Map<String, Value>, all: &[Value]) -> Result<Vec<Value>, Fault> {
     as_list(p.get("previousProof"))
