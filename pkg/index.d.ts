@@ -8,6 +8,11 @@ export type Outcome = 'pass' | 'fail' | 'warn' | 'not_checked';
 
 export type CheckId = 'intake' | 'credential' | 'proof' | 'issuer_key' | 'validity' | 'status' | 'trust';
 
+export type AnnexElement =
+  | 'learner' | 'title' | 'country' | 'awarding_body' | 'date_of_issue' | 'learning_outcomes' | 'workload'
+  | 'level' | 'assessment' | 'participation' | 'quality_assurance'
+  | 'prerequisites' | 'supervision' | 'grade' | 'stackability' | 'further_information';
+
 export interface Check {
   id: CheckId;
   outcome: Outcome;
@@ -47,6 +52,11 @@ export interface Report {
     trusted_by: { list: string; operator: string; operator_name: string | null; sequence: number }[];
   } | null;
   validity: { now: string; valid_from: string | null; valid_until: string | null } | null;
+  /** The EU Annex I elements the credential states (docs/profile.md). */
+  descriptors: Partial<Record<AnnexElement, { value: unknown; text: string; source: string; signed: boolean }>>;
+  annex_i: { present: AnnexElement[]; missing: AnnexElement[] } | null;
+  /** A baked badge's image, from the file itself. */
+  image: { media_type: 'image/png' | 'image/svg+xml'; data_uri: string | null } | null;
   keurmerk_version: string;
 }
 

@@ -13,6 +13,7 @@
 //! | validity | [`validity`] | validity window at the caller's `now` |
 //! | status | [`status`] | revocation status |
 //! | trust | [`trust`] | signed issuer trust lists: who vouches for the issuer |
+//! | descriptors | [`descriptors`] | the EU Annex I elements, normalised, each marked signed or not |
 //! | report | [`report`] | the [`Report`] with `verdict` and `checks[]` |
 //!
 //! [`Verifier`] chains them; [`codes`] is the catalogue of stable check codes and their words.
@@ -29,6 +30,7 @@
 pub mod bind;
 pub mod canon;
 pub mod codes;
+pub mod descriptors;
 pub mod encoding;
 pub mod intake;
 pub mod keys;
@@ -38,6 +40,7 @@ pub mod policy;
 pub mod proof;
 pub mod report;
 pub mod sign;
+pub mod sort;
 pub mod status;
 pub mod time;
 pub mod trust;

@@ -224,7 +224,7 @@ pub struct ImageSummary {
 }
 
 /// The result of verifying one input.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Report {
     /// The overall verdict.
     pub verdict: Verdict,
@@ -240,6 +240,10 @@ pub struct Report {
     pub issuer: Option<IssuerSummary>,
     /// The validity window.
     pub validity: Option<ValiditySummary>,
+    /// The EU Annex I elements the credential states (`docs/profile.md`), keyed by element.
+    pub descriptors: std::collections::BTreeMap<&'static str, crate::descriptors::Descriptor>,
+    /// Which Annex I elements are present, and which mandatory ones are missing.
+    pub annex_i: Option<crate::descriptors::AnnexI>,
     /// The badge image of a baked credential, as a `data:` URI (never fetched from anywhere).
     pub image: Option<ImageSummary>,
     /// The version of Keurmerk that wrote this report.
@@ -258,6 +262,8 @@ impl Report {
             issuer: None,
             validity: None,
             image: None,
+            descriptors: std::collections::BTreeMap::new(),
+            annex_i: None,
             keurmerk_version: env!("CARGO_PKG_VERSION"),
         }
     }

@@ -2,8 +2,6 @@
 //!
 //! bytes ─intake→ Envelope ─parse→ Credential ─proof→ key ─bind→ issuer ─validity→ ─status→ ─trust→ Report
 
-use serde::Deserialize;
-
 use crate::bind;
 use crate::codes::{Code, Fault};
 use crate::intake;
@@ -18,6 +16,7 @@ use crate::status;
 use crate::time::Timestamp;
 use crate::trust::{self, TrustStore};
 use crate::validity;
+use serde_json::Value;
 
 /// A document the host makes available offline: a DID document, key document or controller
 /// document (and, later, status-list credentials), under the URL or DID it stands for.
@@ -123,48 +122,86 @@ impl Verifier {
     /// # Errors
     /// [`ConfigError::Syntax`] or [`ConfigError::Document`].
     pub fn from_json_config(json: &str) -> Result<Self, ConfigError> {
-        #[derive(Deserialize, Default)]
-        #[serde(rename_all = "camelCase", deny_unknown_fields)]
-        struct JsPolicy {
-            #[serde(default)]
-            require_status: bool,
-            #[serde(default)]
-            allow_undefined_terms: bool,
+        // Read by hand from a `Value`: serde's derive would pull in its float formatting for error
+        // messages (see `docs/decisions.md`, "Size").
+        fn syntax(what: &str) -> ConfigError {
+            ConfigError::Syntax(what.to_owned())
         }
-        #[derive(Deserialize, Default)]
-        #[serde(rename_all = "camelCase", deny_unknown_fields)]
-        struct JsConfig {
-            #[serde(default)]
-            documents: std::collections::BTreeMap<String, String>,
-            #[serde(default)]
-            trust_lists: Vec<String>,
-            #[serde(default)]
-            trust_anchors: Vec<String>,
-            #[serde(default)]
-            policy: JsPolicy,
-            #[serde(default)]
-            lang: Option<String>,
-        }
-        let js: JsConfig =
-            serde_json::from_str(json).map_err(|e| ConfigError::Syntax(e.to_string()))?;
-        let config = Config {
-            documents: js
-                .documents
-                .into_iter()
-                .map(|(url, text)| Document {
-                    url: Some(url),
-                    bytes: text.into_bytes(),
+        fn strings(v: &Value, what: &str) -> Result<Vec<String>, ConfigError> {
+            let items = v
+                .as_array()
+                .ok_or_else(|| syntax(&format!("{what} must be an array")))?;
+            items
+                .iter()
+                .map(|s| {
+                    s.as_str()
+                        .map(str::to_owned)
+                        .ok_or_else(|| syntax(&format!("{what} must hold strings")))
                 })
-                .collect(),
-            trust_lists: js.trust_lists.into_iter().map(String::into_bytes).collect(),
-            trust_anchors: js.trust_anchors,
-            lang: js.lang,
-            policy: Policy {
-                require_status: js.policy.require_status,
-                allow_undefined_terms: js.policy.allow_undefined_terms,
-                ..Policy::default()
-            },
+                .collect()
+        }
+        fn flag(v: &Value, what: &str) -> Result<bool, ConfigError> {
+            v.as_bool()
+                .ok_or_else(|| syntax(&format!("policy.{what} must be true or false")))
+        }
+        let js: Value =
+            serde_json::from_str(json).map_err(|e| ConfigError::Syntax(e.to_string()))?;
+        let Value::Object(js) = js else {
+            return Err(syntax("the configuration must be a JSON object"));
         };
+        let mut config = Config::default();
+        for (key, v) in &js {
+            match key.as_str() {
+                "documents" => {
+                    let docs = v
+                        .as_object()
+                        .ok_or_else(|| syntax("documents must be an object of URL to text"))?;
+                    for (url, text) in docs {
+                        let text = text.as_str().ok_or_else(|| {
+                            syntax(&format!("documents[{url:?}] must be a string"))
+                        })?;
+                        config.documents.push(Document {
+                            url: Some(url.clone()),
+                            bytes: text.as_bytes().to_vec(),
+                        });
+                    }
+                }
+                "trustLists" => {
+                    config.trust_lists = strings(v, key)?
+                        .into_iter()
+                        .map(String::into_bytes)
+                        .collect();
+                }
+                "trustAnchors" => config.trust_anchors = strings(v, key)?,
+                "lang" if v.is_null() => {}
+                "lang" => {
+                    config.lang = Some(
+                        v.as_str()
+                            .ok_or_else(|| syntax("lang must be a string"))?
+                            .to_owned(),
+                    );
+                }
+                "policy" => {
+                    let p = v
+                        .as_object()
+                        .ok_or_else(|| syntax("policy must be an object"))?;
+                    for (k, flag_value) in p {
+                        match k.as_str() {
+                            "requireStatus" => {
+                                config.policy.require_status = flag(flag_value, k)?;
+                            }
+                            "allowUndefinedTerms" => {
+                                config.policy.allow_undefined_terms = flag(flag_value, k)?;
+                            }
+                            other => {
+                                return Err(syntax(&format!("unknown field `policy.{other}`")))
+                            }
+                        }
+                    }
+                }
+                other => return Err(syntax(&format!("unknown field `{other}`"))),
+            }
+        }
         Self::new(config)
     }
 
@@ -238,6 +275,7 @@ impl Verifier {
             ..IssuerSummary::default()
         });
         let mut securing = Vec::new();
+        let mut unsigned_pointers: Vec<String> = Vec::new();
         match proof::verify(&cred, &self.policy, &self.documents, now) {
             Err(f) => {
                 checks.push(fail(CheckId::Proof, f));
@@ -252,6 +290,10 @@ impl Verifier {
                 let unsigned: Vec<&str> = results
                     .iter()
                     .flat_map(|r| r.unsigned.iter().map(String::as_str))
+                    .collect();
+                unsigned_pointers = unsigned
+                    .iter()
+                    .map(|u| u.split(": ").next().unwrap_or(u).to_owned())
                     .collect();
                 if !unsigned.is_empty() {
                     checks.push(Check::new(
@@ -315,6 +357,9 @@ impl Verifier {
         report.issuer = issuer;
         report.validity = Some(validity_summary);
         report.image = image;
+        let (descriptors, annex_i) = crate::descriptors::extract(&cred.doc, &unsigned_pointers);
+        report.descriptors = descriptors;
+        report.annex_i = Some(annex_i);
         report
     }
 }

@@ -27,6 +27,7 @@ const WORDS = {
     samples: 'Try a sample', footer: 'Verification runs entirely in this page (WebAssembly). Keurmerk never sends the credential anywhere.',
     title: 'Title', issuer: 'Issuer', selfAsserted: '(name as stated by the credential itself, not confirmed)',
     vouchedBy: 'Vouched for by', itCallsItself: 'The credential calls its issuer', badgeImage: 'Badge image from the file',
+    annex: 'EU micro-credential elements', notSigned: '(not covered by the signature)', notStated: 'Not stated',
     validFrom: 'Valid from', validUntil: 'Valid until', checks: 'Checks', pasted: 'pasted text',
     tooLarge: 'File too large', verifying: 'Verifying…', done: 'Result:',
   },
@@ -37,9 +38,21 @@ const WORDS = {
     samples: 'Probeer een voorbeeld', footer: 'De controle gebeurt helemaal in deze pagina (WebAssembly). Keurmerk stuurt het credential nergens heen.',
     title: 'Titel', issuer: 'Uitgever', selfAsserted: '(naam zoals het credential zelf zegt, niet bevestigd)',
     vouchedBy: 'Bevestigd door', itCallsItself: 'Het credential noemt de uitgever', badgeImage: 'Badge-afbeelding uit het bestand',
+    annex: 'EU-kenmerken van het microcredential', notSigned: '(niet gedekt door de handtekening)', notStated: 'Niet vermeld',
     validFrom: 'Geldig vanaf', validUntil: 'Geldig tot', checks: 'Controles', pasted: 'geplakte tekst',
     tooLarge: 'Bestand te groot', verifying: 'Bezig met controleren…', done: 'Uitslag:',
   },
+};
+
+const ANNEX = {
+  en: { learner: 'Learner', title: 'Title', country: 'Country', awarding_body: 'Awarding body', date_of_issue: 'Date of issue',
+    learning_outcomes: 'Learning outcomes', workload: 'Workload', level: 'Level (EQF / NQF)', assessment: 'Assessment',
+    participation: 'Form of participation', quality_assurance: 'Quality assurance', prerequisites: 'Prerequisites',
+    supervision: 'Supervision and identity check', grade: 'Grade', stackability: 'Stackability', further_information: 'Further information' },
+  nl: { learner: 'Lerende', title: 'Titel', country: 'Land', awarding_body: 'Uitgevende instelling', date_of_issue: 'Datum van uitgifte',
+    learning_outcomes: 'Leerresultaten', workload: 'Studielast', level: 'Niveau (EQF / NLQF)', assessment: 'Soort toetsing',
+    participation: 'Vorm van deelname', quality_assurance: 'Kwaliteitsborging', prerequisites: 'Toelatingseisen',
+    supervision: 'Toezicht en identiteitscontrole', grade: 'Resultaat', stackability: 'Stapelbaarheid', further_information: 'Meer informatie' },
 };
 
 const ICONS = { verified: '✔', issuer_unknown: '?', indeterminate: '?', pass: '✓', fail: '✗', warn: '!', not_checked: '–' };
@@ -113,6 +126,22 @@ function render({ name, report }) {
   if (report.validity?.valid_from) fact(w.validFrom, fmt(report.validity.valid_from));
   if (report.validity?.valid_until) fact(w.validUntil, fmt(report.validity.valid_until));
   if (facts.childElementCount) card.append(facts);
+  // The EU Annex I elements, in Annex order, each marked when the signature does not cover it.
+  const order = ['learner', 'title', 'country', 'awarding_body', 'date_of_issue', 'learning_outcomes', 'workload', 'level',
+    'assessment', 'participation', 'quality_assurance', 'prerequisites', 'supervision', 'grade', 'stackability', 'further_information'];
+  const stated = order.filter((k) => report.descriptors?.[k]);
+  if (stated.length) {
+    const eu = el('dl', { class: 'facts annex', 'aria-label': w.annex });
+    for (const k of stated) {
+      const d = report.descriptors[k];
+      const dd = el('dd', {}, d.text);
+      if (!d.signed) dd.append(' ', el('span', { class: 'self-asserted' }, w.notSigned));
+      eu.append(el('dt', {}, ANNEX[lang][k]), dd);
+    }
+    const missing = report.annex_i?.missing ?? [];
+    if (missing.length) eu.append(el('dt', {}, w.notStated), el('dd', { class: 'self-asserted' }, missing.map((k) => ANNEX[lang][k]).join(', ')));
+    card.append(el('h3', { class: 'annex-title' }, w.annex), eu);
+  }
   card.append(el('h3', { class: 'visually-hidden' }, w.checks));
   const checks = el('ul', { class: 'checks' });
   for (const c of report.checks) {

@@ -274,6 +274,47 @@ fn human(file: &str, r: &Report, lang: &str) -> String {
             );
         }
     }
+    if !r.descriptors.is_empty() {
+        s += if lang == "nl" {
+            "  EU-kenmerken (Annex I):\n"
+        } else {
+            "  EU standard elements (Annex I):\n"
+        };
+        for key in keurmerk::descriptors::MANDATORY
+            .iter()
+            .chain(keurmerk::descriptors::OPTIONAL)
+        {
+            if let Some(d) = r.descriptors.get(key) {
+                let mark = if d.signed {
+                    ""
+                } else if lang == "nl" {
+                    "  (niet ondertekend)"
+                } else {
+                    "  (not signed)"
+                };
+                let text: String = d.text.chars().take(120).collect();
+                s += &format!(
+                    "    {:<38} {text}{mark}\n",
+                    keurmerk::descriptors::label(key, lang)
+                );
+            }
+        }
+        if let Some(a) = &r.annex_i {
+            if !a.missing.is_empty() {
+                let labels: Vec<&str> = a
+                    .missing
+                    .iter()
+                    .map(|m| keurmerk::descriptors::label(m, lang))
+                    .collect();
+                let head = if lang == "nl" {
+                    "niet vermeld"
+                } else {
+                    "not stated"
+                };
+                s += &format!("    {head}: {}\n", labels.join(", "));
+            }
+        }
+    }
     for c in &r.checks {
         let m = match c.outcome {
             Outcome::Pass => "✓",

@@ -32,7 +32,9 @@ fn write_value(v: &Value, out: &mut String) {
         }
         Value::Object(map) => {
             let mut entries: Vec<(&String, &Value)> = map.iter().collect();
-            entries.sort_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
+            crate::sort::sort_by(&mut entries, |a, b| {
+                a.0.encode_utf16().cmp(b.0.encode_utf16())
+            });
             out.push('{');
             for (i, (k, item)) in entries.into_iter().enumerate() {
                 if i > 0 {

@@ -132,7 +132,7 @@ pub fn canonicalize_with(
         }
         lines.push(line);
     }
-    lines.sort_unstable();
+    crate::sort::sort(&mut lines);
     lines.dedup();
 
     let mut map = BTreeMap::new();
@@ -398,7 +398,7 @@ impl<'q> State<'q> {
                 hash_path_list.push(self.hash_n_degree(node, temporary, 0)?);
             }
             // 5.3 (a stable sort: equal hashes keep the order of the identifier list).
-            hash_path_list.sort_by(|a, b| a.0.cmp(&b.0));
+            crate::sort::sort_by(&mut hash_path_list, |a, b| a.0.cmp(&b.0));
             for (_, issuer) in hash_path_list {
                 for (node, _) in issuer.issued() {
                     self.canonical.issue(node);
@@ -427,7 +427,7 @@ impl<'q> State<'q> {
                 Some(line)
             })
             .collect();
-        nquads.sort_unstable();
+        crate::sort::sort(&mut nquads);
         self.hash.hex(nquads.concat().as_bytes())
     }
 
@@ -575,7 +575,9 @@ impl<'q> State<'q> {
             let mut chosen_issuer: Option<Issuer> = None;
             // 5.4) Every permutation, starting from the list sorted by input label and going
             // through the distinct permutations in lexicographic order.
-            blank_node_list.sort_by(|&a, &b| (self.labels.get(a), a).cmp(&(self.labels.get(b), b)));
+            crate::sort::sort_by(&mut blank_node_list, |&a, &b| {
+                (self.labels.get(a), a).cmp(&(self.labels.get(b), b))
+            });
             loop {
                 self.step(blank_node_list.len())?;
                 // 5.4.1)–5.4.3)

@@ -124,10 +124,15 @@ fn opt_date(v: Option<&Value>, field: &str) -> Result<Option<Timestamp>, Fault> 
 
 fn language_map(v: Option<&Value>) -> BTreeMap<String, String> {
     match v {
-        Some(Value::Object(m)) => m
-            .iter()
-            .filter_map(|(k, v)| v.as_str().map(|s| (k.clone(), s.to_owned())))
-            .collect(),
+        Some(Value::Object(m)) => {
+            let mut names = BTreeMap::new();
+            for (k, v) in m {
+                if let Some(s) = v.as_str() {
+                    names.insert(k.clone(), s.to_owned());
+                }
+            }
+            names
+        }
         Some(Value::String(s)) => BTreeMap::from([("en".to_owned(), s.clone())]),
         _ => BTreeMap::new(),
     }
@@ -253,7 +258,7 @@ pub fn parse(doc: &Map<String, Value>) -> Result<TrustList, Fault> {
         if history.is_empty() {
             return Err(bad(format!("{id}: statusHistory is required")));
         }
-        history.sort_by_key(|(t, _)| *t);
+        crate::sort::sort_by_key(&mut history, |(t, _)| *t);
         entities.push(Entity {
             id,
             also_known_as: e

@@ -148,10 +148,13 @@ fn bundled(url: &str) -> Option<&'static Value> {
     static PARSED: OnceLock<BTreeMap<&'static str, Value>> = OnceLock::new();
     PARSED
         .get_or_init(|| {
-            BUNDLED
-                .iter()
-                .filter_map(|(u, text)| serde_json::from_str(text).ok().map(|v| (*u, v)))
-                .collect()
+            let mut parsed = BTreeMap::new();
+            for (url, text) in BUNDLED {
+                if let Ok(v) = serde_json::from_str(text) {
+                    parsed.insert(*url, v);
+                }
+            }
+            parsed
         })
         .get(url)
 }
@@ -473,10 +476,10 @@ impl ActiveContext {
         }
         let previous = self.terms.remove(term);
         let (simple, obj): (bool, Map<String, Value>) = match &value {
-            Value::Null => (false, Map::from_iter([("@id".to_owned(), Value::Null)])),
+            Value::Null => (false, super::map_of([("@id".to_owned(), Value::Null)])),
             Value::String(s) => (
                 true,
-                Map::from_iter([("@id".to_owned(), Value::String(s.clone()))]),
+                super::map_of([("@id".to_owned(), Value::String(s.clone()))]),
             ),
             Value::Object(m) => (false, m.clone()),
             _ => {

@@ -140,7 +140,7 @@ impl Expander {
             if !is_absolute_iri(&iri) && !iri.starts_with("_:") {
                 self.drop(path, format!("relative IRI {iri:?}"));
             }
-            return Ok(Value::Object(Map::from_iter([(
+            return Ok(Value::Object(super::map_of([(
                 "@id".to_owned(),
                 Value::String(iri),
             )])));
@@ -200,7 +200,7 @@ impl Expander {
         }
         let type_scoped = Rc::clone(&ctx);
         let mut keys: Vec<&String> = map.keys().collect();
-        keys.sort();
+        crate::sort::sort(&mut keys);
         for key in &keys {
             if type_scoped.expand_iri(key, true, None)?.as_deref() != Some("@type") {
                 continue;
@@ -210,7 +210,7 @@ impl Expander {
                 Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).collect(),
                 _ => Vec::new(),
             };
-            types.sort_unstable();
+            crate::sort::sort(&mut types);
             for t in types {
                 if let Some(scoped) = type_scoped.terms.get(t).and_then(|d| d.context.clone()) {
                     ctx = ctx.process(scoped.local(), false, false, 0)?;
@@ -254,7 +254,7 @@ impl Expander {
             let def = ctx.terms.get(key.as_str()).cloned();
             let has = |c: &str| def.as_ref().is_some_and(|d| d.has_container(c));
             let mut ev = if def.as_ref().and_then(|d| d.type_mapping.as_deref()) == Some("@json") {
-                Value::Object(Map::from_iter([
+                Value::Object(super::map_of([
                     ("@value".to_owned(), value.clone()),
                     ("@type".to_owned(), Value::String("@json".to_owned())),
                 ]))
@@ -271,7 +271,7 @@ impl Expander {
                 continue;
             }
             if has("@list") && ev.get("@list").is_none() {
-                ev = Value::Object(Map::from_iter([(
+                ev = Value::Object(super::map_of([(
                     "@list".to_owned(),
                     Value::Array(as_array(ev)),
                 )]));
@@ -281,7 +281,7 @@ impl Expander {
                     as_array(ev)
                         .into_iter()
                         .map(|e| {
-                            Value::Object(Map::from_iter([(
+                            Value::Object(super::map_of([(
                                 "@graph".to_owned(),
                                 Value::Array(as_array(e)),
                             )]))

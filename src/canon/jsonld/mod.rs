@@ -35,3 +35,15 @@ pub fn to_dataset(doc: &Value) -> Result<Dataset, Fault> {
         dropped: expanded.dropped,
     })
 }
+
+/// A JSON object from a few members, inserted one by one (`Map::from_iter` would sort them with a
+/// sort monomorphised for this one type; see [`crate::sort`]).
+pub(crate) fn map_of<const N: usize>(
+    members: [(String, serde_json::Value); N],
+) -> serde_json::Map<String, serde_json::Value> {
+    let mut map = serde_json::Map::new();
+    for (k, v) in members {
+        map.insert(k, v);
+    }
+    map
+}
