@@ -53,7 +53,8 @@ export interface Report {
   } | null;
   validity: { now: string; valid_from: string | null; valid_until: string | null } | null;
   /** The EU Annex I elements the credential states (docs/profile.md). */
-  descriptors: Partial<Record<AnnexElement, { value: unknown; text: string; source: string; signed: boolean }>>;
+  /** The EU Annex I elements the credential states: normalised value, text as stated, JSON pointer, whether signed, and the value in words. */
+  descriptors: Partial<Record<AnnexElement, Descriptor>>;
   annex_i: { present: AnnexElement[]; missing: AnnexElement[] } | null;
   /** A baked badge's image, from the file itself. */
   image: { media_type: 'image/png' | 'image/svg+xml'; data_uri: string | null } | null;
@@ -91,3 +92,28 @@ export class Verifier {
 export function describe(code: string, lang?: 'nl' | 'en'): string;
 export function headline(verdict: Verdict, lang?: 'nl' | 'en'): string;
 export function version(): string;
+
+/** One EU Annex I element as the credential states it. */
+export interface Descriptor {
+  /** Normalised: level `{eqf, nqf: {framework, level}}`, workload `{ects}` / `{hours, unit: 'sbu'}` / `{duration, months}` …, controlled values `{concept, text}`. */
+  value: unknown;
+  /** The text as stated by the issuer — untrusted: render with textContent only. */
+  text: string;
+  /** JSON pointer of the source in the credential. */
+  source: string;
+  /** Whether the signature covers it. */
+  signed: boolean;
+  /** The value in words, in English and Dutch. */
+  display: { en: string; nl: string };
+}
+
+/** The catalogue of words for the EU descriptors. */
+export interface Labels {
+  elements: Record<AnnexElement, { en: string; nl: string }>;
+  concepts: Record<string, Record<string, { en: string; nl: string }>>;
+  order: AnnexElement[];
+  mandatory: AnnexElement[];
+}
+
+/** The words for the EU descriptors (the same catalogue as the CLI). Call after `init()`. */
+export function labels(): Labels;

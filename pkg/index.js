@@ -8,6 +8,7 @@ import initWasm, {
   describe as rawDescribe,
   headline as rawHeadline,
   version as rawVersion,
+  labels as rawLabels,
 } from './keurmerk_core.js';
 
 let ready = null;
@@ -130,4 +131,15 @@ export function headline(verdict, lang = 'en') {
 export function version() {
   if (!initialized) throw new Error('keurmerk: call `await init()` first');
   return rawVersion();
+}
+
+let labelCache = null;
+/**
+ * The words for the EU descriptors: `{elements: {key: {en, nl}}, concepts: {element: {key: {en, nl}}},
+ * order: [...], mandatory: [...]}` — the same catalogue the CLI and the report's `display` texts use.
+ */
+export function labels() {
+  if (!initialized) throw new Error('keurmerk: call `await init()` first');
+  if (!labelCache) labelCache = JSON.parse(rawLabels());
+  return labelCache;
 }

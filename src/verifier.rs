@@ -4,6 +4,7 @@
 
 use crate::bind;
 use crate::codes::{Code, Fault};
+use crate::descriptors::{self, Coverage};
 use crate::intake;
 use crate::keys::Documents;
 use crate::parse::{self, Credential};
@@ -245,6 +246,16 @@ impl Verifier {
                 let mut r = Report::new(checks);
                 r.format = Some(format);
                 r.image = image;
+                // Not a credential we verify (an OB 2.0 assertion, a sealed Europass credential):
+                // still say what it states, none of it signed, for the learner and the recruiter.
+                if let Some(doc) = unverified_document(bytes) {
+                    let (descriptors, annex_i) =
+                        descriptors::extract(&doc, &Coverage::Nothing, &self.lang);
+                    if !descriptors.is_empty() {
+                        r.descriptors = descriptors;
+                        r.annex_i = Some(annex_i);
+                    }
+                }
                 return r;
             }
         };
@@ -275,7 +286,7 @@ impl Verifier {
             ..IssuerSummary::default()
         });
         let mut securing = Vec::new();
-        let mut unsigned_pointers: Vec<String> = Vec::new();
+        let mut coverage = Coverage::Nothing;
         match proof::verify(&cred, &self.policy, &self.documents, now) {
             Err(f) => {
                 checks.push(fail(CheckId::Proof, f));
@@ -291,10 +302,18 @@ impl Verifier {
                     .iter()
                     .flat_map(|r| r.unsigned.iter().map(String::as_str))
                     .collect();
-                unsigned_pointers = unsigned
-                    .iter()
-                    .map(|u| u.split(": ").next().unwrap_or(u).to_owned())
-                    .collect();
+                if !results.is_empty() && results.iter().all(|r| r.result.is_ok()) {
+                    coverage = if unsigned.is_empty() {
+                        Coverage::All
+                    } else {
+                        Coverage::AllBut(
+                            unsigned
+                                .iter()
+                                .map(|u| u.split(": ").next().unwrap_or(u).to_owned())
+                                .collect(),
+                        )
+                    };
+                }
                 if !unsigned.is_empty() {
                     checks.push(Check::new(
                         CheckId::Proof,
@@ -357,7 +376,7 @@ impl Verifier {
         report.issuer = issuer;
         report.validity = Some(validity_summary);
         report.image = image;
-        let (descriptors, annex_i) = crate::descriptors::extract(&cred.doc, &unsigned_pointers);
+        let (descriptors, annex_i) = descriptors::extract(&cred.doc, &coverage, &self.lang);
         report.descriptors = descriptors;
         report.annex_i = Some(annex_i);
         report
@@ -630,4 +649,22 @@ impl Verifier {
             .then_some(signer);
         Ok((status::read_bits(&list, kind, purpose)?, foreign))
     }
+}
+
+/// The JSON object inside `bytes` (a plain JSON file, a baked image, or the payload of a JAdES
+/// JSON serialisation), read again on the failure path only.
+fn unverified_document(bytes: &[u8]) -> Option<serde_json::Map<String, Value>> {
+    let read = intake::read_container(bytes).ok()?;
+    let intake::Envelope::Json(Value::Object(doc)) = read.envelope else {
+        return None;
+    };
+    if let (Some(Value::String(payload)), true) =
+        (doc.get("payload"), doc.contains_key("signatures"))
+    {
+        return match intake::json::parse(payload.as_bytes()) {
+            Ok(Value::Object(inner)) => Some(inner),
+            _ => None,
+        };
+    }
+    Some(doc)
 }

@@ -1,6 +1,6 @@
 // The demo page: drop, choose or paste credentials; each is verified locally and shown as a card.
 // Credential content is hostile: it is only ever put into the page with textContent.
-import { Verifier, headline, describe } from '../pkg/index.js';
+import { Verifier, headline, describe, labels } from '../pkg/index.js';
 
 const MAX_FILE_BYTES = 4 * 1024 * 1024; // the core's MAX_INPUT_BYTES; larger files are refused unread
 
@@ -42,17 +42,6 @@ const WORDS = {
     validFrom: 'Geldig vanaf', validUntil: 'Geldig tot', checks: 'Controles', pasted: 'geplakte tekst',
     tooLarge: 'Bestand te groot', verifying: 'Bezig met controleren…', done: 'Uitslag:',
   },
-};
-
-const ANNEX = {
-  en: { learner: 'Learner', title: 'Title', country: 'Country', awarding_body: 'Awarding body', date_of_issue: 'Date of issue',
-    learning_outcomes: 'Learning outcomes', workload: 'Workload', level: 'Level (EQF / NQF)', assessment: 'Assessment',
-    participation: 'Form of participation', quality_assurance: 'Quality assurance', prerequisites: 'Prerequisites',
-    supervision: 'Supervision and identity check', grade: 'Grade', stackability: 'Stackability', further_information: 'Further information' },
-  nl: { learner: 'Lerende', title: 'Titel', country: 'Land', awarding_body: 'Uitgevende instelling', date_of_issue: 'Datum van uitgifte',
-    learning_outcomes: 'Leerresultaten', workload: 'Studielast', level: 'Niveau (EQF / NLQF)', assessment: 'Soort toetsing',
-    participation: 'Vorm van deelname', quality_assurance: 'Kwaliteitsborging', prerequisites: 'Toelatingseisen',
-    supervision: 'Toezicht en identiteitscontrole', grade: 'Resultaat', stackability: 'Stapelbaarheid', further_information: 'Meer informatie' },
 };
 
 const ICONS = { verified: '✔', issuer_unknown: '?', indeterminate: '?', pass: '✓', fail: '✗', warn: '!', not_checked: '–' };
@@ -127,19 +116,19 @@ function render({ name, report }) {
   if (report.validity?.valid_until) fact(w.validUntil, fmt(report.validity.valid_until));
   if (facts.childElementCount) card.append(facts);
   // The EU Annex I elements, in Annex order, each marked when the signature does not cover it.
-  const order = ['learner', 'title', 'country', 'awarding_body', 'date_of_issue', 'learning_outcomes', 'workload', 'level',
-    'assessment', 'participation', 'quality_assurance', 'prerequisites', 'supervision', 'grade', 'stackability', 'further_information'];
+  const L = labels();
+  const order = L.order;
   const stated = order.filter((k) => report.descriptors?.[k]);
   if (stated.length) {
     const eu = el('dl', { class: 'facts annex', 'aria-label': w.annex });
     for (const k of stated) {
       const d = report.descriptors[k];
-      const dd = el('dd', {}, d.text);
+      const dd = el('dd', {}, d.display?.[lang] ?? d.text);
       if (!d.signed) dd.append(' ', el('span', { class: 'self-asserted' }, w.notSigned));
-      eu.append(el('dt', {}, ANNEX[lang][k]), dd);
+      eu.append(el('dt', {}, L.elements[k][lang]), dd);
     }
     const missing = report.annex_i?.missing ?? [];
-    if (missing.length) eu.append(el('dt', {}, w.notStated), el('dd', { class: 'self-asserted' }, missing.map((k) => ANNEX[lang][k]).join(', ')));
+    if (missing.length) eu.append(el('dt', {}, w.notStated), el('dd', { class: 'self-asserted' }, missing.map((k) => L.elements[k][lang]).join(', ')));
     card.append(el('h3', { class: 'annex-title' }, w.annex), eu);
   }
   card.append(el('h3', { class: 'visually-hidden' }, w.checks));

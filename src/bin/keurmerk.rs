@@ -292,7 +292,7 @@ fn human(file: &str, r: &Report, lang: &str) -> String {
                 } else {
                     "  (not signed)"
                 };
-                let text: String = d.text.chars().take(120).collect();
+                let text: String = d.display_in(lang).chars().take(160).collect();
                 s += &format!(
                     "    {:<38} {text}{mark}\n",
                     keurmerk::descriptors::label(key, lang)

@@ -92,7 +92,7 @@ test('demo samples: a listed issuer is verified and named by the list; a withdra
   assert.match(card, /Vouched for by\s*Micro-credential issuers \(demo\)/);
   assert.match(card, /A trust list vouches for this issuer/);
   assert.match(card, /EU micro-credential elements/);
-  assert.match(card, /Level \(EQF \/ NQF\)\s*EQF 4 \/ NLQF 4/);
+  assert.match(card, /Level \(EQF \/ NQF\)\s*EQF 4 · NLQF 4/);
   assert.match(card, /Not stated\s*Workload/);
   await page.screenshot({ path: new URL('demo-verified.png', SHOTS).pathname, fullPage: true });
   await page.click('button[data-sample="withdrawn-issuer.json"]');
