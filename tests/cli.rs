@@ -246,3 +246,107 @@ fn the_trust_list_guide_runs_as_written() {
     assert!(after.contains("✔ Verified (verified)"), "{stdout}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The example of docs/profile.md, signed with eddsa-rdfc-2022 by the CLI, shows every Annex I
+/// element in `verify --json` with the normalised values, nothing missing, and reads in Dutch and
+/// English.
+#[test]
+fn the_profile_example_states_every_annex_i_element() {
+    let doc =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/profile.md"))
+            .unwrap();
+    let start = doc.find("```json\n").unwrap() + 8;
+    let end = start + doc[start..].find("\n```").unwrap();
+    let example: Value = serde_json::from_str(&doc[start..end]).unwrap();
+    let fixture: Value =
+        serde_json::from_slice(common::file("descriptors/profile-complete.json")).unwrap();
+    assert_eq!(example, fixture, "docs/profile.md shows the test fixture");
+
+    let dir = std::env::temp_dir().join(format!("keurmerk-profile-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let signed = dir.join("signed.json");
+    let out = run(&[
+        "sign",
+        "--suite",
+        "eddsa-rdfc-2022",
+        "--key",
+        "own/keys/issuer.key.json",
+        "--issuer",
+        "did:key:z6MkidESJ1UrKmn1JjvfQaYCS8hV2F5gbUEVc87Ghgeo6GpJ",
+        "--created",
+        "2026-07-01T00:00:00Z",
+        "--out",
+        signed.to_str().unwrap(),
+        "descriptors/profile-complete.json",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let signed = signed.to_str().unwrap();
+    let out = run(&["verify", "--json", "--now", "2026-11-22T00:00:00Z", signed]);
+    let r = &reports(&out)[0];
+    assert_eq!(r["verdict"], "issuer_unknown");
+    assert_eq!(r["annex_i"]["missing"], serde_json::json!([]));
+    assert_eq!(r["annex_i"]["present"].as_array().unwrap().len(), 16);
+    let d = &r["descriptors"];
+    assert_eq!(
+        d["level"]["value"],
+        serde_json::json!({ "eqf": 6, "nqf": { "framework": "NLQF", "level": "6" } })
+    );
+    assert_eq!(
+        d["workload"]["value"],
+        serde_json::json!({ "ects": 5, "unit": "ec", "hours_nl": 140 })
+    );
+    assert_eq!(d["participation"]["value"]["concept"], "online");
+    assert_eq!(d["supervision"]["value"]["concept"], "supervised_with_id");
+    assert_eq!(
+        d["quality_assurance"]["value"]["concept"],
+        "institutional_qa"
+    );
+    assert_eq!(d["stackability"]["value"]["concept"], "stackable");
+    assert_eq!(d["learner"]["value"]["hashed"], true);
+    for (_, e) in d.as_object().unwrap() {
+        assert_eq!(e["signed"], true, "{e}");
+    }
+    let nl = run(&[
+        "verify",
+        "--lang",
+        "nl",
+        "--now",
+        "2026-11-22T00:00:00Z",
+        signed,
+    ]);
+    let text = String::from_utf8_lossy(&nl.stdout);
+    for want in [
+        "EU-kenmerken (Annex I)",
+        "Niveau (EQF / NLQF)",
+        "EQF 6 · NLQF 6",
+        "5 EC (= 140 uur studielast)",
+        "Vorm van deelname",
+        "Onder toezicht (online of op locatie), met identiteitscontrole",
+        "E-mailadres, gehasht",
+        "Nederland (NL)",
+    ] {
+        assert!(text.contains(want), "missing {want:?} in\n{text}");
+    }
+    let en = run(&[
+        "verify",
+        "--lang",
+        "en",
+        "--now",
+        "2026-11-22T00:00:00Z",
+        signed,
+    ]);
+    let text = String::from_utf8_lossy(&en.stdout);
+    for want in [
+        "EU standard elements (Annex I)",
+        "Notional workload",
+        "5 EC (= 140 hours",
+        "Netherlands (NL)",
+    ] {
+        assert!(text.contains(want), "missing {want:?} in\n{text}");
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
