@@ -99,7 +99,7 @@ pub const CONCEPTS: &[Concept] = &[
         "Online",
         "Online",
         "http://data.europa.eu/snb/learning-assessment/920fbb3cbe",
-        &["online", "e-learning", "afstandsonderwijs", "remote"],
+        &["online", "e learning", "afstandsonderwijs", "remote"],
     ),
     c(
         "participation",
@@ -109,12 +109,9 @@ pub const CONCEPTS: &[Concept] = &[
         "http://data.europa.eu/snb/learning-assessment/9191af2ed9",
         &[
             "onsite",
-            "on-site",
             "on site",
             "presential",
             "in person",
-            "in-person",
-            "face-to-face",
             "face to face",
             "fysiek",
             "op locatie",
@@ -130,7 +127,6 @@ pub const CONCEPTS: &[Concept] = &[
         "Werkplekleren",
         "http://data.europa.eu/snb/learning-assessment/729f3bed4b",
         &[
-            "work-based",
             "work based",
             "workbased",
             "werkplek",
@@ -145,7 +141,7 @@ pub const CONCEPTS: &[Concept] = &[
         "Project-based",
         "Projectonderwijs",
         "http://data.europa.eu/snb/learning-assessment/7813801c77",
-        &["project based", "project-based", "projectonderwijs"],
+        &["project based", "projectonderwijs"],
     ),
     c(
         "participation",
@@ -153,7 +149,7 @@ pub const CONCEPTS: &[Concept] = &[
         "Research / lab-based",
         "Onderzoek / laboratorium",
         "http://data.europa.eu/snb/learning-assessment/ed4c557045",
-        &["research-lab", "research lab", "laboratory", "laboratorium"],
+        &["research lab", "laboratory", "laboratorium"],
     ),
     c(
         "participation",
@@ -170,7 +166,7 @@ pub const CONCEPTS: &[Concept] = &[
         "Non-formal learning",
         "Non-formeel leren",
         "http://data.europa.eu/snb/learning-setting/e207a81fc7",
-        &["non-formal", "non formal", "nonformal", "non-formeel"],
+        &["non formal", "nonformal", "non formeel"],
     ),
     c(
         "setting",
@@ -258,7 +254,6 @@ pub const CONCEPTS: &[Concept] = &[
             "praktijk",
             "application of a skill",
             "application of skill",
-            "application_of_skill",
             "skill demonstration",
             "proeve van bekwaamheid",
         ],
@@ -311,7 +306,7 @@ pub const CONCEPTS: &[Concept] = &[
         "",
         &[
             "prior learning",
-            "recognition_of_prior_learning",
+            "recognition of prior learning",
             "evc$",
             "rpl$",
         ],
@@ -445,9 +440,8 @@ pub const CONCEPTS: &[Concept] = &[
         "Zelfstandig, niet stapelbaar",
         "",
         &[
-            "stand-alone",
-            "standalone",
             "stand alone",
+            "standalone",
             "independent",
             "zelfstandig",
             "niet stapelbaar",
@@ -561,7 +555,14 @@ pub fn recognise(element: &str, text: &str) -> Option<&'static Concept> {
         return None; // an identifier we do not know: never guess from its letters
     }
     let lower = t.to_ascii_lowercase().replace(['_', '-'], " ");
-    if let Some(c) = of().find(|c| c.key.replace('_', " ") == lower) {
+    let is_key = |key: &str| {
+        key.len() == lower.len()
+            && key
+                .bytes()
+                .zip(lower.bytes())
+                .all(|(k, l)| k == l || (k == b'_' && l == b' '))
+    };
+    if let Some(c) = of().find(|c| is_key(c.key)) {
         return Some(c);
     }
     of().find(|c| c.words.iter().any(|w| has_word(&lower, w)))
@@ -571,10 +572,10 @@ pub fn recognise(element: &str, text: &str) -> Option<&'static Concept> {
 /// at one ("exam$" finds "exam" but not "example"; "praktijk" finds "praktijkexamen").
 fn has_word(hay: &str, word: &str) -> bool {
     let (word, whole) = match word.strip_suffix('$') {
-        Some(w) => (w.replace(['_', '-'], " "), true),
-        None => (word.replace(['_', '-'], " "), false),
+        Some(w) => (w, true),
+        None => (word, false),
     };
-    hay.match_indices(word.as_str()).any(|(i, m)| {
+    hay.match_indices(word).any(|(i, m)| {
         let before = hay.get(..i).and_then(|s| s.chars().next_back());
         let after = hay.get(i + m.len()..).and_then(|s| s.chars().next());
         before.map_or(true, |c| !c.is_ascii_alphanumeric())
@@ -617,6 +618,14 @@ mod tests {
 
     #[test]
     fn every_label_exists_in_both_languages() {
+        for c in CONCEPTS {
+            for w in c.words {
+                assert!(
+                    !w.contains(['-', '_']) && *w == w.to_ascii_lowercase(),
+                    "{w}: words are written as they are matched"
+                );
+            }
+        }
         for (k, en, nl) in ELEMENTS {
             assert!(!en.is_empty() && !nl.is_empty(), "{k}");
         }
