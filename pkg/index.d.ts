@@ -117,3 +117,16 @@ export interface Labels {
 
 /** The words for the EU descriptors (the same catalogue as the CLI). Call after `init()`. */
 export function labels(): Labels;
+
+/** A document a report says was missing: a DID document, a key document or a status list. */
+export interface MissingDocument {
+  /** The DID or URL to supply it under (`documents[url]`). */
+  url: string;
+  kind: 'did' | 'key' | 'status';
+}
+
+/**
+ * The documents a report says were not supplied (`key_unresolvable`, `status_list_unavailable`).
+ * Keurmerk never fetches them; a host may, add them to `documents`, and verify again.
+ */
+export function missingDocuments(report: Report): MissingDocument[];

@@ -1,150 +1,220 @@
-// The demo page as a recruiter uses it, in headless Chromium (Debian's /usr/bin/chromium driven by
-// playwright-core): choose, drop and paste credentials, read what the page says, switch language,
-// count network requests during verification, and save screenshots to test-results/.
+// The demo page (www/) as a recruiter and a learner use it, in headless Chromium under a strict CSP
+// header: drop each demo credential and read the verdict, issuer and EU descriptors as shown; paste;
+// Dutch and English; learner mode; copy summary; a one-page print; axe-core; no network requests
+// during verification. Screenshots go to test-results/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
-import { chromium } from 'playwright-core';
+import { writeFile } from 'node:fs/promises';
 
-import { serve } from './server.mjs';
+import { start, drop, waitForResults, newest, clearResults, axe, shot, file, SHOTS, W } from './helpers.mjs';
 
-const OWN = new URL('../vectors/own/', import.meta.url);
-const SHOTS = new URL('../../test-results/', import.meta.url);
-const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'";
-
-let browser, server, page, errors;
+let env, page;
 
 before(async () => {
-  await mkdir(SHOTS, { recursive: true });
-  server = await serve({ csp: STRICT_CSP });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
-      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1'],
-  });
-  page = await browser.newPage({ viewport: { width: 1000, height: 1100 }, locale: 'en-GB' });
-  errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  await page.goto(`${server.url}/www/`);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 15000 });
+  env = await start();
+  page = await env.open('/www/');
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
+after(async () => env?.close());
+
+// What a recruiter must see for each demo credential (www/demo, made by scripts/make-demo.sh).
+const DEMO = [
+  ['mbo-zorgtechnologie.json', 'Verified', [/ROC Voorbeeldstad \(VET college\)\s*Confirmed by a trust list/, /Level \(EQF \/ NQF\)\s+EQF 4 · NLQF 4\s+Signed/, /Title\s+Zorgtechnologie in de wijk\s+Signed/]],
+  ['hbo-data-analyse.json', 'Verified', [/Voorbeeld University of Applied Sciences/, /EQF 6 · NLQF 6/]],
+  ['de-robotik.jwt', 'Verified', [/Technische Hochschule Beispielstadt/, /Country of the issuer\s+Deutschland/]],
+  ['be-duurzaam-bouwen.json', 'Verified', [/West-Voorbeeld University College/, /Name in the credential\s+Hogeschool West-Voorbeeld\s*Self-asserted/]],
+  ['mbo-badge.png', 'Verified', [/ROC Voorbeeldstad \(VET college\)/]],
+  ['mbo-tampered-level.json', 'Invalid', [/changed after signing/, /Level \(EQF \/ NQF\)\s+EQF 4 · NLQF 6\s+Not covered by the signature/, /ROC Voorbeeldstad\s*Self-asserted/]],
+  ['mbo-expired.json', 'Expired', [/The credential has expired/, /Valid until\s+\d+ \w+ 20\d\d/]],
+  ['unknown-issuer.json', 'Authentic, issuer not vouched for', [/International Academy of Excellence\s*Self-asserted/, /nobody has confirmed this name/, /not in any loaded trust list/]],
+  ['withdrawn-issuer.json', 'Authentic, issuer not vouched for', [/did not vouch for it when the credential was issued/]],
+  ['mbo-revoked.json', 'Revoked', [/The issuer has revoked this credential/]],
+  ['mbo-status-unknown.json', 'Verified', [/Could not check: Revocation/, /Could not be checked\s+Revocation: Whether it was revoked could not be checked: the issuer's status list is not available offline/]],
+];
+
+test('each demo credential, dropped, shows its verdict, issuer, validity and EU descriptors — with no network request', async () => {
+  for (const [name, verdict, expect] of DEMO) {
+    await clearResults(page);
+    const before = env.requests.length;
+    await drop(page, [{ name, data: await file(`www/demo/${name}`) }]);
+    await waitForResults(page, 1);
+    const item = newest(page);
+    assert.equal((await item.locator('.verdict').innerText()).trim(), verdict, name);
+    const text = await item.innerText();
+    for (const re of expect) assert.match(text, re, `${name}: ${re}`);
+    // every mandatory element is a row in Annex I order, stated or "Not stated"
+    const rows = await item.locator('table.annex tbody tr').evaluateAll((trs) => trs.map((tr) => tr.dataset.element));
+    assert.deepEqual(rows.slice(0, 11), ['learner', 'title', 'country', 'awarding_body', 'date_of_issue', 'learning_outcomes', 'workload', 'level', 'assessment', 'participation', 'quality_assurance'], name);
+    assert.match(text, /Notional workload\s+Not stated/);
+    assert.match(text, /Valid from\s+\d+ \w+ 20\d\d/);
+    assert.deepEqual(env.requests.slice(before), [], `${name}: requests during verification`);
+    if (name === 'mbo-badge.png') {
+      const src = await item.locator('img').getAttribute('src');
+      assert.match(src, /^data:image\/png;base64,/);
+      await page.waitForFunction((tag) => document.querySelector(tag).shadowRoot.querySelector('img').naturalWidth > 0, W);
+      await shot(page, 'widget-baked-png.png');
+    }
+    if (name === 'mbo-tampered-level.json') await shot(page, 'widget-invalid.png');
+    if (name === 'mbo-status-unknown.json') await shot(page, 'widget-status-unknown.png');
+  }
 });
 
-const latestVerdict = () => page.textContent('#results .card:first-child .verdict');
-
-test('choosing a JCS credential shows its verdict, issuer and checks', async () => {
-  await page.setInputFiles('#file', { name: 'jcs-valid.json', mimeType: 'application/json', buffer: await readFile(new URL('jcs-valid.json', OWN)) });
-  await page.waitForSelector('#results .card');
-  assert.match(await latestVerdict(), /Authentic, issuer not vouched for/);
-  const card = await page.textContent('#results .card:first-child');
-  assert.match(card, /ROC Voorbeeldstad \(fictief\)/);
-  assert.match(card, /name as stated by the credential itself/);
-  assert.match(card, /The signature is valid/);
-  assert.match(card, /signature_valid/);
-  assert.match(await page.textContent('#status'), /Authentic/);
-  await page.screenshot({ path: new URL('demo-valid.png', SHOTS).pathname, fullPage: true });
-});
-
-test('dropping a tampered credential says invalid, without any network request', async () => {
-  const requestsBefore = server.requests.length;
-  const bytes = [...(await readFile(new URL('jcs-tampered-achievement.json', OWN)))];
-  const dataTransfer = await page.evaluateHandle((data) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([new Uint8Array(data)], 'tampered.json', { type: 'application/json' }));
-    return dt;
-  }, bytes);
-  await page.dispatchEvent('#drop', 'drop', { dataTransfer });
-  await page.waitForFunction(() => document.querySelectorAll('#results .card').length === 2);
-  assert.match(await latestVerdict(), /Invalid/);
-  assert.match(await page.textContent('#results .card:first-child'), /changed after signing/);
-  assert.equal(server.requests.length, requestsBefore, `requests during verification: ${server.requests.slice(requestsBefore)}`);
-});
-
-test('pasting a JWT and switching to Dutch', async () => {
-  const jwt = (await readFile(new URL('jwt-alg-none.jwt', OWN), 'utf8')).trim();
-  await page.click('details summary');
-  await page.fill('#paste', jwt);
-  await page.click('#verify-paste');
-  await page.waitForFunction(() => document.querySelectorAll('#results .card').length === 3);
-  assert.match(await latestVerdict(), /Invalid/);
-  await page.selectOption('#lang', 'nl');
-  assert.match(await latestVerdict(), /Ongeldig/);
-  assert.match(await page.textContent('#results .card:first-child'), /geen echte handtekening/);
-  assert.equal(await page.getAttribute('html', 'lang'), 'nl');
-  await page.screenshot({ path: new URL('demo-nl.png', SHOTS).pathname, fullPage: true });
-  await page.selectOption('#lang', 'en');
-});
-
-test('demo samples: a listed issuer is verified and named by the list; a withdrawn one is not', async () => {
-  const requestsBefore = server.requests.length;
-  await page.click('button[data-sample="mbo-zorgtechnologie.json"]');
-  await page.waitForFunction(() => document.querySelector('#results .card .file')?.textContent === 'mbo-zorgtechnologie.json');
-  assert.match(await latestVerdict(), /Verified/);
-  const card = await page.textContent('#results .card:first-child');
-  assert.match(card, /ROC Voorbeeldstad \(VET college\)/);
-  assert.match(card, /Vouched for by\s*Micro-credential issuers \(demo\)/);
-  assert.match(card, /A trust list vouches for this issuer/);
-  assert.match(card, /EU micro-credential elements/);
-  assert.match(card, /Level \(EQF \/ NQF\)\s*EQF 4 · NLQF 4/);
-  assert.match(card, /Not stated\s*Workload/);
-  await page.screenshot({ path: new URL('demo-verified.png', SHOTS).pathname, fullPage: true });
-  await page.click('button[data-sample="withdrawn-issuer.json"]');
-  await page.waitForFunction(() => document.querySelector('#results .card .file')?.textContent === 'withdrawn-issuer.json');
-  assert.match(await latestVerdict(), /issuer not vouched for/);
-  assert.match(await page.textContent('#results .card:first-child'), /did not vouch for it when the credential was issued/);
-  // only the two sample files were fetched; verifying them made no request
-  assert.deepEqual(server.requests.slice(requestsBefore), ['/www/demo/mbo-zorgtechnologie.json', '/www/demo/withdrawn-issuer.json']);
-});
-
-test('a dropped baked PNG shows its picture from the file; revoked and unknown status are told apart', async () => {
-  const requestsBefore = server.requests.length;
-  const png = [...(await readFile(new URL('../../www/demo/mbo-badge.png', import.meta.url)))];
-  const dataTransfer = await page.evaluateHandle((data) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([new Uint8Array(data)], 'mbo-badge.png', { type: 'image/png' }));
-    return dt;
-  }, png);
-  await page.dispatchEvent('#drop', 'drop', { dataTransfer });
-  await page.waitForFunction(() => document.querySelector('#results .card .file')?.textContent === 'mbo-badge.png');
-  assert.match(await latestVerdict(), /Verified/);
-  const src = await page.getAttribute('#results .card:first-child img.badge', 'src');
-  assert.match(src, /^data:image\/png;base64,/);
-  await page.screenshot({ path: new URL('demo-baked.png', SHOTS).pathname, fullPage: false });
-  await page.click('button[data-sample="mbo-revoked.json"]');
-  await page.waitForFunction(() => document.querySelector('#results .card .file')?.textContent === 'mbo-revoked.json');
-  assert.match(await latestVerdict(), /Revoked/);
+test('"could not check" is apart from "invalid": icon, words and colour differ', async () => {
+  await clearResults(page);
   await page.click('button[data-sample="mbo-status-unknown.json"]');
-  await page.waitForFunction(() => document.querySelector('#results .card .file')?.textContent === 'mbo-status-unknown.json');
-  assert.match(await latestVerdict(), /Verified/);
-  assert.match(await page.textContent('#results .card:first-child'), /status list is not available offline/);
-  // the dropped image and the status list caused no request: only the two clicked samples were fetched
-  assert.deepEqual(server.requests.slice(requestsBefore), ['/www/demo/mbo-revoked.json', '/www/demo/mbo-status-unknown.json']);
+  await waitForResults(page, 1);
+  const marks = await page.locator(`${W} ul.checks li`).evaluateAll((lis) => lis.map((li) => [li.dataset.outcome, li.querySelector('.outcome').textContent]));
+  assert.deepEqual(marks.find(([o]) => o === 'not_checked'), ['not_checked', 'Could not check']);
+  await page.click('button[data-sample="mbo-tampered-level.json"]');
+  await waitForResults(page, 2);
+  const failed = await page.locator(`${W} .item >> nth=0`).locator('ul.checks li[data-outcome="fail"] .outcome').innerText();
+  assert.match(failed, /failed/i);
+  const colours = await page.evaluate((tag) => {
+    const root = document.querySelector(tag).shadowRoot;
+    const c = (sel) => getComputedStyle(root.querySelector(sel)).color;
+    return { fail: c('li[data-outcome="fail"] .outcome'), unchecked: c('li[data-outcome="not_checked"] .outcome') };
+  }, W);
+  assert.notEqual(colours.fail, colours.unchecked);
 });
 
-test('hostile credential text stays inert text', async () => {
-  const hostile = JSON.stringify({
-    '@context': ['https://www.w3.org/ns/credentials/v2'], type: ['VerifiableCredential'],
-    name: '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>',
-    issuer: { id: 'javascript:alert(1)', name: '<b onmouseover=alert(1)>Evil</b>' }, credentialSubject: { id: 'x' },
-  });
-  const requestsBefore = server.requests.length;
-  await page.fill('#paste', hostile);
-  await page.click('#verify-paste');
-  await page.waitForFunction(() => document.querySelectorAll('#results .card').length === 9);
-  assert.equal(await page.evaluate(() => window.__pwned), undefined);
-  const hostileCard = '#results .card:first-child';
-  assert.equal(await page.locator(`${hostileCard} img, ${hostileCard} script, ${hostileCard} b, #results script`).count(), 0);
-  assert.match(await page.textContent('#results .card:first-child'), /<img src=x/);
-  assert.equal(server.requests.length, requestsBefore);
+test('samples at once are listed progressively, newest batch first, with a summary count', async () => {
+  await clearResults(page);
+  const before = env.requests.length;
+  await page.click('button[data-sample="*"]');
+  await waitForResults(page, 11);
+  const verdicts = await page.locator(`${W} .item`).evaluateAll((items) => items.map((i) => i.dataset.verdict));
+  assert.deepEqual(verdicts, ['verified', 'verified', 'verified', 'verified', 'verified', 'invalid', 'expired', 'issuer_unknown', 'issuer_unknown', 'revoked', 'verified']);
+  assert.match(await page.locator(`${W} .counts`).innerText(), /11 checked: 6 × Verified, 2 × Authentic, issuer not vouched for, 1 × Invalid, 1 × Revoked, 1 × Expired/);
+  // the only requests: the eleven sample files the page fetched to hand over
+  assert.equal(env.requests.slice(before).filter((u) => !u.includes('/www/demo/')).length, 0, env.requests.slice(before).join('\n'));
+  await page.check(`${W} .filter input`);
+  assert.equal(await page.locator(`${W} .item:visible`).count(), 5);
+  await shot(page, 'widget-samples-attention.png');
+  await page.uncheck(`${W} .filter input`);
+  await shot(page, 'widget-samples.png');
 });
 
-test('no page errors and no CSP violations', () => {
-  assert.deepEqual(errors, []);
+test('pasting JSON and a JWT', async () => {
+  await clearResults(page);
+  const json = (await file('www/demo/unknown-issuer.json')).toString('utf8');
+  await page.fill(`${W} textarea`, json);
+  await page.click(`${W} .paste button`);
+  await waitForResults(page, 1);
+  assert.equal(await newest(page).locator('.verdict').innerText(), 'Authentic, issuer not vouched for');
+  assert.match(await newest(page).locator('.meta').innerText(), /Pasted text/);
+  const jwt = (await file('www/demo/de-robotik.jwt')).toString('utf8').trim();
+  // pasting with Ctrl+V onto the element (not into the text box) verifies at once
+  await page.evaluate((text) => navigator.clipboard.writeText(text), jwt);
+  await page.focus(`${W} input[type=file]`);
+  await page.keyboard.press('Control+V');
+  await waitForResults(page, 2);
+  assert.equal(await newest(page).locator('.verdict').innerText(), 'Verified');
+  assert.match(await newest(page).innerText(), /Robotik-Grundlagen/);
+});
+
+test('Dutch and English: the widget follows the page language; dates and numbers through Intl', async () => {
+  await clearResults(page);
+  await page.click('button[data-sample="mbo-zorgtechnologie.json"]');
+  await waitForResults(page, 1);
+  assert.match(await newest(page).innerText(), /Valid from\s+30 June 2026/);
+  await page.selectOption('#lang', 'nl');
+  const nl = await newest(page).innerText();
+  assert.match(nl, /^Geverifieerd/m);
+  assert.match(nl, /Geldig vanaf\s+30 juni 2026/);
+  assert.match(nl, /Niveau \(EQF \/ NLQF\)\s+EQF 4 · NLQF 4\s+Ondertekend/);
+  assert.match(nl, /Studielast\s+Niet vermeld/);
+  assert.match(nl, /De handtekening klopt/);
+  assert.equal(await page.locator(`${W} .drop-title`).innerText(), 'Sleep credentialbestanden hierheen');
+  await page.click('button[data-sample="*"]');
+  await waitForResults(page, 12);
+  assert.match(await page.locator(`${W} .counts`).innerText(), /^12 gecontroleerd: 7 × Geverifieerd/);
+  await shot(page, 'widget-nl.png');
+  await page.selectOption('#lang', 'en');
+  assert.match(await newest(page).innerText(), /^Verified/m);
+});
+
+test('learner mode: the same checks and words, plus what is missing and how to fix it', async () => {
+  await clearResults(page);
+  await page.check('input[name="mode"][value="learner"]');
+  try {
+    await learnerMode();
+  } finally {
+    await page.check('input[name="mode"][value="recruiter"]');
+  }
+  assert.doesNotMatch(await newest(page).innerText(), /how to fix it/);
+});
+
+async function learnerMode() {
+  assert.match(await page.locator(`${W} .intro`).innerText(), /exactly as an employer will see it/);
+  await page.click('button[data-sample="mbo-status-unknown.json"]');
+  await waitForResults(page, 1);
+  const text = await newest(page).innerText();
+  assert.match(text, /^Verified/m);
+  assert.match(text, /What is missing, and how to fix it/);
+  assert.match(text, /Not stated: Notional workload\s+Ask your issuer to state the workload: an alignment with targetType ext:Workload/);
+  assert.match(text, /Not stated: Type of assessment[\s\S]*ext:AssessmentType/);
+  assert.match(text, /status list is not available offline[\s\S]*Ask your issuer where employers can get it/);
+  assert.match(text, /The signature is valid/); // the employer's words are all still there
+  await shot(page, 'widget-learner.png');
+  await page.click('button[data-sample="unknown-issuer.json"]');
+  await waitForResults(page, 2);
+  assert.match(await newest(page).innerText(), /Ask your issuer to register with the trust list employers use/);
+  const violations = await axe(page);
+  assert.deepEqual(violations, [], 'axe in learner mode');
+}
+
+test('copy summary puts a plain-text summary on the clipboard and says so', async () => {
+  await clearResults(page);
+  await page.click('button[data-sample="mbo-zorgtechnologie.json"]');
+  await waitForResults(page, 1);
+  await newest(page).locator('button', { hasText: 'Copy summary' }).click();
+  await page.waitForFunction((tag) => /copied/.test(document.querySelector(tag).shadowRoot.querySelector('.live').textContent), W);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /^Verification summary \(Keurmerk \d+\.\d+\.\d+\)/);
+  assert.match(copied, /Verdict: Verified — A trust list vouches for this issuer\./);
+  assert.match(copied, /Issuer: ROC Voorbeeldstad \(VET college\) \(Confirmed by a trust list: Micro-credential issuers \(demo\)\)/);
+  assert.match(copied, /  Level \(EQF \/ NQF\): EQF 4 · NLQF 4\n/);
+  assert.match(copied, /  Notional workload: not stated/);
+  assert.match(copied, /  \[Passed\] Signature: The signature is valid/);
+});
+
+test('print: a one-page verification summary of the chosen result', async () => {
+  await clearResults(page);
+  await page.click('button[data-sample="mbo-status-unknown.json"]');
+  await waitForResults(page, 1);
+  await page.click('button[data-sample="mbo-zorgtechnologie.json"]');
+  await waitForResults(page, 2);
+  // window.print() opens a dialog; record what is marked for printing instead, and print to PDF.
+  await page.evaluate(() => { window.print = () => { window.__printed = true; }; });
+  await newest(page).locator('button', { hasText: 'Print summary' }).click();
+  assert.equal(await page.evaluate(() => window.__printed), true);
+  assert.equal(await page.locator(`${W}[printing] .item[data-print]`).count(), 1);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator(`${W} .item`).nth(1).isVisible(), false, 'only the chosen result prints');
+  assert.equal(await page.locator(`${W} .drop`).isVisible(), false);
+  await shot(page, 'widget-print.png');
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  await writeFile(new URL('widget-print.pdf', SHOTS), pdf);
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  assert.equal(pages, 1, 'the summary fits one A4 page');
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  assert.equal(await page.locator(`${W}[printing]`).count(), 0);
+});
+
+test('axe-core finds no WCAG 2.2 A/AA violations (empty, recruiter results, Dutch)', async () => {
+  const fresh = await env.open('/www/');
+  assert.deepEqual(await axe(fresh), [], 'empty page');
+  await fresh.click('button[data-sample="*"]');
+  await waitForResults(fresh, 11);
+  await fresh.locator(`${W} .item`).nth(5).locator('.toggle').click(); // the invalid one, expanded
+  assert.deepEqual(await axe(fresh), [], 'with results');
+  await fresh.selectOption('#lang', 'nl');
+  assert.deepEqual(await axe(fresh), [], 'in Dutch');
+  await fresh.close();
+});
+
+test('no page errors and no CSP violations', async () => {
+  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+  assert.deepEqual(env.errors, []);
 });
