@@ -24,6 +24,9 @@ run fmt cargo fmt --all -- --check
 run clippy cargo clippy --all-targets --features cli -- -D warnings
 run clippy-wasm cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 
+step "supply chain (cargo deny: licences, bans, sources, advisories)"
+run supply-chain bash scripts/supply-chain.sh
+
 step "native tests (core, vectors, CLI)"
 run native cargo test --features cli
 

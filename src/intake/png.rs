@@ -45,13 +45,16 @@ pub fn extract(png: &[u8]) -> Result<Baked, Fault> {
             .get(..4)
             .and_then(|b| b.try_into().ok())
             .ok_or_else(|| bad("a chunk is truncated"))?;
-        let len = usize::try_from(u32::from_be_bytes(len_bytes))
-            .map_err(|_| bad("a chunk is too long"))?;
+        // length, type, data, CRC: `end` is checked, as `len + 12` wraps around in 32-bit wasm
+        let end = usize::try_from(u32::from_be_bytes(len_bytes))
+            .ok()
+            .and_then(|len| len.checked_add(12))
+            .ok_or_else(|| bad("a chunk is too long"))?;
         let kind_and_data = rest
-            .get(4..8 + len)
+            .get(4..end - 4)
             .ok_or_else(|| bad("a chunk is truncated"))?;
         let crc_bytes: [u8; 4] = rest
-            .get(8 + len..12 + len)
+            .get(end - 4..end)
             .and_then(|b| b.try_into().ok())
             .ok_or_else(|| bad("a chunk is truncated"))?;
         if crc32(kind_and_data) != u32::from_be_bytes(crc_bytes) {
@@ -77,7 +80,7 @@ pub fn extract(png: &[u8]) -> Result<Baked, Fault> {
             b"IEND" => break,
             _ => {}
         }
-        rest = rest.get(12 + len..).unwrap_or_default();
+        rest = rest.get(end..).unwrap_or_default();
     }
     match (found, hosted) {
         (Some(b), _) => Ok(b),
@@ -142,10 +145,13 @@ pub fn bake(png: &[u8], credential: &[u8]) -> Result<Vec<u8>, Fault> {
             .get(..4)
             .and_then(|b| b.try_into().ok())
             .ok_or_else(|| bad("truncated"))?;
-        let len = usize::try_from(u32::from_be_bytes(len_bytes)).map_err(|_| bad("too long"))?;
-        let chunk = rest.get(..12 + len).ok_or_else(|| bad("truncated"))?;
+        let end = usize::try_from(u32::from_be_bytes(len_bytes))
+            .ok()
+            .and_then(|len| len.checked_add(12))
+            .ok_or_else(|| bad("too long"))?;
+        let chunk = rest.get(..end).ok_or_else(|| bad("truncated"))?;
         let kind = chunk.get(4..8).unwrap_or_default();
-        let data = chunk.get(8..8 + len).unwrap_or_default();
+        let data = chunk.get(8..end - 4).unwrap_or_default();
         let is_badge = (kind == b"iTXt"
             && (data.starts_with(b"openbadgecredential\0") || data.starts_with(b"openbadges\0")))
             || (kind == b"tEXt" && data.starts_with(b"openbadges\0"));
@@ -162,7 +168,7 @@ pub fn bake(png: &[u8], credential: &[u8]) -> Result<Vec<u8>, Fault> {
             out.extend_from_slice(&crc32(&body).to_be_bytes());
             inserted = true;
         }
-        rest = rest.get(12 + len..).unwrap_or_default();
+        rest = rest.get(end..).unwrap_or_default();
     }
     if inserted {
         Ok(out)

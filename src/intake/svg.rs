@@ -8,6 +8,8 @@
 //! entities and character references are decoded — `&xxe;` stays the literal text `&xxe;`, so an
 //! XXE attempt is inert.
 
+use std::collections::BTreeMap;
+
 use crate::codes::{Code, Fault};
 
 /// Namespace of Open Badges 3.0 baked credentials.
@@ -29,7 +31,12 @@ fn bad(detail: impl Into<String>) -> Fault {
 pub fn extract(svg: &[u8]) -> Result<(String, &'static str), Fault> {
     let text = std::str::from_utf8(svg)
         .map_err(|_| Fault::new(Code::InputNotUtf8, "the SVG is not UTF-8"))?;
-    let mut scopes: Vec<Vec<(String, String)>> = Vec::new();
+    // In-scope namespaces: prefix → its declarations, innermost last; and per open element the
+    // prefixes it declared, to undo at its end tag. A lookup costs the same at any depth (a list
+    // of scopes searched from the inside out made 100,000 nested elements quadratic).
+    let mut bindings: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut scopes: Vec<Vec<String>> = Vec::new();
+    let mut declarations = 0usize;
     let mut pos = 0usize;
     for _ in 0..MAX_ELEMENTS {
         let Some(rel) = text.get(pos..).and_then(|r| r.find('<')) else {
@@ -52,7 +59,12 @@ pub fn extract(svg: &[u8]) -> Result<(String, &'static str), Fault> {
         } else if rest.starts_with("<![CDATA[") {
             pos = at + rest.find("]]>").ok_or_else(|| bad("unterminated CDATA"))? + 3;
         } else if rest.starts_with("<!") {
-            // DOCTYPE: skipped unread, internal subset included.
+            // DOCTYPE: skipped unread, internal subset included. XML allows one; more would each
+            // cost a scan to the end of the file.
+            declarations += 1;
+            if declarations > 1 {
+                return Err(bad("more than one DOCTYPE"));
+            }
             let subset = rest
                 .find('[')
                 .filter(|b| rest.find('>').map_or(true, |g| *b < g));
@@ -66,7 +78,7 @@ pub fn extract(svg: &[u8]) -> Result<(String, &'static str), Fault> {
             .ok_or_else(|| bad("unterminated declaration"))?;
             pos = at + end + 1;
         } else if rest.starts_with("</") {
-            scopes.pop();
+            close_scope(&mut bindings, &mut scopes);
             pos = at + rest.find('>').ok_or_else(|| bad("unterminated end tag"))? + 1;
         } else {
             let close = tag_end(rest).ok_or_else(|| bad("unterminated start tag"))?;
@@ -74,24 +86,28 @@ pub fn extract(svg: &[u8]) -> Result<(String, &'static str), Fault> {
             let self_closing = tag.ends_with('/');
             let tag = tag.trim_end_matches('/');
             let (qname, attrs) = parse_tag(tag)?;
-            let decls: Vec<(String, String)> = attrs
-                .iter()
-                .filter_map(|(k, v)| {
-                    if k == "xmlns" {
-                        Some((String::new(), v.clone()))
-                    } else {
-                        k.strip_prefix("xmlns:").map(|p| (p.to_owned(), v.clone()))
-                    }
-                })
-                .collect();
-            scopes.push(decls);
+            let mut declared = Vec::new();
+            // In reverse, so that of two declarations of one prefix the first wins, as before.
+            for (k, v) in attrs.iter().rev() {
+                let prefix = if k == "xmlns" {
+                    ""
+                } else if let Some(p) = k.strip_prefix("xmlns:") {
+                    p
+                } else {
+                    continue;
+                };
+                bindings
+                    .entry(prefix.to_owned())
+                    .or_default()
+                    .push(v.clone());
+                declared.push(prefix.to_owned());
+            }
+            scopes.push(declared);
             let (prefix, local) = qname.split_once(':').unwrap_or(("", qname));
-            let ns = scopes
-                .iter()
-                .rev()
-                .flat_map(|s| s.iter())
-                .find(|(p, _)| p == prefix)
-                .map(|(_, u)| u.as_str());
+            let ns = bindings
+                .get(prefix)
+                .and_then(|uris| uris.last())
+                .map(String::as_str);
             let target = match (ns, local) {
                 (Some(OB3_NS), "credential") => Some(OB3_NS),
                 (Some(OB2_NS), "assertion") => Some(OB2_NS),
@@ -119,7 +135,7 @@ pub fn extract(svg: &[u8]) -> Result<(String, &'static str), Fault> {
                 ));
             }
             if self_closing {
-                scopes.pop();
+                close_scope(&mut bindings, &mut scopes);
             }
             pos = at + close + 1;
         }
@@ -128,6 +144,15 @@ pub fn extract(svg: &[u8]) -> Result<(String, &'static str), Fault> {
         Code::ImageNoCredential,
         "the SVG has no openbadges:credential or openbadges:assertion element",
     ))
+}
+
+/// Ends the namespace scope of the innermost open element.
+fn close_scope(bindings: &mut BTreeMap<String, Vec<String>>, scopes: &mut Vec<Vec<String>>) {
+    for prefix in scopes.pop().unwrap_or_default() {
+        if let Some(uris) = bindings.get_mut(&prefix) {
+            uris.pop();
+        }
+    }
 }
 
 /// Index of the `>` closing a start tag, skipping quoted attribute values.
@@ -193,42 +218,43 @@ fn content(body: &str) -> String {
 /// Decodes the predefined entities and character references; anything else stays as written.
 fn decode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(rest.get(..amp).unwrap_or_default());
-        let tail = rest.get(amp..).unwrap_or_default();
-        let semi = tail.find(';').filter(|n| *n <= 10);
-        let name = semi.and_then(|n| tail.get(1..n));
-        let replacement = match name {
-            Some("lt") => Some('<'),
-            Some("gt") => Some('>'),
-            Some("amp") => Some('&'),
-            Some("quot") => Some('"'),
-            Some("apos") => Some('\''),
-            Some(n) if n.starts_with("#x") => {
-                u32::from_str_radix(n.get(2..).unwrap_or_default(), 16)
-                    .ok()
-                    .and_then(char::from_u32)
-            }
-            Some(n) if n.starts_with('#') => n
-                .get(1..)
-                .and_then(|d| d.parse().ok())
-                .and_then(char::from_u32),
-            _ => None,
-        };
-        match (replacement, semi) {
-            (Some(c), Some(n)) => {
+    let mut parts = s.split('&');
+    out.push_str(parts.next().unwrap_or_default());
+    for part in parts {
+        // `part` follows an `&`. A reference is a name of at most 9 bytes and `;`: only that far is
+        // looked at (searching on for every `&` made a run of them quadratic).
+        let semi = part.bytes().take(10).position(|b| b == b';');
+        match semi.and_then(|n| Some((reference(part.get(..n)?)?, n))) {
+            Some((c, n)) => {
                 out.push(c);
-                rest = tail.get(n + 1..).unwrap_or_default();
+                out.push_str(part.get(n + 1..).unwrap_or_default());
             }
-            _ => {
+            None => {
                 out.push('&');
-                rest = tail.get(1..).unwrap_or_default();
+                out.push_str(part);
             }
         }
     }
-    out.push_str(rest);
     out
+}
+
+/// The character a predefined entity or a character reference stands for.
+fn reference(name: &str) -> Option<char> {
+    match name {
+        "lt" => Some('<'),
+        "gt" => Some('>'),
+        "amp" => Some('&'),
+        "quot" => Some('"'),
+        "apos" => Some('\''),
+        n if n.starts_with("#x") => u32::from_str_radix(n.get(2..).unwrap_or_default(), 16)
+            .ok()
+            .and_then(char::from_u32),
+        n if n.starts_with('#') => n
+            .get(1..)
+            .and_then(|d| d.parse().ok())
+            .and_then(char::from_u32),
+        _ => None,
+    }
 }
 
 /// Bakes `credential` into `svg` (for issuers: `keurmerk bake --svg`): an `openbadges:credential`

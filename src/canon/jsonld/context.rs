@@ -18,6 +18,11 @@ use crate::codes::{Code, Fault};
 /// How deep contexts may include contexts (remote → scoped → remote …). The bundled ones nest 3 deep.
 const MAX_CONTEXT_DEPTH: usize = 16;
 
+/// How deep term definitions may depend on one another (`"a": "b:x"` defines `b` first, and so
+/// on), counted on top of the context nesting. The bundled contexts need 3; a chain of thousands
+/// in an inline context would exhaust the stack (1 MiB in wasm).
+const MAX_DEFINITION_DEPTH: usize = 64;
+
 /// Most processed contexts kept in the per-thread cache; the bundled contexts and the types they
 /// scope produce a few hundred. Past this the cache starts again (correct, only slower).
 const MAX_CACHED_CONTEXTS: usize = 4096;
@@ -437,6 +442,12 @@ impl ActiveContext {
         depth: usize,
         static_map: Option<&'static Map<String, Value>>,
     ) -> Result<(), Fault> {
+        if depth > MAX_DEFINITION_DEPTH {
+            return Err(fault(
+                Code::JsonldInvalidContext,
+                format!("term definitions depend on each other more than MAX_DEFINITION_DEPTH ({MAX_DEFINITION_DEPTH}) deep"),
+            ));
+        }
         match defined.get(term) {
             Some(true) => return Ok(()),
             Some(false) => {
@@ -601,7 +612,7 @@ impl ActiveContext {
                     defined,
                     protected_default,
                     override_protected,
-                    depth,
+                    depth + 1,
                     static_map,
                 )?;
             }
@@ -646,11 +657,11 @@ impl ActiveContext {
         static_map: Option<&'static Map<String, Value>>,
     ) -> Result<Option<String>, Fault> {
         if local.contains_key(value) && defined.get(value) != Some(&true) {
-            self.define(local, value, defined, false, false, depth, static_map)?;
+            self.define(local, value, defined, false, false, depth + 1, static_map)?;
         }
         if let Some((prefix, _)) = value.split_once(':') {
             if local.contains_key(prefix) && defined.get(prefix) != Some(&true) {
-                self.define(local, prefix, defined, false, false, depth, static_map)?;
+                self.define(local, prefix, defined, false, false, depth + 1, static_map)?;
             }
         }
         self.expand_iri(value, vocab, None)
