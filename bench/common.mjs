@@ -1,40 +1,37 @@
-// Shared by the benchmarks: the same inputs for every verifier, and a static document loader over
-// the same bundled contexts and resolution documents Keurmerk uses (no network for anyone).
+// Shared by the Node benchmarks: the same inputs for every verifier, the bundled contexts and
+// resolution documents of the vectors manifest (a static, offline document loader over them is in
+// peers/loader.mjs), the Keurmerk package, and small statistics helpers.
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { staticLoader } from './peers/loader.mjs';
+import { NOW, INPUT_LIST, BATCH_KEYS, BATCH_SIZE, batchKeys, COLD_KEY, stats } from './inputs.mjs';
 
-const V = new URL('../tests/vectors/external/', import.meta.url);
+export const ROOT = new URL('../', import.meta.url);
+const TV = new URL('tests/vectors/', ROOT);
+const V = new URL('external/', TV);
 const read = (p) => readFileSync(new URL(p, V), 'utf8');
-const manifest = JSON.parse(read('MANIFEST.json'));
+export const manifest = JSON.parse(read('MANIFEST.json'));
 
 export const contexts = Object.fromEntries(manifest.contexts.map((c) => [c.url, JSON.parse(read(c.path))]));
 export const resolution = Object.fromEntries(Object.entries(manifest.resolution).map(([u, p]) => [u, read(p)]));
+export { NOW };
+if (manifest.evaluate_at !== NOW) throw new Error('bench/inputs.mjs NOW differs from the manifest evaluate_at');
 
-export const INPUTS = {
-  '1EdTech Open Badge (eddsa-rdfc-2022)': {
-    file: '1edtech-ob-spec/ldp-test-vector/signed.json',
-    documents: { 'https://example.edu/issuers/565049': resolution['https://example.edu/issuers/565049'] },
-  },
-};
-export const inputText = (name) => read(INPUTS[name].file);
-export const NOW = '2026-11-22T00:00:00Z';
+/** The Keurmerk package under test: pkg/ of this checkout, or BENCH_PKG=dir. */
+export const PKG_DIR = resolve(process.env.BENCH_PKG ?? new URL('pkg', ROOT).pathname);
+export const importKeurmerk = () => import(pathToFileURL(`${PKG_DIR}/index.js`).href);
 
-/** A jsonld.js document loader that serves only bundled contexts and supplied documents. */
-export async function documentLoader(url) {
-  if (contexts[url]) return { contextUrl: null, documentUrl: url, document: contexts[url] };
-  const [base] = url.split('#');
-  const text = resolution[base];
-  if (text) {
-    const doc = JSON.parse(text);
-    if (url.includes('#')) {
-      const vm = (doc.verificationMethod ?? []).find((m) => m.id === url);
-      if (vm) return { contextUrl: null, documentUrl: url, document: { '@context': 'https://w3id.org/security/multikey/v1', ...vm } };
-    }
-    return { contextUrl: null, documentUrl: url, document: doc };
-  }
-  throw new Error(`not available offline: ${url}`);
-}
+/**
+ * One typical credential per securing mechanism, by name (inputs.mjs); `documents` are the ones
+ * it needs. The first is the 1EdTech badge (speed-check.mjs uses it).
+ */
+export const INPUTS = Object.fromEntries(INPUT_LIST.map((i) => [i.name, { ...i, documents: i.controller ? { [i.controller]: resolution[i.controller] } : {} }]));
+export const inputText = (name) => readFileSync(new URL(INPUTS[name].file, TV), 'utf8');
+export const inputByKey = (key) => Object.values(INPUTS).find((i) => i.key === key);
+export const textByKey = (key) => inputText(inputByKey(key).name);
+export { BATCH_KEYS, BATCH_SIZE, batchKeys, COLD_KEY, stats };
 
-export function stats(times) {
-  const t = [...times].sort((a, b) => a - b);
-  return { median: t[Math.floor(t.length / 2)], p95: t[Math.floor(t.length * 0.95)], n: t.length };
-}
+/** A jsonld.js document loader over the bundled contexts and supplied documents, did:key included. */
+export const documentLoader = staticLoader({ contexts, resolution });
+

@@ -1,60 +1,58 @@
-// Node: warm verification of the same input by Keurmerk (pkg/, wasm) and by the Digital Bazaar
-// stack (jsonld.js + rdf-canonize + jsonld-signatures + eddsa-rdfc-2022-cryptosuite), and the cold
-// "import + initialise + first verification" of each, in fresh processes.
+// Node, side by side: Keurmerk (pkg/, wasm), the Digital Bazaar stack and verifier-core, each in
+// fresh processes (node-one.mjs): warm verification per securing mechanism, cold start (import +
+// initialise + first verification), the 1,000-credential batch, peak memory. Prints the tables of
+// docs/benchmarks.md and writes out/node.json. Env: BENCH_RUNS (1000), BENCH_MAX_S (8 s per cell),
+// BENCH_COLD (5 fresh processes per verifier).
 import { execFileSync } from 'node:child_process';
-import { INPUTS, inputText, NOW, stats } from './common.mjs';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { INPUTS, BATCH_SIZE } from './common.mjs';
+import { NAMES, LABEL } from './verifiers.mjs';
+import { fmtUs, fmtMs, ratio, median } from './format.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 1000);
-const name = Object.keys(INPUTS)[0];
-const text = inputText(name);
+const COLD = Number(process.env.BENCH_COLD ?? 5);
+const one = (name, task) => JSON.parse(execFileSync(process.execPath, [new URL('./node-one.mjs', import.meta.url).pathname, name, task], { encoding: 'utf8', maxBuffer: 1 << 24 }).trim().split('\n').pop());
 
-async function keurmerkWarm() {
-  const { Verifier } = await import('../pkg/index.js');
-  const v = await Verifier.create({ documents: INPUTS[name].documents });
-  const bytes = new TextEncoder().encode(text);
-  const now = Date.parse(NOW);
-  const verdict = v.verify(bytes, { now }).verdict;
-  for (let i = 0; i < 200; i++) v.verify(bytes, { now });
-  const times = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    v.verify(bytes, { now });
-    times.push((performance.now() - t0) * 1000);
-  }
-  return { verdict, ...stats(times) };
+const res = {};
+for (const name of NAMES) {
+  process.stderr.write(`[node] ${name}: warm … `);
+  const warm = one(name, 'warm');
+  process.stderr.write('cold … ');
+  const cold = Array.from({ length: COLD }, () => one(name, 'cold'));
+  process.stderr.write('batch\n');
+  const batch = one(name, 'batch');
+  res[name] = { warm, cold: { runs: cold.map((c) => c.cold_ms), median: median(cold.map((c) => c.cold_ms)), verdict: cold[0].verdict, max_rss_mb: median(cold.map((c) => c.max_rss_mb)) }, batch };
 }
+mkdirSync(new URL('out/', import.meta.url), { recursive: true });
+writeFileSync(new URL('out/node.json', import.meta.url), JSON.stringify({ node: process.version, ...res }, null, 1));
 
-async function jsonldWarm() {
-  const { verifyOnce } = await import('./peer-digitalbazaar.mjs');
-  const doc = JSON.parse(text);
-  const verified = await verifyOnce(doc);
-  for (let i = 0; i < 50; i++) await verifyOnce(doc);
-  const times = [];
-  for (let i = 0; i < Math.min(RUNS, 500); i++) {
-    const t0 = performance.now();
-    await verifyOnce(doc);
-    times.push((performance.now() - t0) * 1000);
-  }
-  return { verdict: verified ? 'signature valid' : 'signature invalid', ...stats(times) };
+const K = res.keurmerk;
+const cell = (name, key) => {
+  const w = res[name].warm.inputs[key];
+  if (w.verdict.cls !== 'valid') return { text: `— (${w.verdict.why.replace(/\|/g, '/').slice(0, 60)})`, ok: false };
+  return { text: `${fmtUs(w.median)} / ${fmtUs(w.p95)}`, ok: true, median: w.median };
+};
+console.log(`Node ${process.version}; warm = median / p95 of one verification (text in, verdict out) after a warm-up; up to ${process.env.BENCH_RUNS ?? 1000} runs (peers: at most ${process.env.BENCH_MAX_S ?? 8} s per cell); ratio = Keurmerk / peer`);
+console.log();
+console.log(`| input | ${NAMES.map((n) => LABEL[n]).join(' | ')} | ratio vs DB | ratio vs verifier-core |`);
+console.log(`|---|${NAMES.map(() => '---').join('|')}|---|---|`);
+for (const input of Object.values(INPUTS)) {
+  const cells = NAMES.map((n) => cell(n, input.key));
+  const r = (i) => (cells[0].ok && cells[i].ok ? ratio(cells[0].median, cells[i].median) : '—');
+  console.log(`| ${input.name} | ${cells.map((c, i) => (i === 0 ? `**${c.text}**` : c.text)).join(' | ')} | ${r(1)} | ${r(2)} |`);
 }
-
-function cold(which) {
-  const runs = [];
-  for (let i = 0; i < 5; i++) {
-    const out = execFileSync(process.execPath, [new URL('./cold.mjs', import.meta.url).pathname, which], { encoding: 'utf8' });
-    runs.push(Number(out.trim()));
-  }
-  return stats(runs).median;
+console.log();
+console.log(`Cold = fresh process, import + initialise + first verification of the own did:key eddsa-rdfc-2022 badge (median of ${COLD}); batch = ${BATCH_SIZE} JSON-LD credentials (250 × each JSON-LD input above) one after another in a warm verifier; peak RSS of the batch process.`);
+console.log();
+console.log('| verifier | cold | batch of 1,000 | batch verdicts | peak RSS (batch) | heap used after batch |');
+console.log('|---|---|---|---|---|---|');
+for (const n of NAMES) {
+  const x = res[n];
+  const tally = Object.entries(x.batch.tally).map(([k, v]) => `${v} ${k}`).join(', ');
+  console.log(`| ${LABEL[n]} | ${fmtMs(x.cold.median)} | ${fmtMs(x.batch.batch_ms)} | ${tally} | ${x.batch.max_rss_mb.toFixed(0)} MB | ${x.batch.heap_used_mb.toFixed(1)} MB (+ ${x.batch.external_mb.toFixed(1)} MB external) |`);
 }
-
-const k = await keurmerkWarm();
-const j = await jsonldWarm();
-const kc = cold('keurmerk');
-const jc = cold('digitalbazaar');
-const us = (x) => `${x.toFixed(0)} µs`;
-console.log(`Node ${process.version}, input: ${name}, warm runs: ${RUNS}`);
-console.log(`| verifier | verdict | warm median | warm p95 | cold (import + init + first verify) |`);
-console.log(`|---|---|---|---|---|`);
-console.log(`| Keurmerk (wasm, pkg/) | ${k.verdict} | ${us(k.median)} | ${us(k.p95)} | ${kc.toFixed(1)} ms |`);
-console.log(`| Digital Bazaar stack (jsonld.js) | ${j.verdict} | ${us(j.median)} | ${us(j.p95)} | ${jc.toFixed(1)} ms |`);
-console.log(`ratio Keurmerk / Digital Bazaar: warm ${(k.median / j.median).toFixed(2)}, cold ${(kc / jc).toFixed(2)}`);
+console.log();
+for (const n of NAMES.slice(1)) {
+  console.log(`ratio Keurmerk / ${LABEL[n]}: cold ${ratio(K.cold.median, res[n].cold.median)}, batch ${ratio(K.batch.batch_ms, res[n].batch.batch_ms)}, peak RSS ${ratio(K.batch.max_rss_mb, res[n].batch.max_rss_mb, ['less', 'more'])}`);
+}
+console.log(`(cold runs, ms: ${NAMES.map((n) => `${LABEL[n]} ${res[n].cold.runs.map((x) => x.toFixed(0)).join('/')}`).join('; ')})`);
+if (res['verifier-core'].batch.requests) console.log(`verifier-core attempted ${res['verifier-core'].batch.requests} fetches during the batch (answered by the offline shim: the OB 3.0 JSON Schema on every call, controller documents)`);

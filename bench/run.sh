@@ -1,11 +1,49 @@
 #!/usr/bin/env bash
-# Reproduces the tables of docs/benchmarks.md: cargo bench (native), Node (Keurmerk's npm package
-# against the Digital Bazaar jsonld.js stack, same input, same offline loader), headless Chromium.
+# Reproduces the tables of docs/benchmarks.md in one run, on one machine:
+#   native  cargo bench --bench verify (divan): stages, suites, scaling
+#   size    esbuild bundles of the JavaScript peers against pkg/ (gzip -9 of what a page loads)
+#   Node    Keurmerk (pkg/, wasm) against the Digital Bazaar stack and verifier-core
+#   Chromium the same three in headless Chromium, plus 1,000 credentials through <keurmerk-verifier>
+#   verdicts every verifier over the 200 shared vectors
+# The peers are installed into bench/node_modules from bench/package-lock.json (exact versions).
+# Output: the tables on stdout and in bench/out/report.md; raw figures in bench/out/*.json.
+# Env: BENCH_NO_BUILD=1 skips scripts/setup.sh and scripts/build.sh and uses pkg/ as it is;
+#      BENCH_PKG=dir benchmarks another build of the package (it must hold index.js and the wasm);
+#      BENCH_RUNS (1000), BENCH_MAX_S (8 s per peer cell), BENCH_COLD (5) as in the scripts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh --browser
-bash scripts/build.sh
+START=$(date +%s)
+if [ -z "${BENCH_NO_BUILD:-}" ]; then
+  bash scripts/setup.sh --browser
+  bash scripts/build.sh
+fi
 (cd bench && npm ci --no-audit --no-fund --loglevel=error)
-echo; echo "== native (cargo bench)"; cargo bench -q --bench verify 2>/dev/null | grep -v '^$'
-echo; echo "== Node"; node bench/node.mjs
-echo; echo "== Chromium"; node bench/browser-run.mjs
+mkdir -p bench/out
+REPORT=bench/out/report.md
+{
+  echo "# Benchmark run $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo
+  echo "Machine: $(nproc) cores, $(awk -F': ' '/model name/{print $2; exit}' /proc/cpuinfo), $(free -g | awk '/Mem:/{print $2}') GiB;" \
+       "load average at start: $(cut -d' ' -f1-3 /proc/loadavg); $(rustc --version); Node $(node --version);" \
+       "Keurmerk $(git describe --always --dirty 2>/dev/null || echo '(no git)')"
+} > "$REPORT"
+cat "$REPORT"
+section() { echo; echo "## $1"; echo; }
+{
+  section "Native (cargo bench --bench verify)"
+  cargo bench -q --bench verify 2>bench/out/cargo-bench.log | node bench/divan-table.mjs
+  section "Size"
+  node bench/bundle.mjs
+  section "Node"
+  node bench/node.mjs
+  section "Chromium"
+  node bench/browser-run.mjs
+  section "Verdicts on the shared vectors"
+  node bench/verdicts.mjs
+  echo
+  node bench/verifier-core-offline.mjs
+  section "Headline: Keurmerk / peer"
+  node bench/summary.mjs
+  echo
+  echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg); bench/run.sh took $(( $(date +%s) - START )) s"
+} | tee -a "$REPORT"

@@ -11,7 +11,7 @@ CEILING=${KEURMERK_SIZE_CEILING:-256000}   # 250 KB, DESIGN.md "Budgets"
 cargo build -q --release --lib --target wasm32-unknown-unknown
 rm -f pkg/keurmerk_core.js pkg/keurmerk_core_bg.wasm pkg/keurmerk_core.d.ts pkg/keurmerk_core_bg.wasm.d.ts
 wasm-bindgen --target web --out-dir pkg --out-name keurmerk_core \
-  target/wasm32-unknown-unknown/release/keurmerk.wasm
+  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/keurmerk.wasm"
 wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   pkg/keurmerk_core_bg.wasm -o pkg/keurmerk_core_bg.wasm

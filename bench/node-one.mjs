@@ -1,0 +1,65 @@
+// One verifier in one fresh Node process (so that heaps, JIT state and peak memory are its own).
+// usage: node bench/node-one.mjs VERIFIER cold|warm|batch   → one JSON line on stdout
+//   cold:  ms from before the import to the first result (own did:key eddsa-rdfc-2022 badge)
+//   warm:  per input: verdict, median and p95 of verify(text) after a warm-up
+//   batch: the 1,000 credentials one after another in a warm verifier, then peak RSS
+import { INPUTS, textByKey, batchKeys, stats, COLD_KEY, BATCH_KEYS } from './common.mjs';
+
+const [name, task] = process.argv.slice(2);
+const RUNS = Number(process.env.BENCH_RUNS ?? 1000);
+const MAX_MS = Number(process.env.BENCH_MAX_S ?? 8) * 1000; // per input, for the slow peers
+const out = {};
+
+if (task === 'cold') {
+  const text = textByKey(COLD_KEY);
+  const t0 = performance.now();
+  const { create } = await import('./verifiers.mjs');
+  const v = await create(name);
+  const r = await v.verify(text);
+  out.cold_ms = performance.now() - t0;
+  out.verdict = r;
+  out.requests = v.requests?.length;
+} else {
+  const { create } = await import('./verifiers.mjs');
+  const v = await create(name);
+  if (task === 'warm') {
+    out.inputs = {};
+    for (const input of Object.values(INPUTS)) {
+      if (name !== 'keurmerk' && input.suite === 'VC-JWT') {
+        out.inputs[input.key] = { verdict: { cls: 'n/a', why: 'no VC-JWT support' } };
+        continue;
+      }
+      const text = textByKey(input.key);
+      const first = await v.verify(text);
+      const warmup = Math.min(200, RUNS / 5);
+      const s = performance.now();
+      for (let i = 0; i < warmup && performance.now() - s < MAX_MS / 4; i++) await v.verify(text);
+      const times = [];
+      const start = performance.now();
+      for (let i = 0; i < RUNS && (i < 50 || performance.now() - start < MAX_MS); i++) {
+        const t0 = performance.now();
+        await v.verify(text);
+        times.push((performance.now() - t0) * 1000);
+      }
+      out.inputs[input.key] = { verdict: first, ...stats(times) };
+    }
+  } else if (task === 'batch') {
+    const texts = Object.fromEntries(BATCH_KEYS.map((k) => [k, textByKey(k)]));
+    await v.verify(texts.rdfc); // warm the verifier once, as a page would after loading
+    const keys = batchKeys();
+    const tally = {};
+    const t0 = performance.now();
+    for (const k of keys) {
+      const r = await v.verify(texts[k]);
+      tally[r.cls] = (tally[r.cls] ?? 0) + 1;
+    }
+    out.batch_ms = performance.now() - t0;
+    out.tally = tally;
+  }
+  out.requests = v.requests?.length;
+}
+const mem = process.memoryUsage();
+out.max_rss_mb = process.resourceUsage().maxRSS / 1024;
+out.heap_used_mb = mem.heapUsed / 2 ** 20;
+out.external_mb = mem.external / 2 ** 20;
+console.log(JSON.stringify(out));
