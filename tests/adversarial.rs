@@ -14,7 +14,7 @@
 mod common;
 
 use common::*;
-use keurmerk::{Config, Document, Outcome, Report, Verifier};
+use keurmerk::{Config, Outcome, Report, Verifier};
 use serde_json::{json, Value};
 
 #[cfg(target_arch = "wasm32")]
@@ -35,16 +35,7 @@ fn operator_anchor() -> String {
 /// A verifier with `URL=PATH` documents (paths under tests/vectors) and, with `trust`, the own
 /// signed trust list (it vouches for own/keys/issuer and the own did:web issuer).
 fn verifier(documents: &[Value], trust: bool) -> Verifier {
-    let documents = documents
-        .iter()
-        .map(|d| {
-            let (url, path) = d.as_str().unwrap().split_once('=').unwrap();
-            Document {
-                url: Some(url.to_owned()),
-                bytes: file(path).to_vec(),
-            }
-        })
-        .collect();
+    let documents = url_documents(documents, "");
     let (trust_lists, trust_anchors) = if trust {
         (
             vec![file("own/trust-list.signed.json").to_vec()],

@@ -310,43 +310,41 @@ fn the_profile_example_states_every_annex_i_element() {
     for (_, e) in d.as_object().unwrap() {
         assert_eq!(e["signed"], true, "{e}");
     }
-    let nl = run(&[
-        "verify",
-        "--lang",
+    let says_all = |lang: &str, wants: &[&str]| {
+        let out = run(&[
+            "verify",
+            "--lang",
+            lang,
+            "--now",
+            "2026-11-22T00:00:00Z",
+            signed,
+        ]);
+        let text = String::from_utf8_lossy(&out.stdout);
+        for want in wants {
+            assert!(text.contains(want), "missing {want:?} in\n{text}");
+        }
+    };
+    says_all(
         "nl",
-        "--now",
-        "2026-11-22T00:00:00Z",
-        signed,
-    ]);
-    let text = String::from_utf8_lossy(&nl.stdout);
-    for want in [
-        "EU-kenmerken (Annex I)",
-        "Niveau (EQF / NLQF)",
-        "EQF 6 · NLQF 6",
-        "5 EC (= 140 uur studielast)",
-        "Vorm van deelname",
-        "Onder toezicht (online of op locatie), met identiteitscontrole",
-        "E-mailadres, gehasht",
-        "Nederland (NL)",
-    ] {
-        assert!(text.contains(want), "missing {want:?} in\n{text}");
-    }
-    let en = run(&[
-        "verify",
-        "--lang",
+        &[
+            "EU-kenmerken (Annex I)",
+            "Niveau (EQF / NLQF)",
+            "EQF 6 · NLQF 6",
+            "5 EC (= 140 uur studielast)",
+            "Vorm van deelname",
+            "Onder toezicht (online of op locatie), met identiteitscontrole",
+            "E-mailadres, gehasht",
+            "Nederland (NL)",
+        ],
+    );
+    says_all(
         "en",
-        "--now",
-        "2026-11-22T00:00:00Z",
-        signed,
-    ]);
-    let text = String::from_utf8_lossy(&en.stdout);
-    for want in [
-        "EU standard elements (Annex I)",
-        "Notional workload",
-        "5 EC (= 140 hours",
-        "Netherlands (NL)",
-    ] {
-        assert!(text.contains(want), "missing {want:?} in\n{text}");
-    }
+        &[
+            "EU standard elements (Annex I)",
+            "Notional workload",
+            "5 EC (= 140 hours",
+            "Netherlands (NL)",
+        ],
+    );
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -9,7 +9,6 @@
 use serde_json::{Map, Value};
 
 use super::{level_number, number, number_of, obj, workload, Found};
-use crate::time::Timestamp;
 
 /// Reads the edubadges fields of an OB 2.0 assertion (`badge`) or an OB 3.0 achievement.
 pub fn read(doc: &Map<String, Value>, f: &mut Found<'_>) {
@@ -17,10 +16,7 @@ pub fn read(doc: &Map<String, Value>, f: &mut Found<'_>) {
         ob2_basics(doc, badge, f);
         (badge, "/badge".to_owned())
     } else {
-        let (subject, sp) = match doc.get("credentialSubject") {
-            Some(Value::Array(a)) => (a.first(), "/credentialSubject/0"),
-            other => (other, "/credentialSubject"),
-        };
+        let (subject, sp) = super::first(doc.get("credentialSubject"), "/credentialSubject");
         match subject.and_then(|s| s.get("achievement")) {
             Some(a) => (a, format!("{sp}/achievement")),
             None => return,
@@ -57,9 +53,7 @@ fn ob2_basics(doc: &Map<String, Value>, badge: &Value, f: &mut Found<'_>) {
         extensions(issuer, "/badge/issuer", f);
     }
     if let Some(t) = doc.get("issuedOn").and_then(Value::as_str) {
-        let value =
-            Timestamp::parse(t).map_or(Value::Null, |(ts, _)| Value::String(ts.to_rfc3339()));
-        f.put("date_of_issue", value, t.to_owned(), "/issuedOn".to_owned());
+        f.date(t, "/issuedOn".to_owned());
     }
 }
 
@@ -71,32 +65,23 @@ fn extensions(node: &Value, np: &str, f: &mut Found<'_>) {
             .and_then(|e| e.get(prop))
             .map(|v| (v, format!("{np}/{key}/{prop}")))
     };
-    if let Some((v, src)) = ext("ECTSExtension", "ECTS") {
-        if let Some(n) = number_of(Some(v)) {
+    for (name, prop, unit, said) in [
+        ("ECTSExtension", "ECTS", "ects", "ECTS"),
+        ("StudyLoadExtension", "StudyLoad", "sbu", "SBU"),
+        (
+            "TimeInvestmentExtension",
+            "TimeInvestment",
+            "hours",
+            "hours",
+        ),
+    ] {
+        if let Some((n, src)) =
+            ext(name, prop).and_then(|(v, src)| Some((number_of(Some(v))?, src)))
+        {
             f.put(
                 "workload",
-                workload(n, "ects"),
-                format!("{} ECTS", super::fmt_number(n)),
-                src,
-            );
-        }
-    }
-    if let Some((v, src)) = ext("StudyLoadExtension", "StudyLoad") {
-        if let Some(n) = number_of(Some(v)) {
-            f.put(
-                "workload",
-                workload(n, "sbu"),
-                format!("{} SBU", super::fmt_number(n)),
-                src,
-            );
-        }
-    }
-    if let Some((v, src)) = ext("TimeInvestmentExtension", "TimeInvestment") {
-        if let Some(n) = number_of(Some(v)) {
-            f.put(
-                "workload",
-                workload(n, "hours"),
-                format!("{} hours", super::fmt_number(n)),
+                workload(n, unit),
+                format!("{} {said}", super::fmt_number(n)),
                 src,
             );
         }
@@ -112,12 +97,7 @@ fn extensions(node: &Value, np: &str, f: &mut Found<'_>) {
     }
     if let Some((v, src)) = ext("LearningOutcomeExtension", "LearningOutcome") {
         if let Some(t) = f.text(Some(v)) {
-            f.put(
-                "learning_outcomes",
-                Value::Array(vec![obj([("text", t.clone().into())])]),
-                t,
-                src,
-            );
+            f.outcome_text(t, src);
         }
     }
     if let Some((v, src)) = ext("InstitutionCountryExtension", "InstitutionCountry") {
@@ -224,12 +204,7 @@ fn plain_keys(node: &Value, np: &str, f: &mut Found<'_>) {
     if np == "/badge" {
         super::ob3::read_alignments(node, np, f);
         if let Some(d) = f.text(node.get("description")) {
-            f.put(
-                "learning_outcomes",
-                Value::Array(vec![obj([("text", d.clone().into())])]),
-                d,
-                "/badge/description".to_owned(),
-            );
+            f.outcome_text(d, "/badge/description".to_owned());
         }
     }
 }

@@ -6,10 +6,9 @@
 use serde_json::{Map, Value};
 
 use super::{
-    duration, level_number, normalise_nlqf, number, number_of, obj, vocab, workload, Found,
+    duration, first, level_number, normalise_nlqf, number, number_of, obj, vocab, workload, Found,
 };
 use crate::parse::as_list;
-use crate::time::Timestamp;
 
 /// Reads an ELM credential; does nothing for other documents.
 pub fn read(doc: &Map<String, Value>, f: &mut Found<'_>) {
@@ -19,10 +18,7 @@ pub fn read(doc: &Map<String, Value>, f: &mut Found<'_>) {
     if !is_elm {
         return;
     }
-    let (subject, sp) = match doc.get("credentialSubject") {
-        Some(Value::Array(a)) => (a.first(), "/credentialSubject/0".to_owned()),
-        other => (other, "/credentialSubject".to_owned()),
-    };
+    let (subject, sp) = first(doc.get("credentialSubject"), "/credentialSubject");
     let Some(subject) = subject else {
         return;
     };
@@ -57,9 +53,7 @@ pub fn read(doc: &Map<String, Value>, f: &mut Found<'_>) {
     }
     for k in ["issued", "issuanceDate", "validFrom"] {
         if let Some(t) = doc.get(k).and_then(Value::as_str) {
-            let value =
-                Timestamp::parse(t).map_or(Value::Null, |(ts, _)| Value::String(ts.to_rfc3339()));
-            f.put("date_of_issue", value, t.to_owned(), format!("/{k}"));
+            f.date(t, format!("/{k}"));
         }
     }
     if let Some(spec) = spec {
@@ -266,12 +260,7 @@ fn specification(spec: &Value, p: &str, f: &mut Found<'_>) {
             format!("{p}/learningOutcome"),
         );
     } else if let Some(s) = f.text(spec.get("learningOutcomeSummary")) {
-        f.put(
-            "learning_outcomes",
-            Value::Array(vec![obj([("text", s.clone().into())])]),
-            s,
-            format!("{p}/learningOutcomeSummary"),
-        );
+        f.outcome_text(s, format!("{p}/learningOutcomeSummary"));
     }
     if let Some((i, acc)) = as_list(spec.get("accreditation")).enumerate().next() {
         let kind = acc.get("dcType").map(concept_id).unwrap_or_default();
@@ -340,12 +329,4 @@ fn concept_id(c: &Value) -> String {
 
 fn text_of_concept(c: &Value) -> String {
     super::text_of(c, "en").unwrap_or_default()
-}
-
-/// The first of a value that may be an array, with its pointer.
-fn first<'v>(v: Option<&'v Value>, p: &str) -> (Option<&'v Value>, String) {
-    match v {
-        Some(Value::Array(a)) => (a.first(), format!("{p}/0")),
-        other => (other, p.to_owned()),
-    }
 }

@@ -23,6 +23,8 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+use crate::time::Timestamp;
+
 pub use vocab::label;
 
 /// The 11 mandatory elements of Annex I, in its order.
@@ -220,6 +222,23 @@ impl Found<'_> {
         self.put(element, value, stated.to_owned(), source);
     }
 
+    /// The date of issue as stated at `source` (normalised to RFC 3339 when it parses).
+    pub fn date(&mut self, stated: &str, source: String) {
+        let value =
+            Timestamp::parse(stated).map_or(Value::Null, |(ts, _)| Value::String(ts.to_rfc3339()));
+        self.put("date_of_issue", value, stated.to_owned(), source);
+    }
+
+    /// Learning outcomes given as one text.
+    pub fn outcome_text(&mut self, text: String, source: String) {
+        self.put(
+            "learning_outcomes",
+            Value::Array(vec![obj([("text", text.clone().into())])]),
+            text,
+            source,
+        );
+    }
+
     /// The text of a string, language map, ELM `Note` or `Concept` in the requested language.
     pub fn text(&self, v: Option<&Value>) -> Option<String> {
         text_of(v?, self.lang)
@@ -274,6 +293,14 @@ fn concept_value(element: &str, stated: &str) -> Value {
     }
     m.insert("text".to_owned(), Value::String(stated.to_owned()));
     Value::Object(m)
+}
+
+/// The first of a value that may be an array, with its JSON pointer (`p` or `p/0`).
+pub fn first<'v>(v: Option<&'v Value>, p: &str) -> (Option<&'v Value>, String) {
+    match v {
+        Some(Value::Array(a)) => (a.first(), format!("{p}/0")),
+        other => (other, p.to_owned()),
+    }
 }
 
 /// A JSON number: an integer when the value is one (so 5 ECTS is `5`, not `5.0`).

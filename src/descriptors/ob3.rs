@@ -11,14 +11,10 @@ use serde_json::{Map, Value};
 
 use super::{level_number, normalise_nlqf, number, number_of, obj, workload, Found};
 use crate::parse::as_list;
-use crate::time::Timestamp;
 
 /// Reads an OB 3.0 / VC document.
 pub fn read(doc: &Map<String, Value>, f: &mut Found<'_>) {
-    let (subject, sp) = match doc.get("credentialSubject") {
-        Some(Value::Array(a)) => (a.first(), "/credentialSubject/0".to_owned()),
-        other => (other, "/credentialSubject".to_owned()),
-    };
+    let (subject, sp) = super::first(doc.get("credentialSubject"), "/credentialSubject");
     let achievement = subject.and_then(|s| s.get("achievement"));
     let ap = format!("{sp}/achievement");
 
@@ -46,9 +42,7 @@ pub fn read(doc: &Map<String, Value>, f: &mut Found<'_>) {
     issuer(doc, f);
     for k in ["validFrom", "issuanceDate", "awardedDate"] {
         if let Some(t) = doc.get(k).and_then(Value::as_str) {
-            let value =
-                Timestamp::parse(t).map_or(Value::Null, |(ts, _)| Value::String(ts.to_rfc3339()));
-            f.put("date_of_issue", value, t.to_owned(), format!("/{k}"));
+            f.date(t, format!("/{k}"));
         }
     }
     if let Some(a) = achievement {
@@ -319,12 +313,7 @@ pub fn read_alignments(a: &Value, ap: &str, f: &mut Found<'_>) {
 
 fn achievement_fields(a: &Value, ap: &str, f: &mut Found<'_>) {
     if let Some(d) = f.text(a.get("description")) {
-        f.put(
-            "learning_outcomes",
-            Value::Array(vec![obj([("text", d.clone().into())])]),
-            d,
-            format!("{ap}/description"),
-        );
+        f.outcome_text(d, format!("{ap}/description"));
     }
     // OB 3.0 `creditsAvailable` is credit hours (US semantics) unless stated otherwise.
     if let Some(c) = number_of(a.get("creditsAvailable")) {

@@ -78,20 +78,24 @@ pub fn external_verifier() -> Verifier {
     .unwrap()
 }
 
-/// A verifier with the given `URL=FILE` documents from tests/vectors/own.
-pub fn own_verifier(documents: &[Value]) -> Verifier {
-    let documents = documents
+/// Documents from `URL=PATH` strings, the path under tests/vectors prefixed by `dir`.
+pub fn url_documents(documents: &[Value], dir: &str) -> Vec<Document> {
+    documents
         .iter()
         .map(|d| {
             let (url, path) = d.as_str().unwrap().split_once('=').unwrap();
             Document {
                 url: Some(url.to_owned()),
-                bytes: file(&format!("own/{path}")).to_vec(),
+                bytes: file(&format!("{dir}{path}")).to_vec(),
             }
         })
-        .collect();
+        .collect()
+}
+
+/// A verifier with the given `URL=FILE` documents from tests/vectors/own.
+pub fn own_verifier(documents: &[Value]) -> Verifier {
     Verifier::new(Config {
-        documents,
+        documents: url_documents(documents, "own/"),
         ..Config::default()
     })
     .unwrap()
