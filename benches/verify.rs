@@ -107,7 +107,7 @@ mod benches {
             let key = IssuerKey::from_seed(&[7; 32]);
             let sig = key.sign(&[1; 64]);
             let pk = key.public_key();
-            b.bench(|| keurmerk::proof::ed25519::verify(black_box(&pk), &[1; 64], &sig).unwrap());
+            b.bench(|| keurmerk::crypto::ed25519::verify(black_box(&pk), &[1; 64], &sig).unwrap());
         }
 
         #[divan::bench]

@@ -4,6 +4,28 @@
 
 use crate::codes::{Code, Fault};
 use crate::keys::ResolvedKey;
+use crate::report::{Check, CheckId};
+
+/// The binding check for all keys that signed: each must be the issuer's.
+pub fn check(keys: &[ResolvedKey], issuer: Option<&str>) -> Check {
+    if keys.is_empty() {
+        return Check::not_reached(CheckId::IssuerKey, "there is no verified signature to bind");
+    }
+    let Some(issuer) = issuer else {
+        return Check::not_reached(CheckId::IssuerKey, "the credential names no issuer");
+    };
+    for k in keys {
+        if let Err(f) = bind(k, issuer) {
+            return Check::from_fault(CheckId::IssuerKey, f);
+        }
+    }
+    let ids: Vec<&str> = keys.iter().map(|k| k.id.as_str()).collect();
+    Check::new(
+        CheckId::IssuerKey,
+        Code::IssuerKeyBound,
+        format!("{} controls {}", issuer, ids.join(", ")),
+    )
+}
 
 /// Checks that `key` may sign credentials for `issuer`.
 ///

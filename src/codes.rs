@@ -1,12 +1,137 @@
-//! Stable check codes, what each does to the verdict, and its words in English and Dutch.
+//! The shared vocabulary of every stage: stable check codes (what each does to the verdict and to
+//! its check, and its words in English and Dutch), the [`Verdict`] precedence, a check's
+//! [`Outcome`], and the [`Fault`] a stage returns. A leaf: it imports nothing of the crate.
 //!
 //! This is the one catalogue the CLI, the npm package and the widget show. A code's string never
 //! changes once released; `docs/report.md` lists them all.
 
-use crate::report::Verdict;
+use serde::Serialize;
+
+/// The overall answer. The order of the variants is the precedence of DESIGN.md: when several
+/// checks force a verdict, the first in this order wins (`docs/report.md`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// Not a credential we can read: malformed, over a limit, no credential inside the image.
+    Unreadable,
+    /// Checked and wrong: bad signature, tampered, key not controlled by issuer, no proof.
+    Invalid,
+    /// A verified status list says it was revoked.
+    Revoked,
+    /// A verified status list says it is suspended.
+    Suspended,
+    /// Past its validity window at `now`.
+    Expired,
+    /// Before its validity window at `now`.
+    NotYetValid,
+    /// Could not check: unsupported suite or format, unknown context, key not available.
+    Indeterminate,
+    /// Everything checks out, but no loaded trust list vouches for the issuer.
+    IssuerUnknown,
+    /// Everything checks out and a trust list vouches for the issuer.
+    Verified,
+}
+
+impl Verdict {
+    /// Every verdict, in precedence order.
+    pub const ALL: [Verdict; 9] = [
+        Self::Unreadable,
+        Self::Invalid,
+        Self::Revoked,
+        Self::Suspended,
+        Self::Expired,
+        Self::NotYetValid,
+        Self::Indeterminate,
+        Self::IssuerUnknown,
+        Self::Verified,
+    ];
+
+    /// The stable snake_case name, as in the JSON report.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Unreadable => "unreadable",
+            Self::Invalid => "invalid",
+            Self::Revoked => "revoked",
+            Self::Suspended => "suspended",
+            Self::Expired => "expired",
+            Self::NotYetValid => "not_yet_valid",
+            Self::Indeterminate => "indeterminate",
+            Self::IssuerUnknown => "issuer_unknown",
+            Self::Verified => "verified",
+        }
+    }
+
+    /// Looks a verdict up by its name.
+    pub fn from_name(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|v| v.as_str() == s)
+    }
+
+    /// A short headline in `lang` (`"nl"` or English).
+    pub fn headline(self, lang: &str) -> &'static str {
+        let nl = lang.starts_with("nl");
+        match (self, nl) {
+            (Self::Unreadable, false) => "Unreadable",
+            (Self::Unreadable, true) => "Onleesbaar",
+            (Self::Invalid, false) => "Invalid",
+            (Self::Invalid, true) => "Ongeldig",
+            (Self::Revoked, false) => "Revoked",
+            (Self::Revoked, true) => "Ingetrokken",
+            (Self::Suspended, false) => "Suspended",
+            (Self::Suspended, true) => "Opgeschort",
+            (Self::Expired, false) => "Expired",
+            (Self::Expired, true) => "Verlopen",
+            (Self::NotYetValid, false) => "Not yet valid",
+            (Self::NotYetValid, true) => "Nog niet geldig",
+            (Self::Indeterminate, false) => "Could not be checked",
+            (Self::Indeterminate, true) => "Kon niet worden gecontroleerd",
+            (Self::IssuerUnknown, false) => "Authentic, issuer not vouched for",
+            (Self::IssuerUnknown, true) => "Echt, uitgever niet bevestigd",
+            (Self::Verified, false) => "Verified",
+            (Self::Verified, true) => "Geverifieerd",
+        }
+    }
+}
+
+/// What a single check found. Each [`Code`] has one outcome (the `codes!` table).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// Checked and fine.
+    Pass,
+    /// Checked and wrong (or the input could not be read).
+    Fail,
+    /// Fine, with a caveat worth showing.
+    Warn,
+    /// Could not be checked; `code` says why.
+    NotChecked,
+}
+
+/// The kind of document that would let a check decide (`Check::wants`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WantKind {
+    /// A DID document (did:web and other DID methods that cannot be resolved offline).
+    Did,
+    /// A key or controller document at an https URL.
+    Key,
+    /// A status-list credential or revocation list.
+    Status,
+    /// A JSON-LD context that is not bundled.
+    Context,
+}
+
+/// A document that was not supplied and would let a check decide: the host may fetch it (Keurmerk
+/// never does) and verify again with it among the documents.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Wanted {
+    /// The URL or DID (without fragment) the document stands for.
+    pub url: String,
+    /// What kind of document it is.
+    pub kind: WantKind,
+}
 
 macro_rules! codes {
-    ($( $(#[$doc:meta])* $name:ident = $s:literal, $effect:expr, $en:literal, $nl:literal; )*) => {
+    ($( $(#[$doc:meta])* $name:ident = $s:literal, $effect:expr, $outcome:expr, $en:literal, $nl:literal; )*) => {
         /// A stable, snake_case reason attached to a check.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -26,6 +151,11 @@ macro_rules! codes {
                 match self { $(Code::$name => $effect,)* }
             }
 
+            /// The outcome of a check that carries this code.
+            pub const fn outcome(self) -> Outcome {
+                match self { $(Code::$name => $outcome,)* }
+            }
+
             /// A one-line explanation for a recruiter, in `lang` (`"nl"`; anything else is English).
             pub fn describe(self, lang: &str) -> &'static str {
                 if lang.starts_with("nl") {
@@ -38,6 +168,10 @@ macro_rules! codes {
     };
 }
 
+const PASS: Outcome = Outcome::Pass;
+const FAIL: Outcome = Outcome::Fail;
+const WARN: Outcome = Outcome::Warn;
+const NOT_CHECKED: Outcome = Outcome::NotChecked;
 const UNREADABLE: Option<Verdict> = Some(Verdict::Unreadable);
 const INVALID: Option<Verdict> = Some(Verdict::Invalid);
 const INDETERMINATE: Option<Verdict> = Some(Verdict::Indeterminate);
@@ -46,223 +180,234 @@ const NONE: Option<Verdict> = None;
 codes! {
     // ── intake ──
     /// The file was read and its container recognised.
-    InputRead = "input_read", NONE,
+    InputRead = "input_read", NONE, PASS,
         "The file was read.", "Het bestand is gelezen.";
     /// The input is empty.
-    InputEmpty = "input_empty", UNREADABLE,
+    InputEmpty = "input_empty", UNREADABLE, FAIL,
         "The file is empty.", "Het bestand is leeg.";
     /// The input is larger than the input limit.
-    InputTooLarge = "input_too_large", UNREADABLE,
+    InputTooLarge = "input_too_large", UNREADABLE, FAIL,
         "The file is larger than the verifier accepts.", "Het bestand is groter dan de verifier accepteert.";
     /// The text is not valid UTF-8.
-    InputNotUtf8 = "input_not_utf8", UNREADABLE,
+    InputNotUtf8 = "input_not_utf8", UNREADABLE, FAIL,
         "The file is not UTF-8 text.", "Het bestand is geen UTF-8-tekst.";
+    /// The file could not be read at all (by the host: too large to load, a read error).
+    FileNotReadable = "file_not_readable", UNREADABLE, FAIL,
+        "The file could not be read.", "Het bestand kon niet worden gelezen.";
     /// Neither a JSON credential, a compact JWS nor a supported image.
-    FormatUnknown = "format_unknown", UNREADABLE,
+    FormatUnknown = "format_unknown", UNREADABLE, FAIL,
         "This is not a credential file the verifier can read.", "Dit is geen credentialbestand dat de verifier kan lezen.";
     /// Recognised, but a format Keurmerk cannot verify yet (Open Badges 2.0, Europass EDC, presentations, baked images).
-    FormatUnsupported = "format_unsupported", INDETERMINATE,
+    FormatUnsupported = "format_unsupported", INDETERMINATE, NOT_CHECKED,
         "This kind of credential cannot be verified here yet.", "Dit soort credential kan hier nog niet worden gecontroleerd.";
     /// A PNG or SVG badge whose structure is damaged (bad CRC, truncated, compressed credential chunk).
-    ImageMalformed = "image_malformed", UNREADABLE,
+    ImageMalformed = "image_malformed", UNREADABLE, FAIL,
         "The badge image is damaged.", "De badge-afbeelding is beschadigd.";
     /// An image without a baked credential.
-    ImageNoCredential = "image_no_credential", UNREADABLE,
+    ImageNoCredential = "image_no_credential", UNREADABLE, FAIL,
         "This image has no credential baked into it.", "Er zit geen credential in deze afbeelding.";
     /// A second credential chunk in a PNG was ignored.
-    ImageSecondCredential = "image_second_credential", NONE,
+    ImageSecondCredential = "image_second_credential", NONE, WARN,
         "The image holds a second credential, which was ignored.", "De afbeelding bevat een tweede credential, dat is genegeerd.";
     /// JSON syntax error.
-    JsonSyntax = "json_syntax", UNREADABLE,
+    JsonSyntax = "json_syntax", UNREADABLE, FAIL,
         "The file is not valid JSON.", "Het bestand is geen geldige JSON.";
     /// The same member name appears twice in one JSON object.
-    JsonDuplicateKey = "json_duplicate_key", UNREADABLE,
+    JsonDuplicateKey = "json_duplicate_key", UNREADABLE, FAIL,
         "A field appears twice; different programs would read different values.", "Een veld komt twee keer voor; verschillende programma's zouden verschillende waarden lezen.";
     /// JSON nested deeper than the limit.
-    JsonTooDeep = "json_too_deep", UNREADABLE,
+    JsonTooDeep = "json_too_deep", UNREADABLE, FAIL,
         "The JSON is nested deeper than the verifier accepts.", "De JSON is dieper genest dan de verifier accepteert.";
     /// A JSON string is longer than the limit.
-    JsonStringTooLong = "json_string_too_long", UNREADABLE,
+    JsonStringTooLong = "json_string_too_long", UNREADABLE, FAIL,
         "A text field is longer than the verifier accepts.", "Een tekstveld is langer dan de verifier accepteert.";
     /// More JSON values than the limit.
-    JsonTooManyValues = "json_too_many_values", UNREADABLE,
+    JsonTooManyValues = "json_too_many_values", UNREADABLE, FAIL,
         "The JSON has more fields than the verifier accepts.", "De JSON heeft meer velden dan de verifier accepteert.";
     /// A number outside what JSON interchange (I-JSON) allows.
-    JsonNumberOutOfRange = "json_number_out_of_range", UNREADABLE,
+    JsonNumberOutOfRange = "json_number_out_of_range", UNREADABLE, FAIL,
         "A number is out of range.", "Een getal valt buiten het bereik.";
     /// A compact JWS whose parts cannot be decoded.
-    JwsMalformed = "jws_malformed", UNREADABLE,
+    JwsMalformed = "jws_malformed", UNREADABLE, FAIL,
         "The signed token (JWT) is damaged.", "Het ondertekende token (JWT) is beschadigd.";
     // ── parse ──
     /// Parsed as a W3C Verifiable Credential.
-    CredentialParsed = "credential_parsed", NONE,
+    CredentialParsed = "credential_parsed", NONE, PASS,
         "The credential's structure is as the standard requires.", "De opbouw van het credential is zoals de standaard voorschrijft.";
     /// JSON, but not a Verifiable Credential at all.
-    NotACredential = "not_a_credential", UNREADABLE,
+    NotACredential = "not_a_credential", UNREADABLE, FAIL,
         "This JSON is not a verifiable credential.", "Deze JSON is geen verifieerbaar credential.";
     /// A required property is missing or of the wrong kind.
-    DataModelInvalid = "data_model_invalid", INVALID,
+    DataModelInvalid = "data_model_invalid", INVALID, FAIL,
         "The credential breaks the Verifiable Credentials data model.", "Het credential voldoet niet aan het datamodel voor verifieerbare credentials.";
     // ── proof ──
     /// Every proof verified.
-    SignatureValid = "signature_valid", NONE,
+    SignatureValid = "signature_valid", NONE, PASS,
         "The signature is valid: the content has not changed since it was signed.", "De handtekening klopt: de inhoud is niet veranderd sinds het ondertekenen.";
     /// No proof and no JWS: nothing vouches for the content.
-    ProofMissing = "proof_missing", INVALID,
+    ProofMissing = "proof_missing", INVALID, FAIL,
         "The credential is not signed.", "Het credential is niet ondertekend.";
     /// A proof is missing a required field or has one in the wrong form.
-    ProofMalformed = "proof_malformed", INVALID,
+    ProofMalformed = "proof_malformed", INVALID, FAIL,
         "The signature block is damaged.", "Het handtekeningblok is beschadigd.";
     /// The signature does not verify: the content or the proof was changed, or another key signed.
-    SignatureInvalid = "signature_invalid", INVALID,
+    SignatureInvalid = "signature_invalid", INVALID, FAIL,
         "The signature does not match: the credential was changed after signing, or signed with another key.", "De handtekening klopt niet: het credential is na ondertekening gewijzigd, of met een andere sleutel ondertekend.";
+    /// The signature could not be checked in this environment (the platform's crypto is missing or
+    /// has not answered).
+    SignatureNotChecked = "signature_not_checked", INDETERMINATE, NOT_CHECKED,
+        "The signature could not be checked in this environment.", "De handtekening kon in deze omgeving niet worden gecontroleerd.";
     /// The proof's purpose is not `assertionMethod`.
-    ProofPurposeInvalid = "proof_purpose_invalid", INVALID,
+    ProofPurposeInvalid = "proof_purpose_invalid", INVALID, FAIL,
         "The signature was not made for issuing credentials.", "De handtekening is niet gezet om credentials uit te geven.";
     /// The `@context` in an eddsa-jcs-2022 proof does not match the start of the document's.
-    ProofContextMismatch = "proof_context_mismatch", INVALID,
+    ProofContextMismatch = "proof_context_mismatch", INVALID, FAIL,
         "The signature covers a different context than the credential uses.", "De handtekening dekt een andere context dan het credential gebruikt.";
     /// The proof expired (`proof.expires`) before now.
-    ProofExpired = "proof_expired", INVALID,
+    ProofExpired = "proof_expired", INVALID, FAIL,
         "The signature itself has expired.", "De handtekening zelf is verlopen.";
     /// A DataIntegrityProof whose cryptosuite the verifier's policy does not accept.
-    CryptosuiteUnsupported = "cryptosuite_unsupported", INDETERMINATE,
+    CryptosuiteUnsupported = "cryptosuite_unsupported", INDETERMINATE, NOT_CHECKED,
         "The signature uses a method this verifier does not check.", "De handtekening gebruikt een methode die deze verifier niet controleert.";
     /// A proof type the verifier's policy does not accept.
-    ProofTypeUnsupported = "proof_type_unsupported", INDETERMINATE,
+    ProofTypeUnsupported = "proof_type_unsupported", INDETERMINATE, NOT_CHECKED,
         "The signature is of a type this verifier does not check.", "De handtekening is van een soort die deze verifier niet controleert.";
     /// More proofs than the limit.
-    TooManyProofs = "too_many_proofs", UNREADABLE,
+    TooManyProofs = "too_many_proofs", UNREADABLE, FAIL,
         "The credential carries more signatures than the verifier accepts.", "Het credential heeft meer handtekeningen dan de verifier accepteert.";
     /// A JWT whose `alg` is a signature algorithm the policy does not accept (e.g. RS256).
-    JwtAlgorithmUnsupported = "jwt_algorithm_unsupported", INDETERMINATE,
+    JwtAlgorithmUnsupported = "jwt_algorithm_unsupported", INDETERMINATE, NOT_CHECKED,
         "The token is signed with an algorithm this verifier does not check.", "Het token is ondertekend met een algoritme dat deze verifier niet controleert.";
     /// A JWT with `alg: none` or a shared-secret algorithm (HS256 …): never an issuer's signature.
-    JwtAlgorithmForbidden = "jwt_algorithm_forbidden", INVALID,
+    JwtAlgorithmForbidden = "jwt_algorithm_forbidden", INVALID, FAIL,
         "The token has no real signature (alg none or a shared secret).", "Het token heeft geen echte handtekening (alg none of een gedeeld geheim).";
     /// A JOSE header the profile does not allow (unknown `crit`, wrong `typ`, `b64: false`).
-    JwtHeaderInvalid = "jwt_header_invalid", INVALID,
+    JwtHeaderInvalid = "jwt_header_invalid", INVALID, FAIL,
         "The token's header is not allowed for credentials.", "De header van het token is niet toegestaan voor credentials.";
     /// JWT claims (`iss`, `sub`, `jti`, `nbf`, `exp`) disagree with the credential or are missing.
-    JwtClaimsMismatch = "jwt_claims_mismatch", INVALID,
+    JwtClaimsMismatch = "jwt_claims_mismatch", INVALID, FAIL,
         "The token's claims contradict the credential inside it.", "De claims van het token spreken het credential erin tegen.";
     // ── canonicalisation ──
     /// Linked data (N-Quads) that does not parse, or a quad that is not valid RDF.
-    NquadsSyntax = "nquads_syntax", UNREADABLE,
+    NquadsSyntax = "nquads_syntax", UNREADABLE, FAIL,
         "The credential's linked data is malformed.", "De gekoppelde data (linked data) van het credential is misvormd.";
     /// More quads or blank nodes than the canonicalisation limits.
-    RdfcTooLarge = "rdfc_too_large", UNREADABLE,
+    RdfcTooLarge = "rdfc_too_large", UNREADABLE, FAIL,
         "The credential's linked data is larger than the verifier accepts.", "De gekoppelde data van het credential is groter dan de verifier accepteert.";
     /// Canonicalisation (RDFC-1.0) went over its work budget: a graph built to make it run forever.
-    RdfcWorkLimit = "rdfc_work_limit", UNREADABLE,
+    RdfcWorkLimit = "rdfc_work_limit", UNREADABLE, FAIL,
         "The credential's linked data is built so that checking it would take too long.", "De gekoppelde data van het credential is zo opgebouwd dat controleren te lang zou duren.";
     // ── JSON-LD ──
     /// A `@context` URL that is not bundled: checking it would need the network.
-    JsonldUnknownContext = "jsonld_unknown_context", INDETERMINATE,
+    JsonldUnknownContext = "jsonld_unknown_context", INDETERMINATE, NOT_CHECKED,
         "The credential uses a vocabulary (JSON-LD context) this verifier does not have, so its signature cannot be checked offline.", "Het credential gebruikt een vocabulaire (JSON-LD-context) die deze verifier niet kent, dus de handtekening kan niet offline worden gecontroleerd.";
     /// A context redefines a protected term.
-    JsonldProtectedTerm = "jsonld_protected_term", INVALID,
+    JsonldProtectedTerm = "jsonld_protected_term", INVALID, FAIL,
         "The credential redefines a protected term of a standard vocabulary.", "Het credential herdefinieert een beschermde term van een standaardvocabulaire.";
     /// A context the JSON-LD algorithms reject.
-    JsonldInvalidContext = "jsonld_invalid_context", INVALID,
+    JsonldInvalidContext = "jsonld_invalid_context", INVALID, FAIL,
         "The credential's vocabulary definitions (JSON-LD context) are invalid.", "De vocabulairedefinities (JSON-LD-context) van het credential zijn ongeldig.";
     /// A document the JSON-LD algorithms reject.
-    JsonldInvalid = "jsonld_invalid", INVALID,
+    JsonldInvalid = "jsonld_invalid", INVALID, FAIL,
         "The credential is not valid JSON-LD.", "Het credential is geen geldige JSON-LD.";
     /// Parts of the credential that no context defines: JSON-LD drops them, so the signature does not cover them.
-    JsonldUndefinedTerms = "jsonld_undefined_terms", INVALID,
+    JsonldUndefinedTerms = "jsonld_undefined_terms", INVALID, FAIL,
         "Parts of the credential are not defined by its vocabulary, so the signature does not cover them.", "Delen van het credential zijn niet gedefinieerd in de vocabulaire, dus de handtekening dekt ze niet.";
     /// Undefined terms were found but the policy accepts them; they are shown as unsigned.
-    JsonldUndefinedTermsAllowed = "jsonld_undefined_terms_allowed", NONE,
+    JsonldUndefinedTermsAllowed = "jsonld_undefined_terms_allowed", NONE, WARN,
         "Parts of the credential are not covered by the signature; they are shown as unsigned.", "Delen van het credential vallen niet onder de handtekening; ze worden als niet-ondertekend getoond.";
     // ── keys and binding ──
     /// The signing key is controlled by the issuer and authorised to issue.
-    IssuerKeyBound = "issuer_key_bound", NONE,
+    IssuerKeyBound = "issuer_key_bound", NONE, PASS,
         "The signing key belongs to the issuer.", "De sleutel waarmee is ondertekend hoort bij de uitgever.";
     /// The verification method cannot be dereferenced offline (unknown DID method, missing document).
-    KeyUnresolvable = "key_unresolvable", INDETERMINATE,
+    KeyUnresolvable = "key_unresolvable", INDETERMINATE, NOT_CHECKED,
         "The issuer's key could not be looked up without going online.", "De sleutel van de uitgever kon niet offline worden opgezocht.";
     /// The verification method or key is malformed or not an Ed25519 key.
-    KeyInvalid = "key_invalid", INVALID,
+    KeyInvalid = "key_invalid", INVALID, FAIL,
         "The signing key is damaged or of the wrong kind.", "De sleutel waarmee is ondertekend is beschadigd of van de verkeerde soort.";
     /// The key is not listed under `assertionMethod` of its controller.
-    KeyNotAuthorized = "key_not_authorized", INVALID,
+    KeyNotAuthorized = "key_not_authorized", INVALID, FAIL,
         "The key is not authorised to issue credentials for its owner.", "De sleutel is niet bevoegd om namens de eigenaar credentials uit te geven.";
     /// A valid signature by a key the credential's issuer does not control.
-    IssuerMismatch = "issuer_mismatch", INVALID,
+    IssuerMismatch = "issuer_mismatch", INVALID, FAIL,
         "Signed with a key that does not belong to the stated issuer.", "Ondertekend met een sleutel die niet bij de genoemde uitgever hoort.";
     // ── validity ──
     /// Inside the validity window at `now`.
-    ValidityOk = "validity_ok", NONE,
+    ValidityOk = "validity_ok", NONE, PASS,
         "The credential is within its validity period.", "Het credential is binnen de geldigheidsperiode.";
     /// Now is past `validUntil` / `expirationDate` / JWT `exp`.
-    Expired = "expired", Some(Verdict::Expired),
+    Expired = "expired", Some(Verdict::Expired), FAIL,
         "The credential has expired.", "Het credential is verlopen.";
     /// Now is before `validFrom` / `issuanceDate` / JWT `nbf`.
-    NotYetValid = "not_yet_valid", Some(Verdict::NotYetValid),
+    NotYetValid = "not_yet_valid", Some(Verdict::NotYetValid), FAIL,
         "The credential is not valid yet.", "Het credential is nog niet geldig.";
     /// A date is not an XML Schema dateTime (or VC 2.0 without a time zone).
-    DateInvalid = "date_invalid", INVALID,
+    DateInvalid = "date_invalid", INVALID, FAIL,
         "A date in the credential is not a valid date.", "Een datum in het credential is geen geldige datum.";
     // ── status ──
     /// The credential names no status list: it cannot be revoked.
-    StatusNone = "status_none", NONE,
+    StatusNone = "status_none", NONE, PASS,
         "The issuer did not provide a way to revoke this credential.", "De uitgever heeft geen manier opgenomen om dit credential in te trekken.";
     /// A verified status list says the credential is neither revoked nor suspended.
-    StatusOk = "status_ok", NONE,
+    StatusOk = "status_ok", NONE, PASS,
         "The issuer has not revoked or suspended this credential.", "De uitgever heeft dit credential niet ingetrokken of opgeschort.";
     /// A verified status list says the credential is revoked.
-    StatusRevoked = "status_revoked", Some(Verdict::Revoked),
+    StatusRevoked = "status_revoked", Some(Verdict::Revoked), FAIL,
         "The issuer has revoked this credential.", "De uitgever heeft dit credential ingetrokken.";
     /// A verified status list says the credential is suspended.
-    StatusSuspended = "status_suspended", Some(Verdict::Suspended),
+    StatusSuspended = "status_suspended", Some(Verdict::Suspended), FAIL,
         "The issuer has suspended this credential.", "De uitgever heeft dit credential opgeschort.";
     /// The status list was not supplied (looking it up would need the network).
-    StatusListUnavailable = "status_list_unavailable", NONE,
+    StatusListUnavailable = "status_list_unavailable", NONE, NOT_CHECKED,
         "Whether it was revoked could not be checked: the issuer's status list is not available offline.", "Of het is ingetrokken kon niet worden gecontroleerd: de statuslijst van de uitgever is offline niet beschikbaar.";
     /// A status mechanism Keurmerk does not check.
-    StatusTypeUnsupported = "status_type_unsupported", NONE,
+    StatusTypeUnsupported = "status_type_unsupported", NONE, NOT_CHECKED,
         "Whether it was revoked could not be checked: this kind of status list is not supported.", "Of het is ingetrokken kon niet worden gecontroleerd: dit soort statuslijst wordt niet ondersteund.";
     /// The status list is not trustworthy or not readable: bad signature, expired, another issuer, wrong type, index out of range.
-    StatusListInvalid = "status_list_invalid", INDETERMINATE,
+    StatusListInvalid = "status_list_invalid", INDETERMINATE, NOT_CHECKED,
         "The issuer's status list could not be trusted or read, so revocation could not be checked.", "De statuslijst van de uitgever was niet te vertrouwen of te lezen, dus intrekking kon niet worden gecontroleerd.";
     /// The status list is signed by someone other than the issuer (and no trust list vouches for
     /// them): it can show a revocation, not rule one out.
-    StatusListForeignIssuer = "status_list_foreign_issuer", NONE,
+    StatusListForeignIssuer = "status_list_foreign_issuer", NONE, NOT_CHECKED,
         "Whether it was revoked could not be confirmed: the status list is not signed by the issuer.", "Of het is ingetrokken kon niet worden bevestigd: de statuslijst is niet door de uitgever ondertekend.";
     /// An unsigned (1EdTech) revocation list does not name the credential: that cannot rule out revocation.
-    StatusListUnsigned = "status_list_unsigned", NONE,
+    StatusListUnsigned = "status_list_unsigned", NONE, NOT_CHECKED,
         "Whether it was revoked could not be confirmed: the issuer's revocation list is not signed.", "Of het is ingetrokken kon niet worden bevestigd: de intrekkingslijst van de uitgever is niet ondertekend.";
     /// The status list is shorter than the W3C minimum (a privacy weakness of the issuer's list).
-    StatusListShort = "status_list_short", NONE,
+    StatusListShort = "status_list_short", NONE, WARN,
         "The issuer's status list is shorter than the standard requires.", "De statuslijst van de uitgever is korter dan de standaard voorschrijft.";
     /// Status was not checked (status of a status list, or policy).
-    StatusNotChecked = "status_not_checked", NONE,
+    StatusNotChecked = "status_not_checked", NONE, NOT_CHECKED,
         "Whether it was revoked could not be checked.", "Of het is ingetrokken kon niet worden gecontroleerd.";
+    /// The policy requires a revocation check and none could be made: the verdict cannot be better
+    /// than indeterminate.
+    StatusRequired = "status_required", INDETERMINATE, NOT_CHECKED,
+        "The verifier is set to require a revocation check, and none could be made.", "De verifier vereist een controle op intrekking, en die kon niet worden gedaan.";
     /// Not checked because an earlier check failed.
-    NotReached = "not_reached", NONE,
+    NotReached = "not_reached", NONE, NOT_CHECKED,
         "Not checked, because an earlier check failed.", "Niet gecontroleerd, omdat een eerdere controle mislukte.";
     // ── trust ──
     /// No trust list was loaded, so nobody vouches for the issuer.
-    TrustNoLists = "trust_no_lists", NONE,
+    TrustNoLists = "trust_no_lists", NONE, NOT_CHECKED,
         "No trust list was loaded: nobody vouches for this issuer.", "Er is geen vertrouwenslijst geladen: niemand staat in voor deze uitgever.";
     /// A loaded trust list vouches for the issuer at the issue date.
-    TrustVouched = "trust_vouched", NONE,
+    TrustVouched = "trust_vouched", NONE, PASS,
         "A trust list vouches for this issuer.", "Een vertrouwenslijst staat in voor deze uitgever.";
     /// The issuer is in no loaded trust list.
-    TrustIssuerNotListed = "trust_issuer_not_listed", NONE,
+    TrustIssuerNotListed = "trust_issuer_not_listed", NONE, NOT_CHECKED,
         "The issuer is not in any loaded trust list.", "De uitgever staat in geen enkele geladen vertrouwenslijst.";
     /// A list names the issuer, but it was suspended or withdrawn (or not yet granted) when the credential was issued.
-    TrustIssuerNotGranted = "trust_issuer_not_granted", NONE,
+    TrustIssuerNotGranted = "trust_issuer_not_granted", NONE, FAIL,
         "A trust list names this issuer, but did not vouch for it when the credential was issued.", "Een vertrouwenslijst noemt deze uitgever, maar stond er niet voor in toen het credential werd uitgegeven.";
     /// A trust list was not used: bad signature, unknown operator key, rollback, malformed.
-    TrustListRejected = "trust_list_rejected", NONE,
+    TrustListRejected = "trust_list_rejected", NONE, WARN,
         "A trust list was not used because it could not be trusted.", "Een vertrouwenslijst is niet gebruikt omdat die niet te vertrouwen was.";
     /// A trust list is past its nextUpdate.
-    TrustListStale = "trust_list_stale", NONE,
+    TrustListStale = "trust_list_stale", NONE, WARN,
         "A trust list is out of date.", "Een vertrouwenslijst is verouderd.";
     /// The credential states a level outside the issuer's accreditation.
-    TrustLevelOutsideAccreditation = "trust_level_outside_accreditation", NONE,
+    TrustLevelOutsideAccreditation = "trust_level_outside_accreditation", NONE, WARN,
         "The credential states a level the issuer is not accredited for.", "Het credential vermeldt een niveau waarvoor de uitgever niet geaccrediteerd is.";
 }
 
@@ -297,13 +442,16 @@ mod tests {
     }
 }
 
-/// A stage's reason for stopping or failing: a stable code plus the facts behind it.
+/// A stage's reason for stopping or failing: a stable code, the facts behind it, and the document
+/// that would have let it decide, if one would.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Fault {
     /// The stable code.
     pub code: Code,
     /// Facts in plain English.
     pub detail: String,
+    /// The document that was not supplied and would let the check decide.
+    pub wants: Option<Wanted>,
 }
 
 impl Fault {
@@ -312,7 +460,18 @@ impl Fault {
         Self {
             code,
             detail: detail.into(),
+            wants: None,
         }
+    }
+
+    /// The same fault, naming the document that would settle it.
+    #[must_use]
+    pub fn wanting(mut self, url: impl Into<String>, kind: WantKind) -> Self {
+        self.wants = Some(Wanted {
+            url: url.into(),
+            kind,
+        });
+        self
     }
 }
 

@@ -1,22 +1,28 @@
 //! Keurmerk verifies digital micro-credentials — Open Badges 3.0 and W3C Verifiable Credentials —
 //! entirely offline, natively and in the browser, and tells a recruiter what they really say.
 //!
-//! The pipeline, one module per stage (data flows one way):
+//! The pipeline, one module per stage (data flows one way; `docs/architecture.md`):
 //!
 //! | stage | module | in → out |
 //! |---|---|---|
-//! | intake | [`intake`] | bytes → [`intake::Envelope`] (limits, strict JSON, compact JWS) |
-//! | parse | [`parse`] | envelope → [`parse::Credential`] (VC 1.1 / 2.0 / OB 3.0, JWT profiles) |
-//! | canon | [`canon`] | JSON → canonical form: RFC 8785 JCS; JSON-LD → RDF over bundled contexts → RDFC-1.0 N-Quads |
-//! | proof | [`proof`] | credential → key that signed (eddsa-rdfc-2022, eddsa-jcs-2022, Ed25519Signature2020/2018, VC-JWT EdDSA) |
-//! | keys / bind | [`keys`], [`bind`] | verification method → key, controller; issuer must control it |
-//! | validity | [`validity`] | validity window at the caller's `now` |
-//! | status | [`status`] | revocation status |
-//! | trust | [`trust`] | signed issuer trust lists: who vouches for the issuer |
-//! | descriptors | [`descriptors`] | the EU Annex I elements, normalised, each marked signed or not |
-//! | report | [`report`] | the [`Report`] with `verdict` and `checks[]` |
+//! | intake | `intake` | bytes → `Intake` (limits, strict JSON, compact JWS, baked PNG/SVG) |
+//! | parse | `parse` | envelope → `Credential` (VC 1.1 / 2.0 / OB 3.0, JWT profiles) |
+//! | canon | `canon` | JSON → RFC 8785 JCS; JSON-LD → RDF over bundled contexts → RDFC-1.0 N-Quads |
+//! | proof | `proof` | credential → `Proven`: the keys that signed, one file per securing mechanism |
+//! | crypto | `crypto` | the provider seam: (algorithm, key, message, signature) → valid or not |
+//! | keys / bind | `keys`, `bind` | verification method → key and controller; the issuer must control it |
+//! | validity | `validity` | validity window at the caller's `now` |
+//! | status | `status` | revocation and suspension from supplied status lists |
+//! | trust | `trust` | signed issuer trust lists: who vouches for the issuer |
+//! | descriptors | `descriptors` | the EU Annex I elements, normalised, each marked signed or not |
+//! | report | `report` | the [`Report`]: `verdict`, `deciding` and `checks[]` |
 //!
-//! [`Verifier`] chains them; [`codes`] is the catalogue of stable check codes and their words.
+//! [`Verifier`] chains them (`verifier.rs`); `codes` is the catalogue of stable check codes, the
+//! verdict precedence and their words; [`Config`] and [`Policy`] say what is accepted.
+//!
+//! The public API is this page (`docs/api.md`). The feature `issuer` adds the signing tools
+//! ([`sign`]); the feature `internals` exposes the stages themselves for fuzz targets, benchmarks
+//! and the CLI — they are not a stable API.
 //!
 //! ```
 //! use keurmerk::{Config, Timestamp, Verifier, Verdict};
@@ -26,34 +32,101 @@
 //! ```
 
 #![forbid(unsafe_code)]
+#![deny(missing_docs)]
+// Without `internals` the stage modules are private, yet their items stay `pub` so that the
+// feature can expose them; unreachable_pub and dead_code are judged in the `internals` build
+// (clippy --all-targets, which the tests compile with it).
+#![cfg_attr(not(feature = "internals"), allow(unreachable_pub, dead_code))]
 
+// The stages and their shared vocabulary: public only with the `internals` feature.
+#[cfg(feature = "internals")]
 pub mod bind;
+#[cfg(not(feature = "internals"))]
+mod bind;
+#[cfg(feature = "internals")]
 pub mod canon;
+#[cfg(not(feature = "internals"))]
+mod canon;
+#[cfg(feature = "internals")]
 pub mod codes;
+#[cfg(not(feature = "internals"))]
+mod codes;
+#[cfg(feature = "internals")]
+pub mod crypto;
+#[cfg(not(feature = "internals"))]
+mod crypto;
+#[cfg(feature = "internals")]
 pub mod descriptors;
+#[cfg(not(feature = "internals"))]
+mod descriptors;
+#[cfg(feature = "internals")]
 pub mod encoding;
+#[cfg(not(feature = "internals"))]
+mod encoding;
+#[cfg(feature = "internals")]
 pub mod intake;
+#[cfg(not(feature = "internals"))]
+mod intake;
+#[cfg(feature = "internals")]
 pub mod keys;
+#[cfg(not(feature = "internals"))]
+mod keys;
+#[cfg(feature = "internals")]
 pub mod limits;
+#[cfg(not(feature = "internals"))]
+mod limits;
+#[cfg(feature = "internals")]
 pub mod parse;
-pub mod policy;
+#[cfg(not(feature = "internals"))]
+mod parse;
+#[cfg(feature = "internals")]
 pub mod proof;
-pub mod report;
-pub mod sign;
+#[cfg(not(feature = "internals"))]
+mod proof;
+#[cfg(feature = "internals")]
 pub mod sort;
+#[cfg(not(feature = "internals"))]
+mod sort;
+#[cfg(feature = "internals")]
 pub mod status;
-pub mod time;
+#[cfg(not(feature = "internals"))]
+mod status;
+#[cfg(feature = "internals")]
 pub mod trust;
+#[cfg(not(feature = "internals"))]
+mod trust;
+#[cfg(feature = "internals")]
 pub mod validity;
+#[cfg(not(feature = "internals"))]
+mod validity;
+
+mod config;
+mod policy;
+mod report;
+mod time;
 mod verifier;
+
+/// Issuer tools: key files, signing credentials (eddsa-jcs-2022, the RDFC suites, VC-JWT).
+#[cfg(feature = "issuer")]
+pub mod sign;
+
+/// The wasm-bindgen layer the npm package wraps.
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use crate::codes::{Code, Fault};
+pub use crate::canon::jsonld::Dropped;
+pub use crate::codes::{Code, Fault, Outcome, Verdict, WantKind, Wanted};
+pub use crate::config::{Config, ConfigError, Document};
+pub use crate::crypto::{Algorithm, Deferred, Native, Provider, PublicKey, SignatureCheck};
+pub use crate::descriptors::{AnnexI, Descriptor};
+pub use crate::intake::Format;
 pub use crate::policy::{Cryptosuite, JwtAlgorithm, Policy};
-pub use crate::report::{Check, CheckId, Format, Outcome, Report, Verdict};
+pub use crate::report::{
+    Check, CheckId, CredentialSummary, ImageSummary, IssuerSummary, Report, TrustedBy,
+    ValiditySummary,
+};
 pub use crate::time::Timestamp;
-pub use crate::verifier::{Config, ConfigError, Document, Verifier};
+pub use crate::verifier::Verifier;
 
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]

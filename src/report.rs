@@ -2,87 +2,11 @@
 
 use serde::Serialize;
 
-use crate::codes::Code;
-
-/// The overall answer, by precedence (first match wins): see `docs/report.md`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Verdict {
-    /// Not a credential we can read: malformed, over a limit, no credential inside the image.
-    Unreadable,
-    /// Checked and wrong: bad signature, tampered, key not controlled by issuer, no proof.
-    Invalid,
-    /// A verified status list says it was revoked.
-    Revoked,
-    /// A verified status list says it is suspended.
-    Suspended,
-    /// Past its validity window at `now`.
-    Expired,
-    /// Before its validity window at `now`.
-    NotYetValid,
-    /// Could not check: unsupported suite or format, unknown context, key not available.
-    Indeterminate,
-    /// Everything checks out, but no loaded trust list vouches for the issuer.
-    IssuerUnknown,
-    /// Everything checks out and a trust list vouches for the issuer.
-    Verified,
-}
-
-impl Verdict {
-    /// The stable snake_case name, as in the JSON report.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::Unreadable => "unreadable",
-            Self::Invalid => "invalid",
-            Self::Revoked => "revoked",
-            Self::Suspended => "suspended",
-            Self::Expired => "expired",
-            Self::NotYetValid => "not_yet_valid",
-            Self::Indeterminate => "indeterminate",
-            Self::IssuerUnknown => "issuer_unknown",
-            Self::Verified => "verified",
-        }
-    }
-
-    /// A short headline in `lang` (`"nl"` or English).
-    pub fn headline(self, lang: &str) -> &'static str {
-        let nl = lang.starts_with("nl");
-        match (self, nl) {
-            (Self::Unreadable, false) => "Unreadable",
-            (Self::Unreadable, true) => "Onleesbaar",
-            (Self::Invalid, false) => "Invalid",
-            (Self::Invalid, true) => "Ongeldig",
-            (Self::Revoked, false) => "Revoked",
-            (Self::Revoked, true) => "Ingetrokken",
-            (Self::Suspended, false) => "Suspended",
-            (Self::Suspended, true) => "Opgeschort",
-            (Self::Expired, false) => "Expired",
-            (Self::Expired, true) => "Verlopen",
-            (Self::NotYetValid, false) => "Not yet valid",
-            (Self::NotYetValid, true) => "Nog niet geldig",
-            (Self::Indeterminate, false) => "Could not be checked",
-            (Self::Indeterminate, true) => "Kon niet worden gecontroleerd",
-            (Self::IssuerUnknown, false) => "Authentic, issuer not vouched for",
-            (Self::IssuerUnknown, true) => "Echt, uitgever niet bevestigd",
-            (Self::Verified, false) => "Verified",
-            (Self::Verified, true) => "Geverifieerd",
-        }
-    }
-}
-
-/// What a single check found.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Outcome {
-    /// Checked and fine.
-    Pass,
-    /// Checked and wrong (or the input could not be read).
-    Fail,
-    /// Fine, with a caveat worth showing.
-    Warn,
-    /// Could not be checked; `code` says why.
-    NotChecked,
-}
+use crate::canon::jsonld::Dropped;
+use crate::codes::{Code, Fault, Outcome, Verdict, Wanted};
+use crate::descriptors::{AnnexI, Descriptor};
+use crate::intake::Format;
+use crate::parse::{Credential, Securing};
 
 /// The stage a check belongs to, in pipeline order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -116,6 +40,9 @@ pub struct Check {
     pub code: Code,
     /// Facts in plain English (names of fields, limits, URLs); the words come from [`Code::describe`].
     pub detail: String,
+    /// The document that would let this check decide, when one was not supplied. Absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wants: Option<Wanted>,
 }
 
 fn ser_code<S: serde::Serializer>(c: &Code, s: S) -> Result<S::Ok, S::Error> {
@@ -123,29 +50,29 @@ fn ser_code<S: serde::Serializer>(c: &Code, s: S) -> Result<S::Ok, S::Error> {
 }
 
 impl Check {
-    /// A check with the given outcome.
-    pub fn new(id: CheckId, outcome: Outcome, code: Code, detail: impl Into<String>) -> Self {
+    /// A check with the outcome its code has.
+    pub fn new(id: CheckId, code: Code, detail: impl Into<String>) -> Self {
         Self {
             id,
-            outcome,
+            outcome: code.outcome(),
             code,
             detail: detail.into(),
+            wants: None,
         }
     }
-}
 
-/// The container a credential arrived in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Format {
-    /// A JSON credential with embedded proofs.
-    Json,
-    /// A compact JWS (VC-JWT).
-    Jwt,
-    /// A PNG image.
-    Png,
-    /// An SVG image.
-    Svg,
+    /// The check a stage's fault becomes (keeping the document it wants).
+    pub fn from_fault(id: CheckId, fault: Fault) -> Self {
+        Self {
+            wants: fault.wants,
+            ..Self::new(id, fault.code, fault.detail)
+        }
+    }
+
+    /// A check that was not made because an earlier one failed.
+    pub fn not_reached(id: CheckId, why: &str) -> Self {
+        Self::new(id, Code::NotReached, why)
+    }
 }
 
 /// What the credential says about itself (self-asserted until a trust list confirms it).
@@ -165,6 +92,58 @@ pub struct CredentialSummary {
     pub subject_ids: Vec<String>,
     /// For a VC-JWT: `"vc_1_1"`, `"vc_jose_cose"` or `"open_badges_3"`.
     pub jwt_profile: Option<String>,
+}
+
+impl CredentialSummary {
+    /// The summary of a parsed credential.
+    pub fn of(cred: &Credential) -> Self {
+        Self {
+            id: cred
+                .doc
+                .get("id")
+                .and_then(serde_json::Value::as_str)
+                .map(str::to_owned),
+            types: cred.types.clone(),
+            name: cred.name(),
+            vc_version: cred.version.map(|v| v.as_str().to_owned()),
+            profile: Some(
+                if cred.is_open_badge() {
+                    "open_badges_3"
+                } else {
+                    "vc"
+                }
+                .to_owned(),
+            ),
+            subject_ids: cred.subject_ids(),
+            jwt_profile: match &cred.securing {
+                Securing::Jwt(_, p) => Some(p.as_str().to_owned()),
+                Securing::Embedded(_) => None,
+            },
+        }
+    }
+}
+
+impl Check {
+    /// Stage 2's check: the data model as parsed, or its problems.
+    pub fn of_credential(cred: &Credential) -> Self {
+        if !cred.problems.is_empty() {
+            return Self::new(
+                CheckId::Credential,
+                Code::DataModelInvalid,
+                cred.problems.join("; "),
+            );
+        }
+        let profile = if cred.is_open_badge() {
+            "Open Badges 3.0"
+        } else {
+            "Verifiable Credential"
+        };
+        let words = match cred.version {
+            Some(v) => format!("{profile}, VC Data Model {}", v.as_str()),
+            None => profile.to_owned(),
+        };
+        Self::new(CheckId::Credential, Code::CredentialParsed, words)
+    }
 }
 
 /// Who the credential says issued it, and which keys signed it.
@@ -226,14 +205,20 @@ pub struct ImageSummary {
 /// The result of verifying one input.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Report {
-    /// The overall verdict.
+    /// The overall verdict, computed from `checks` by [`verdict_of`].
     pub verdict: Verdict,
+    /// The index in `checks` of the check that decided the verdict (the first whose code forces
+    /// it; for `verified` the trust check that vouched, for `issuer_unknown` the first trust check).
+    pub deciding: Option<usize>,
     /// Container, once recognised.
     pub format: Option<Format>,
     /// Securing mechanisms found (`"eddsa-jcs-2022"`, `"jwt:EdDSA"` …).
     pub securing: Vec<String>,
     /// One entry per stage, in pipeline order.
     pub checks: Vec<Check>,
+    /// Parts of the credential the signature does not cover (JSON-LD dropped them and the policy
+    /// allowed it), by JSON pointer.
+    pub unsigned: Vec<Dropped>,
     /// What the credential says about itself.
     pub credential: Option<CredentialSummary>,
     /// The issuer as stated and the signing keys.
@@ -241,9 +226,9 @@ pub struct Report {
     /// The validity window.
     pub validity: Option<ValiditySummary>,
     /// The EU Annex I elements the credential states (`docs/profile.md`), keyed by element.
-    pub descriptors: std::collections::BTreeMap<&'static str, crate::descriptors::Descriptor>,
+    pub descriptors: std::collections::BTreeMap<&'static str, Descriptor>,
     /// Which Annex I elements are present, and which mandatory ones are missing.
-    pub annex_i: Option<crate::descriptors::AnnexI>,
+    pub annex_i: Option<AnnexI>,
     /// The badge image of a baked credential, as a `data:` URI (never fetched from anywhere).
     pub image: Option<ImageSummary>,
     /// The version of Keurmerk that wrote this report.
@@ -251,13 +236,16 @@ pub struct Report {
 }
 
 impl Report {
-    /// Builds a report from its checks; the verdict follows from them (see [`verdict_of`]).
+    /// Builds a report from its checks; the verdict and the deciding check follow from them.
     pub fn new(checks: Vec<Check>) -> Self {
+        let (verdict, deciding) = verdict_of(&checks);
         Self {
-            verdict: verdict_of(&checks),
+            verdict,
+            deciding,
             format: None,
             securing: Vec::new(),
             checks,
+            unsigned: Vec::new(),
             credential: None,
             issuer: None,
             validity: None,
@@ -268,17 +256,9 @@ impl Report {
         }
     }
 
-    /// Recomputes the verdict after checks were added.
-    pub fn settle(&mut self) {
-        self.verdict = verdict_of(&self.checks);
-    }
-
-    /// The first check whose code forces the verdict, if any.
+    /// The check that decided the verdict, if any.
     pub fn deciding_check(&self) -> Option<&Check> {
-        self.checks
-            .iter()
-            .filter(|c| c.code.effect() == Some(self.verdict))
-            .min_by_key(|c| c.id)
+        self.deciding.and_then(|i| self.checks.get(i))
     }
 
     /// The report as one line of JSON.
@@ -287,18 +267,17 @@ impl Report {
     }
 }
 
-/// The verdict of a set of checks: the most severe verdict any code forces, by the precedence of
-/// [`Verdict`]; when none forces one, `verified` if a trust check passed, else `issuer_unknown`.
-pub fn verdict_of(checks: &[Check]) -> Verdict {
+/// The one place a verdict is decided (DESIGN.md's precedence): the most severe verdict any check's
+/// code forces, by the order of [`Verdict`], decided by the first check that forces it; when none
+/// does, `verified` if a trust check passed, else `issuer_unknown`.
+pub(crate) fn verdict_of(checks: &[Check]) -> (Verdict, Option<usize>) {
     let forced = checks.iter().filter_map(|c| c.code.effect()).min();
+    let first = |p: &dyn Fn(&Check) -> bool| checks.iter().position(p);
     match forced {
-        Some(v) => v,
-        None if checks
-            .iter()
-            .any(|c| c.id == CheckId::Trust && c.outcome == Outcome::Pass) =>
-        {
-            Verdict::Verified
-        }
-        None => Verdict::IssuerUnknown,
+        Some(v) => (v, first(&|c| c.code.effect() == Some(v))),
+        None => match first(&|c| c.id == CheckId::Trust && c.outcome == Outcome::Pass) {
+            Some(i) => (Verdict::Verified, Some(i)),
+            None => (Verdict::IssuerUnknown, first(&|c| c.id == CheckId::Trust)),
+        },
     }
 }

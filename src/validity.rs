@@ -3,7 +3,7 @@
 
 use crate::codes::{Code, Fault};
 use crate::parse::{Credential, JwtProfile, Securing, VcVersion};
-use crate::report::ValiditySummary;
+use crate::report::{Check, CheckId, ValiditySummary};
 use crate::time::{Timestamp, Zone};
 
 /// The validity window, or why it cannot be read.
@@ -71,28 +71,33 @@ fn date(cred: &Credential, field: &str) -> Result<Option<Timestamp>, Fault> {
     Ok(Some(t))
 }
 
-/// Judges the window at `now`: `Ok(code)` is [`Code::ValidityOk`], [`Code::Expired`] or
-/// [`Code::NotYetValid`] with the facts; the summary states the window in UTC.
-pub fn check(
-    cred: &Credential,
-    now: Timestamp,
-) -> (Result<(Code, String), Fault>, ValiditySummary) {
+/// Judges the window at `now`: a check with [`Code::ValidityOk`], [`Code::Expired`],
+/// [`Code::NotYetValid`] or why the window cannot be read; the summary states the window in UTC.
+pub fn check(cred: &Credential, now: Timestamp) -> (Check, ValiditySummary) {
     let mut summary = ValiditySummary {
         now: now.to_rfc3339(),
         ..ValiditySummary::default()
     };
-    let result = window(cred).map(|(from, until)| {
-        summary.valid_from = from.map(Timestamp::to_rfc3339);
-        summary.valid_until = until.map(Timestamp::to_rfc3339);
-        match (from, until) {
-            (Some(f), _) if now < f => (Code::NotYetValid, format!("valid from {f}; now is {now}")),
-            (_, Some(u)) if now > u => (Code::Expired, format!("valid until {u}; now is {now}")),
-            (None, None) => (Code::ValidityOk, "no validity period is stated".to_owned()),
-            _ => (
-                Code::ValidityOk,
-                format!("inside the validity period at {now}"),
-            ),
+    let check = match window(cred) {
+        Err(f) => Check::from_fault(CheckId::Validity, f),
+        Ok((from, until)) => {
+            summary.valid_from = from.map(Timestamp::to_rfc3339);
+            summary.valid_until = until.map(Timestamp::to_rfc3339);
+            let (code, detail) = match (from, until) {
+                (Some(f), _) if now < f => {
+                    (Code::NotYetValid, format!("valid from {f}; now is {now}"))
+                }
+                (_, Some(u)) if now > u => {
+                    (Code::Expired, format!("valid until {u}; now is {now}"))
+                }
+                (None, None) => (Code::ValidityOk, "no validity period is stated".to_owned()),
+                _ => (
+                    Code::ValidityOk,
+                    format!("inside the validity period at {now}"),
+                ),
+            };
+            Check::new(CheckId::Validity, code, detail)
         }
-    });
-    (result, summary)
+    };
+    (check, summary)
 }

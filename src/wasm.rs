@@ -4,7 +4,7 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::{Timestamp, Verifier};
+use crate::{Config, Timestamp, Verdict, Verifier};
 
 /// A configured verifier (`new Verifier(configJson)`); the npm package wraps it.
 #[wasm_bindgen(js_name = Verifier)]
@@ -17,7 +17,8 @@ impl WasmVerifier {
     /// Builds a verifier from a JSON configuration string. Throws on bad configuration.
     #[wasm_bindgen(constructor)]
     pub fn new(config_json: &str) -> Result<WasmVerifier, JsError> {
-        Verifier::from_json_config(config_json)
+        Config::from_json(config_json)
+            .and_then(Verifier::new)
             .map(|inner| WasmVerifier { inner })
             .map_err(|e| JsError::new(&e.to_string()))
     }
@@ -43,23 +44,10 @@ pub fn describe(code: &str, lang: &str) -> String {
 /// The headline for a verdict in `lang`; empty for an unknown verdict.
 #[wasm_bindgen]
 pub fn headline(verdict: &str, lang: &str) -> String {
-    use crate::Verdict as V;
-    [
-        V::Unreadable,
-        V::Invalid,
-        V::Revoked,
-        V::Suspended,
-        V::Expired,
-        V::NotYetValid,
-        V::Indeterminate,
-        V::IssuerUnknown,
-        V::Verified,
-    ]
-    .into_iter()
-    .find(|v| v.as_str() == verdict)
-    .map(|v| v.headline(lang))
-    .unwrap_or("")
-    .to_owned()
+    Verdict::from_name(verdict)
+        .map(|v| v.headline(lang))
+        .unwrap_or("")
+        .to_owned()
 }
 
 /// The version of the Keurmerk core.

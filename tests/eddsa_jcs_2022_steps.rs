@@ -79,7 +79,7 @@ fn signature_is_reproduced_and_verifies() {
     let sig = key.sign(&combined);
     assert_eq!(hex(&sig), step("sigHexJCS.txt"));
     assert_eq!(format!("z{}", base58_encode(&sig)), step("sigBTC58JCS.txt"));
-    keurmerk::proof::ed25519::verify(&key.public_key(), &combined, &sig).unwrap();
+    keurmerk::crypto::ed25519::verify(&key.public_key(), &combined, &sig).unwrap();
 }
 
 #[test]

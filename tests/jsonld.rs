@@ -109,11 +109,15 @@ fn undefined_terms_are_reported_with_their_place() {
     assert!(none.is_empty(), "{none:?}");
     let (_, v1) = canonical_nquads(&json(&format!("{EDGE}/v1_undefined.json"))).unwrap();
     assert!(
-        v1.iter()
-            .any(|d| d.starts_with("/credentialSubject/notDefinedAnywhere")),
+        v1.iter().any(|d| d
+            .pointer
+            .starts_with("/credentialSubject/notDefinedAnywhere")),
         "{v1:?}"
     );
-    assert!(v1.iter().any(|d| d.starts_with("/alsoUndefined")), "{v1:?}");
+    assert!(
+        v1.iter().any(|d| d.pointer.starts_with("/alsoUndefined")),
+        "{v1:?}"
+    );
     let (_, v2) = canonical_nquads(&json(&format!("{EDGE}/v2_undefined.json"))).unwrap();
     assert!(!v2.is_empty());
 }

@@ -75,6 +75,7 @@ fn shown(r: &Report) -> Value {
     let mut j: Value = serde_json::from_str(&r.to_json()).unwrap();
     let m = j.as_object_mut().unwrap();
     m.remove("checks");
+    m.remove("deciding"); // an index into `checks`
     m.remove("image");
     j
 }

@@ -15,9 +15,22 @@ use serde_json::Value;
 
 use crate::codes::{Code, Fault};
 use crate::limits::MAX_INPUT_BYTES;
-use crate::report::Format;
 
 pub use jws::Jws;
+
+/// The container a credential arrived in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Format {
+    /// A JSON credential with embedded proofs.
+    Json,
+    /// A compact JWS (VC-JWT).
+    Jwt,
+    /// A PNG image.
+    Png,
+    /// An SVG image.
+    Svg,
+}
 
 /// The unwrapped container.
 #[derive(Clone, Debug, PartialEq)]

@@ -6,7 +6,7 @@
 
 use serde_json::{Map, Value};
 
-use crate::codes::{Code, Fault};
+use crate::codes::{Code, Fault, WantKind};
 use crate::encoding::{base58_decode, ed25519_multikey_decode};
 use crate::keys::did_jwk::ed25519_from_jwk;
 use crate::keys::{split_fragment, Documents, ResolvedKey};
@@ -34,10 +34,16 @@ pub fn resolve(vm: &str, docs: &Documents) -> Result<ResolvedKey, Fault> {
             })?;
         let public_key = key_of(method, vm)?;
         let controller_doc = docs.get(controller).ok_or_else(|| {
+            let kind = if controller.starts_with("did:") {
+                WantKind::Did
+            } else {
+                WantKind::Key
+            };
             Fault::new(
                 Code::KeyUnresolvable,
                 format!("the controller document {controller} of {vm} was not supplied"),
             )
+            .wanting(controller, kind)
         })?;
         let listed = lists(controller_doc, controller, "verificationMethod", vm)
             || lists(controller_doc, controller, "assertionMethod", vm);
@@ -55,20 +61,32 @@ pub fn resolve(vm: &str, docs: &Documents) -> Result<ResolvedKey, Fault> {
         });
     }
     let method = vm.split(':').take(2).collect::<Vec<_>>().join(":");
-    let why = if vm.starts_with("did:web:") {
-        format!(
+    let unresolvable = |why: String| Fault::new(Code::KeyUnresolvable, why);
+    Err(if vm.starts_with("did:web:") {
+        unresolvable(format!(
             "the DID document of {base} was not supplied (looking it up would need the network)"
-        )
+        ))
+        .wanting(base, WantKind::Did)
     } else if vm.starts_with("did:") {
-        format!("{method} DIDs cannot be resolved offline and no document for {base} was supplied")
+        unresolvable(format!(
+            "{method} DIDs cannot be resolved offline and no document for {base} was supplied"
+        ))
+        .wanting(base, WantKind::Did)
     } else if fragment.is_none() && (vm.starts_with("https:") || vm.starts_with("http:")) {
-        format!("no key document for {vm} was supplied (looking it up would need the network)")
+        unresolvable(format!(
+            "no key document for {vm} was supplied (looking it up would need the network)"
+        ))
+        .wanting(vm, WantKind::Key)
     } else if vm.starts_with("https:") || vm.starts_with("http:") {
-        format!("no document for {base} was supplied (looking it up would need the network)")
+        unresolvable(format!(
+            "no document for {base} was supplied (looking it up would need the network)"
+        ))
+        .wanting(base, WantKind::Key)
     } else {
-        format!("{vm} is not a resolvable verification method identifier")
-    };
-    Err(Fault::new(Code::KeyUnresolvable, why))
+        unresolvable(format!(
+            "{vm} is not a resolvable verification method identifier"
+        ))
+    })
 }
 
 fn from_controller_document(vm: &str, base: &str, doc: &Value) -> Result<ResolvedKey, Fault> {

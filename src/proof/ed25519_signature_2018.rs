@@ -2,14 +2,37 @@
 //! it): a detached JWS with an unencoded payload (RFC 7797) over the 64-byte verify data.
 
 use crate::codes::{Code, Fault};
+use crate::crypto::Algorithm;
 use crate::encoding::base64url_decode;
 use crate::intake::json;
+use crate::policy::Cryptosuite;
+use crate::proof::{linked_data, Input, Signed, Suite};
 
 /// The proof `type`.
 pub const NAME: &str = "Ed25519Signature2018";
 
 /// Members of the proof left out of the proof configuration.
 pub const SKIP: &[&str] = &["proofValue", "jws", "signatureValue"];
+
+/// The suite, as [`crate::proof::SUITES`] lists it.
+pub const SUITE: Suite = Suite {
+    id: Cryptosuite::Ed25519Signature2018,
+    proof_type: NAME,
+    cryptosuite: None,
+    signature_field: "jws",
+    algorithm: Algorithm::Ed25519,
+    signing_input: suite_input,
+};
+
+fn suite_input(input: &Input<'_>) -> Result<Signed, Fault> {
+    let data = linked_data::hash_data(input.doc, input.proof, input.previous, SKIP, input.policy)?;
+    let (message, signature) = signing_input(input.signature_text, &data.bytes)?;
+    Ok(Signed {
+        message,
+        signature,
+        unsigned: data.unsigned,
+    })
+}
 
 /// The signed bytes and the signature of a detached `jws`: `ASCII(b64url(header) + ".") ‖ verify data`.
 ///

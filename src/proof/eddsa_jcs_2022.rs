@@ -6,10 +6,32 @@ use sha2::{Digest, Sha256};
 
 use crate::canon::jcs;
 use crate::codes::{Code, Fault};
+use crate::crypto::Algorithm;
 use crate::parse::as_list;
+use crate::policy::Cryptosuite;
+use crate::proof::{ed25519_proof_value, Input, Signed, Suite};
 
 /// The name in `proof.cryptosuite`.
 pub const NAME: &str = "eddsa-jcs-2022";
+
+/// The suite, as [`crate::proof::SUITES`] lists it.
+pub const SUITE: Suite = Suite {
+    id: Cryptosuite::EddsaJcs2022,
+    proof_type: "DataIntegrityProof",
+    cryptosuite: Some(NAME),
+    signature_field: "proofValue",
+    algorithm: Algorithm::Ed25519,
+    signing_input,
+};
+
+fn signing_input(input: &Input<'_>) -> Result<Signed, Fault> {
+    let signature = ed25519_proof_value(input.signature_text)?;
+    Ok(Signed {
+        message: hash_data(input.doc, input.proof, input.previous)?.to_vec(),
+        signature,
+        unsigned: Vec::new(),
+    })
+}
 
 /// The 64 bytes that are signed, from the secured document and one of its proofs
 /// (vc-di-eddsa §3.3.2 "Verify Proof (eddsa-jcs-2022)", steps 1–6, and §3.3.4–3.3.6).

@@ -2,8 +2,33 @@
 //! `SHA-256(RDFC(proof config)) ‖ SHA-256(RDFC(unsecured document))`, the proof config carrying the
 //! document's `@context`. The suite Open Badges 3.0 conformance accepts.
 
+use crate::codes::Fault;
+use crate::crypto::Algorithm;
+use crate::policy::Cryptosuite;
+use crate::proof::{ed25519_proof_value, linked_data, Input, Signed, Suite};
+
 /// The name in `proof.cryptosuite`.
 pub const NAME: &str = "eddsa-rdfc-2022";
 
 /// Members of the proof left out of the proof configuration.
 pub const SKIP: &[&str] = &["proofValue"];
+
+/// The suite, as [`crate::proof::SUITES`] lists it.
+pub const SUITE: Suite = Suite {
+    id: Cryptosuite::EddsaRdfc2022,
+    proof_type: "DataIntegrityProof",
+    cryptosuite: Some(NAME),
+    signature_field: "proofValue",
+    algorithm: Algorithm::Ed25519,
+    signing_input,
+};
+
+fn signing_input(input: &Input<'_>) -> Result<Signed, Fault> {
+    let signature = ed25519_proof_value(input.signature_text)?;
+    let data = linked_data::hash_data(input.doc, input.proof, input.previous, SKIP, input.policy)?;
+    Ok(Signed {
+        message: data.bytes.to_vec(),
+        signature,
+        unsigned: data.unsigned,
+    })
+}

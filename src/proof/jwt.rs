@@ -5,11 +5,12 @@
 use serde_json::{Map, Value};
 
 use crate::codes::{Code, Fault};
+use crate::crypto::{Algorithm, PublicKey, SignatureCheck};
 use crate::intake::Jws;
 use crate::keys::{self, did_jwk, Documents, ResolvedKey};
 use crate::parse::{Credential, JwtProfile};
 use crate::policy::Policy;
-use crate::proof::ed25519;
+use crate::proof::Env;
 use crate::time::Timestamp;
 
 /// Header parameters a credential JWT may carry; anything in `crit` is refused (we implement no
@@ -26,19 +27,20 @@ pub fn verify(
     jws: &Jws,
     profile: JwtProfile,
     cred: &Credential,
-    policy: &Policy,
-    docs: &Documents,
+    env: &Env<'_>,
 ) -> Result<ResolvedKey, Fault> {
-    let alg = algorithm(&jws.header, policy)?;
+    let alg = algorithm(&jws.header, env.policy)?;
     header(&jws.header, profile)?;
     claims(&jws.payload, profile, cred)?;
-    let key = key(&jws.header, cred, docs)?;
-    ed25519::verify(
-        &key.public_key,
-        jws.signing_input.as_bytes(),
-        &jws.signature,
-    )
-    .map_err(|f| Fault::new(f.code, format!("JWS {alg}: {}", f.detail)))?;
+    let key = key(&jws.header, cred, env.docs)?;
+    env.crypto
+        .verify(&SignatureCheck {
+            algorithm: Algorithm::Ed25519,
+            key: PublicKey::Ed25519(key.public_key),
+            message: jws.signing_input.as_bytes().to_vec(),
+            signature: jws.signature.clone(),
+        })
+        .map_err(|f| Fault::new(f.code, format!("JWS {alg}: {}", f.detail)))?;
     Ok(key)
 }
 

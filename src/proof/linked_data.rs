@@ -6,7 +6,8 @@
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 
-use crate::canon::{jsonld, rdfc};
+use crate::canon::jsonld::{self, Dropped};
+use crate::canon::rdfc;
 use crate::codes::{Code, Fault};
 use crate::policy::Policy;
 
@@ -15,14 +16,14 @@ pub struct HashData {
     /// The 64 bytes.
     pub bytes: [u8; 64],
     /// Parts of the document or proof that JSON-LD dropped (only non-empty when the policy allows it).
-    pub unsigned: Vec<String>,
+    pub unsigned: Vec<Dropped>,
 }
 
 /// Canonical N-Quads of a JSON-LD document, and what JSON-LD dropped from it.
 ///
 /// # Errors
 /// JSON-LD errors (`jsonld_*`) and RDFC errors (`rdfc_*`).
-pub fn canonical_nquads(doc: &Value) -> Result<(String, Vec<String>), Fault> {
+pub fn canonical_nquads(doc: &Value) -> Result<(String, Vec<Dropped>), Fault> {
     let ds = jsonld::to_dataset(doc)?;
     let nquads = rdfc::canonicalize(&ds.quads, &rdfc::Budget::default())?;
     Ok((nquads, ds.dropped))
@@ -57,9 +58,12 @@ pub fn hash_data(
     }
     let (doc_nq, mut dropped) = canonical_nquads(&Value::Object(unsecured))?;
     let (config_nq, config_dropped) = canonical_nquads(&Value::Object(config))?;
-    dropped.extend(config_dropped.into_iter().map(|d| format!("proof {d}")));
+    dropped.extend(config_dropped.into_iter().map(|d| Dropped {
+        pointer: format!("/proof{}", d.pointer.trim_end_matches('/')),
+        what: d.what,
+    }));
     if !dropped.is_empty() && !policy.allow_undefined_terms {
-        let shown: Vec<&str> = dropped.iter().take(8).map(String::as_str).collect();
+        let shown: Vec<String> = dropped.iter().take(8).map(Dropped::to_string).collect();
         let more = dropped.len().saturating_sub(shown.len());
         let tail = if more > 0 {
             format!(" and {more} more")

@@ -1,23 +1,96 @@
 //! Stage 3, proof: verifies each securing mechanism over its canonical form and returns the key
-//! that signed. One file per mechanism, named as in its specification.
+//! that signed. One file per mechanism, named as in its specification; the embedded-proof suites
+//! are listed in [`SUITES`], which the policy consults. Signatures are verified by the crypto
+//! provider ([`crate::crypto`]), never here.
+//!
+//! To add a Data Integrity suite: write `proof/<name>.rs` with a `pub const SUITE: Suite`, add it
+//! to [`SUITES`] and its name to [`crate::policy::Cryptosuite`] (`docs/architecture.md`).
 
-pub mod ed25519;
 pub mod ed25519_signature_2018;
 pub mod ed25519_signature_2020;
 pub mod eddsa_jcs_2022;
 pub mod eddsa_rdfc_2022;
 pub mod jwt;
 pub mod linked_data;
+pub mod summary;
 
 use serde_json::{Map, Value};
 
+use crate::canon::jsonld::Dropped;
 use crate::codes::{Code, Fault};
-use crate::encoding::signature_multibase_decode;
+use crate::crypto::Provider;
+use crate::crypto::{Algorithm, PublicKey, SignatureCheck};
 use crate::keys::{self, Documents, ResolvedKey};
 use crate::limits::MAX_PROOFS;
 use crate::parse::{as_list, Credential, Securing};
 use crate::policy::{Cryptosuite, Policy};
 use crate::time::Timestamp;
+
+/// One embedded-proof securing mechanism: how it is recognised, which algorithm it uses, and how
+/// it turns the secured document and its proof into the signed bytes.
+#[derive(Clone, Copy, Debug)]
+pub struct Suite {
+    /// The policy's name for it.
+    pub id: Cryptosuite,
+    /// The proof `type` (`DataIntegrityProof`, or a legacy type).
+    pub proof_type: &'static str,
+    /// The `cryptosuite` member, for a `DataIntegrityProof`.
+    pub cryptosuite: Option<&'static str>,
+    /// The member that holds the signature (`proofValue`, or `jws` for Ed25519Signature2018).
+    pub signature_field: &'static str,
+    /// The signature algorithm.
+    pub algorithm: Algorithm,
+    /// The signed bytes and the signature, from the secured document and one of its proofs.
+    pub signing_input: fn(&Input<'_>) -> Result<Signed, Fault>,
+}
+
+/// What a suite's `signing_input` reads.
+#[derive(Clone, Copy, Debug)]
+pub struct Input<'a> {
+    /// The secured document.
+    pub doc: &'a Map<String, Value>,
+    /// The proof being verified.
+    pub proof: &'a Map<String, Value>,
+    /// The proofs this one names in `previousProof` (a proof chain).
+    pub previous: &'a [Value],
+    /// The value of the suite's signature member.
+    pub signature_text: &'a str,
+    /// The verifier's policy (JSON-LD data loss).
+    pub policy: &'a Policy,
+}
+
+/// What every proof is verified with: the policy, the documents the host supplied, the instant,
+/// and the crypto provider.
+#[derive(Clone, Copy)]
+pub struct Env<'a> {
+    /// What is accepted.
+    pub policy: &'a Policy,
+    /// Documents the host supplied (DID documents, key documents, pinned keys).
+    pub docs: &'a Documents,
+    /// The instant of verification.
+    pub now: Timestamp,
+    /// Verifies the signatures.
+    pub crypto: &'a dyn Provider,
+}
+
+/// What a suite's `signing_input` returns.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Signed {
+    /// The signed bytes.
+    pub message: Vec<u8>,
+    /// The signature.
+    pub signature: Vec<u8>,
+    /// What the signature does not cover (the policy allowed JSON-LD to drop it).
+    pub unsigned: Vec<Dropped>,
+}
+
+/// The embedded-proof suites Keurmerk verifies, when the policy accepts them.
+pub const SUITES: &[&Suite] = &[
+    &eddsa_jcs_2022::SUITE,
+    &eddsa_rdfc_2022::SUITE,
+    &ed25519_signature_2020::SUITE,
+    &ed25519_signature_2018::SUITE,
+];
 
 /// What one proof (or the JWS) came to.
 #[derive(Clone, Debug, PartialEq)]
@@ -29,8 +102,8 @@ pub struct ProofResult {
     /// The key that made a valid signature, or why there is none.
     pub result: Result<ResolvedKey, Fault>,
     /// Parts of the document the signature does not cover (JSON-LD dropped them and the policy
-    /// allowed it), as `"<JSON pointer>: <what>"`.
-    pub unsigned: Vec<String>,
+    /// allowed it).
+    pub unsigned: Vec<Dropped>,
 }
 
 /// Verifies every proof of `cred`. All of them must verify: a credential carrying a proof we
@@ -38,12 +111,7 @@ pub struct ProofResult {
 ///
 /// # Errors
 /// [`Code::ProofMissing`] when there is nothing to verify, [`Code::TooManyProofs`] over the limit.
-pub fn verify(
-    cred: &Credential,
-    policy: &Policy,
-    docs: &Documents,
-    now: Timestamp,
-) -> Result<Vec<ProofResult>, Fault> {
+pub fn verify(cred: &Credential, env: &Env<'_>) -> Result<Vec<ProofResult>, Fault> {
     match &cred.securing {
         Securing::Jwt(jws, profile) => {
             let alg = jws.header.get("alg").and_then(Value::as_str).unwrap_or("?");
@@ -55,7 +123,7 @@ pub fn verify(
                     .get("kid")
                     .and_then(Value::as_str)
                     .map(str::to_owned),
-                result: jwt::verify(jws, *profile, cred, policy, docs),
+                result: jwt::verify(jws, *profile, cred, env),
                 unsigned: Vec::new(),
             }])
         }
@@ -72,19 +140,12 @@ pub fn verify(
         )),
         Securing::Embedded(proofs) => Ok(proofs
             .iter()
-            .map(|p| embedded(cred, p, proofs, policy, docs, now))
+            .map(|p| embedded(cred, p, proofs, env))
             .collect()),
     }
 }
 
-fn embedded(
-    cred: &Credential,
-    proof: &Value,
-    all: &[Value],
-    policy: &Policy,
-    docs: &Documents,
-    now: Timestamp,
-) -> ProofResult {
+fn embedded(cred: &Credential, proof: &Value, all: &[Value], env: &Env<'_>) -> ProofResult {
     let Value::Object(p) = proof else {
         return ProofResult {
             securing: "?".to_owned(),
@@ -94,90 +155,110 @@ fn embedded(
         };
     };
     let field = |k: &str| p.get(k).and_then(Value::as_str);
-    let kind = field("type").unwrap_or("");
-    let suite = field("cryptosuite");
-    let securing = suite.unwrap_or(kind).chars().take(64).collect::<String>();
-    let verification_method = field("verificationMethod").map(str::to_owned);
+    let securing = field("cryptosuite")
+        .or(field("type"))
+        .unwrap_or("")
+        .chars()
+        .take(64)
+        .collect::<String>();
     let mut unsigned = Vec::new();
-    let result = check_embedded(cred, p, all, kind, suite, policy, docs, now, &mut unsigned);
+    let result =
+        suite_for(p, env).and_then(|suite| check_embedded(cred, p, all, suite, env, &mut unsigned));
     ProofResult {
         securing,
-        verification_method,
+        verification_method: field("verificationMethod").map(str::to_owned),
         result,
         unsigned,
     }
 }
 
-#[allow(clippy::too_many_arguments, clippy::too_many_lines)]
+/// The suite of a proof, if the policy accepts it.
+fn suite_for(p: &Map<String, Value>, env: &Env<'_>) -> Result<&'static Suite, Fault> {
+    let field = |k: &str| p.get(k).and_then(Value::as_str);
+    let (kind, name) = (field("type").unwrap_or(""), field("cryptosuite"));
+    let known = SUITES
+        .iter()
+        .find(|s| s.proof_type == kind && (s.cryptosuite.is_none() || s.cryptosuite == name));
+    let shown = |s: &str| s.chars().take(64).collect::<String>();
+    match (known, kind, name) {
+        (Some(s), _, _) if env.policy.cryptosuites.contains(&s.id) => Ok(s),
+        (_, "DataIntegrityProof", Some(s)) => Err(Fault::new(
+            Code::CryptosuiteUnsupported,
+            format!("cryptosuite {:?} is not accepted", shown(s)),
+        )),
+        (_, "DataIntegrityProof", None) => Err(Fault::new(
+            Code::ProofMalformed,
+            "a DataIntegrityProof without cryptosuite",
+        )),
+        (_, "", _) => Err(Fault::new(Code::ProofMalformed, "a proof without type")),
+        (_, other, _) => Err(Fault::new(
+            Code::ProofTypeUnsupported,
+            format!("proof type {:?} is not accepted", shown(other)),
+        )),
+    }
+}
+
+/// The checks every embedded proof shares (purpose, verification method, dates, chain), then the
+/// suite's signed bytes, the key, and the provider's verdict on the signature.
 fn check_embedded(
     cred: &Credential,
     p: &Map<String, Value>,
     all: &[Value],
-    kind: &str,
-    suite: Option<&str>,
-    policy: &Policy,
-    docs: &Documents,
-    now: Timestamp,
-    unsigned: &mut Vec<String>,
+    suite: &Suite,
+    env: &Env<'_>,
+    unsigned: &mut Vec<Dropped>,
 ) -> Result<ResolvedKey, Fault> {
-    let accepted = |c: Cryptosuite| policy.cryptosuites.contains(&c);
-    let which = match (kind, suite) {
-        ("DataIntegrityProof", Some(eddsa_jcs_2022::NAME))
-            if accepted(Cryptosuite::EddsaJcs2022) =>
-        {
-            Cryptosuite::EddsaJcs2022
-        }
-        ("DataIntegrityProof", Some(eddsa_rdfc_2022::NAME))
-            if accepted(Cryptosuite::EddsaRdfc2022) =>
-        {
-            Cryptosuite::EddsaRdfc2022
-        }
-        (ed25519_signature_2020::NAME, _) if accepted(Cryptosuite::Ed25519Signature2020) => {
-            Cryptosuite::Ed25519Signature2020
-        }
-        (ed25519_signature_2018::NAME, _) if accepted(Cryptosuite::Ed25519Signature2018) => {
-            Cryptosuite::Ed25519Signature2018
-        }
-        ("DataIntegrityProof", Some(s)) => {
-            let shown: String = s.chars().take(64).collect();
-            return Err(Fault::new(
-                Code::CryptosuiteUnsupported,
-                format!("cryptosuite {shown:?} is not accepted"),
-            ));
-        }
-        ("DataIntegrityProof", None) => {
-            return Err(Fault::new(
-                Code::ProofMalformed,
-                "a DataIntegrityProof without cryptosuite",
-            ));
-        }
-        ("", _) => return Err(Fault::new(Code::ProofMalformed, "a proof without type")),
-        (other, _) => {
-            let shown: String = other.chars().take(64).collect();
-            return Err(Fault::new(
-                Code::ProofTypeUnsupported,
-                format!("proof type {shown:?} is not accepted"),
-            ));
-        }
-    };
-    let field = |k: &str| p.get(k).and_then(Value::as_str);
-    match field("proofPurpose") {
-        Some("assertionMethod") => {}
+    purpose(p)?;
+    let vm = verification_method(p)?;
+    let signature_text = p
+        .get(suite.signature_field)
+        .and_then(Value::as_str)
+        .ok_or_else(|| {
+            let field = suite.signature_field;
+            Fault::new(Code::ProofMalformed, format!("the proof has no {field}"))
+        })?;
+    dates(p, env.now)?;
+    let previous = previous_proofs(p, all)?;
+    // The canonical forms first: a document JSON-LD cannot sign losslessly is invalid whatever its key.
+    let signed = (suite.signing_input)(&Input {
+        doc: &cred.doc,
+        proof: p,
+        previous: &previous,
+        signature_text,
+        policy: env.policy,
+    })?;
+    *unsigned = signed.unsigned;
+    let key = keys::resolve(vm, env.docs)?;
+    env.crypto.verify(&SignatureCheck {
+        algorithm: suite.algorithm,
+        key: PublicKey::Ed25519(key.public_key),
+        message: signed.message,
+        signature: signed.signature,
+    })?;
+    Ok(key)
+}
+
+fn purpose(p: &Map<String, Value>) -> Result<(), Fault> {
+    match p.get("proofPurpose").and_then(Value::as_str) {
+        Some("assertionMethod") => Ok(()),
         Some(other) => {
             let shown: String = other.chars().take(64).collect();
-            return Err(Fault::new(
+            Err(Fault::new(
                 Code::ProofPurposeInvalid,
                 format!("proofPurpose is {shown:?}; issuing a credential needs assertionMethod"),
-            ));
-        }
-        None => {
-            return Err(Fault::new(
-                Code::ProofMalformed,
-                "the proof has no proofPurpose",
             ))
         }
+        None => Err(Fault::new(
+            Code::ProofMalformed,
+            "the proof has no proofPurpose",
+        )),
     }
-    let vm = field("verificationMethod")
+}
+
+fn verification_method(p: &Map<String, Value>) -> Result<&str, Fault> {
+    let vm = p
+        .get("verificationMethod")
+        .and_then(Value::as_str)
         .ok_or_else(|| Fault::new(Code::ProofMalformed, "the proof has no verificationMethod"))?;
     if !crate::canon::jsonld::context::is_absolute_iri(vm) {
         let shown: String = vm.chars().take(80).collect();
@@ -186,27 +267,10 @@ fn check_embedded(
             format!("verificationMethod {shown:?} is not a URL or DID"),
         ));
     }
-    let signature_field = if which == Cryptosuite::Ed25519Signature2018 {
-        "jws"
-    } else {
-        "proofValue"
-    };
-    let signature_text = field(signature_field).ok_or_else(|| {
-        Fault::new(
-            Code::ProofMalformed,
-            format!("the proof has no {signature_field}"),
-        )
-    })?;
-    let signature = if which == Cryptosuite::Ed25519Signature2018 {
-        None
-    } else {
-        Some(signature_multibase_decode(signature_text).map_err(|e| {
-            Fault::new(
-                Code::ProofMalformed,
-                format!("proofValue is not a base58btc Ed25519 signature ({e:?})"),
-            )
-        })?)
-    };
+    Ok(vm)
+}
+
+fn dates(p: &Map<String, Value>, now: Timestamp) -> Result<(), Fault> {
     for date in ["created", "expires"] {
         if let Some(v) = p.get(date) {
             let parsed = v.as_str().and_then(|s| Timestamp::parse(s).ok());
@@ -227,38 +291,22 @@ fn check_embedded(
             }
         }
     }
-    let previous = previous_proofs(p, all)?;
-    // The canonical forms first: a document JSON-LD cannot sign losslessly is invalid whatever its key.
-    let (message, signature) = match (which, signature) {
-        (Cryptosuite::EddsaJcs2022, Some(sig)) => (
-            eddsa_jcs_2022::hash_data(&cred.doc, p, &previous)?.to_vec(),
-            sig.to_vec(),
-        ),
-        (Cryptosuite::EddsaRdfc2022 | Cryptosuite::Ed25519Signature2020, Some(sig)) => {
-            let skip = if which == Cryptosuite::EddsaRdfc2022 {
-                eddsa_rdfc_2022::SKIP
-            } else {
-                ed25519_signature_2020::SKIP
-            };
-            let data = linked_data::hash_data(&cred.doc, p, &previous, skip, policy)?;
-            *unsigned = data.unsigned;
-            (data.bytes.to_vec(), sig.to_vec())
-        }
-        _ => {
-            let data = linked_data::hash_data(
-                &cred.doc,
-                p,
-                &previous,
-                ed25519_signature_2018::SKIP,
-                policy,
-            )?;
-            *unsigned = data.unsigned;
-            ed25519_signature_2018::signing_input(signature_text, &data.bytes)?
-        }
-    };
-    let key = keys::resolve(vm, docs)?;
-    ed25519::verify(&key.public_key, &message, &signature)?;
-    Ok(key)
+    Ok(())
+}
+
+/// A `proofValue` holding a base58btc multibase Ed25519 signature.
+///
+/// # Errors
+/// [`Code::ProofMalformed`] for anything else.
+pub fn ed25519_proof_value(text: &str) -> Result<Vec<u8>, Fault> {
+    crate::encoding::signature_multibase_decode(text)
+        .map(|s| s.to_vec())
+        .map_err(|e| {
+            Fault::new(
+                Code::ProofMalformed,
+                format!("proofValue is not a base58btc Ed25519 signature ({e:?})"),
+            )
+        })
 }
 
 /// The document a proof signs: the secured document without `proof`, or with the proofs a chain

@@ -1,8 +1,9 @@
 //! Stage 6, status: revocation and suspension from status lists the host supplies (Bitstring Status
 //! List v1.0, StatusList2021). A missing list means "not checked", never "not revoked". The list
-//! credential itself is verified like any credential by the [`Verifier`](crate::Verifier), which
-//! then calls [`read_bits`] and [`entry_value`].
+//! credential itself is verified like any credential by the pipeline, which [`check`] is handed;
+//! it then calls [`read_bits`] and [`entry_value`].
 
+pub mod check;
 pub mod gzip;
 
 use serde_json::Value;

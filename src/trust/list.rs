@@ -6,10 +6,11 @@ use std::collections::BTreeMap;
 use serde_json::{Map, Value};
 
 use crate::codes::{Code, Fault};
+use crate::crypto::ed25519;
 use crate::encoding::{ed25519_multikey_decode, ed25519_multikey_encode};
 use crate::intake::json;
 use crate::keys::did_key;
-use crate::proof::{ed25519, eddsa_jcs_2022};
+use crate::proof::eddsa_jcs_2022;
 use crate::time::Timestamp;
 
 /// An entity's standing in a list at some date.

@@ -8,7 +8,7 @@ use serde_json::Value;
 use crate::codes::{Code, Fault};
 use crate::encoding::ed25519_multikey_decode;
 use crate::parse::{as_list, Credential};
-use crate::report::{Check, CheckId, IssuerSummary, Outcome, TrustedBy};
+use crate::report::{Check, CheckId, IssuerSummary, TrustedBy};
 use crate::time::Timestamp;
 
 pub use list::{Entity, EntityStatus, TrustList};
@@ -113,19 +113,11 @@ impl TrustStore {
         let mut checks: Vec<Check> = self
             .rejected
             .iter()
-            .map(|r| {
-                Check::new(
-                    CheckId::Trust,
-                    Outcome::Warn,
-                    Code::TrustListRejected,
-                    r.clone(),
-                )
-            })
+            .map(|r| Check::new(CheckId::Trust, Code::TrustListRejected, r.clone()))
             .collect();
         for l in self.lists.iter().filter(|l| now > l.next_update) {
             checks.push(Check::new(
                 CheckId::Trust,
-                Outcome::Warn,
                 Code::TrustListStale,
                 format!(
                     "{} (sequence {}) should have been replaced on {}",
@@ -139,12 +131,7 @@ impl TrustStore {
             } else {
                 "no usable trust list was loaded"
             };
-            checks.push(Check::new(
-                CheckId::Trust,
-                Outcome::NotChecked,
-                Code::TrustNoLists,
-                detail,
-            ));
+            checks.push(Check::new(CheckId::Trust, Code::TrustNoLists, detail));
             return checks;
         }
         let issued = issue_date(cred).unwrap_or(now);
@@ -187,7 +174,6 @@ impl TrustStore {
                 .collect();
             checks.push(Check::new(
                 CheckId::Trust,
-                Outcome::Pass,
                 Code::TrustVouched,
                 format!("vouched for at {issued} by {}", by.join(", ")),
             ));
@@ -204,7 +190,6 @@ impl TrustStore {
             };
             checks.push(Check::new(
                 CheckId::Trust,
-                Outcome::Fail,
                 Code::TrustIssuerNotGranted,
                 format!(
                     "{} lists the issuer as {how} at the issue date {issued}",
@@ -214,7 +199,6 @@ impl TrustStore {
         } else {
             checks.push(Check::new(
                 CheckId::Trust,
-                Outcome::NotChecked,
                 Code::TrustIssuerNotListed,
                 format!(
                     "{} is in none of the {} loaded trust list(s)",
@@ -291,7 +275,6 @@ fn accreditation_warning(e: &Entity, cred: &Credential, at: Timestamp) -> Option
         .collect();
     Some(Check::new(
         CheckId::Trust,
-        Outcome::Warn,
         Code::TrustLevelOutsideAccreditation,
         format!(
             "the credential states EQF {outside:?}; the issuer is accredited for EQF {}",

@@ -17,8 +17,8 @@ const MAX_EXPANSION_STEPS: usize = 200_000;
 pub struct Expanded {
     /// The expanded document: an array of node objects.
     pub nodes: Vec<Value>,
-    /// What expansion dropped or left relative, as `"<JSON pointer>: <what>"`.
-    pub dropped: Vec<String>,
+    /// What expansion dropped or left relative.
+    pub dropped: Vec<super::Dropped>,
 }
 
 /// Expands `doc` in `ctx` (normally the initial context).
@@ -62,16 +62,16 @@ fn escape_pointer(key: &str) -> String {
 }
 
 struct Expander {
-    dropped: Vec<String>,
+    dropped: Vec<super::Dropped>,
     steps: usize,
 }
 
 impl Expander {
     fn drop(&mut self, path: &str, what: String) {
-        self.dropped.push(format!(
-            "{}: {what}",
-            if path.is_empty() { "/" } else { path }
-        ));
+        self.dropped.push(super::Dropped {
+            pointer: if path.is_empty() { "/" } else { path }.to_owned(),
+            what,
+        });
     }
 
     fn element(

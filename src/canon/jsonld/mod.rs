@@ -17,8 +17,24 @@ use crate::codes::Fault;
 pub struct Dataset {
     /// The quads.
     pub quads: Vec<Quad>,
-    /// What expansion dropped, as `"<JSON pointer>: <what>"`.
-    pub dropped: Vec<String>,
+    /// What expansion dropped.
+    pub dropped: Vec<Dropped>,
+}
+
+/// A part of a document that JSON-LD expansion dropped (or left relative), so that no RDF
+/// signature covers it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Dropped {
+    /// JSON pointer to it (`/credentialSubject/foo`; `/` for the document itself).
+    pub pointer: String,
+    /// What it is, in words.
+    pub what: String,
+}
+
+impl std::fmt::Display for Dropped {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.pointer, self.what)
+    }
 }
 
 /// Converts a JSON-LD document to RDF with the bundled contexts (base IRI null, as VC Data

@@ -1,4 +1,4 @@
-//! Ed25519 signature verification, strict.
+//! Ed25519 in Rust (ed25519-dalek), on every target: strict verification.
 
 use ed25519_dalek::{Signature, VerifyingKey};
 

@@ -1,0 +1,88 @@
+//! What the proof stage tells the report: one check for all proofs, the keys that signed, and what
+//! the signatures do not cover.
+
+use crate::canon::jsonld::Dropped;
+use crate::codes::{Code, Fault, Verdict};
+use crate::keys::ResolvedKey;
+use crate::proof::ProofResult;
+use crate::report::{Check, CheckId};
+
+/// The proof stage's outcome.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Proven {
+    /// The proof check, and a warning for unsigned parts if any.
+    pub checks: Vec<Check>,
+    /// The keys that made valid signatures (empty unless every proof verified).
+    pub keys: Vec<ResolvedKey>,
+    /// The securing mechanisms, in proof order.
+    pub securing: Vec<String>,
+    /// The verification methods the proofs name, in proof order.
+    pub verification_methods: Vec<String>,
+    /// What the signatures do not cover; meaningful when `keys` is not empty.
+    pub unsigned: Vec<Dropped>,
+}
+
+/// Sums up the proofs: pass when every proof verified, else the most severe failure.
+pub fn summarise(results: Result<Vec<ProofResult>, Fault>) -> Proven {
+    let results = match results {
+        Ok(r) => r,
+        Err(f) => {
+            return Proven {
+                checks: vec![Check::from_fault(CheckId::Proof, f)],
+                ..Proven::default()
+            }
+        }
+    };
+    let mut proven = Proven {
+        securing: results.iter().map(|r| r.securing.clone()).collect(),
+        verification_methods: results
+            .iter()
+            .filter_map(|r| r.verification_method.clone())
+            .collect(),
+        unsigned: results.iter().flat_map(|r| r.unsigned.clone()).collect(),
+        ..Proven::default()
+    };
+    let keys: Vec<ResolvedKey> = results
+        .iter()
+        .filter_map(|r| r.result.as_ref().ok().cloned())
+        .collect();
+    let rank = |f: &Fault| f.code.effect().unwrap_or(Verdict::Verified);
+    let worst = results.iter().filter_map(|r| r.result.as_ref().err()).fold(
+        None::<&Fault>,
+        |w, f| match w {
+            Some(w) if rank(w) <= rank(f) => Some(w),
+            _ => Some(f),
+        },
+    );
+    proven.checks.push(match worst {
+        Some(f) => {
+            let mut c = Check::from_fault(CheckId::Proof, f.clone());
+            if results.len() > 1 {
+                c.detail = format!(
+                    "{} ({} of {} proofs verified)",
+                    c.detail,
+                    keys.len(),
+                    results.len()
+                );
+            }
+            c
+        }
+        None => {
+            proven.keys = keys;
+            Check::new(
+                CheckId::Proof,
+                Code::SignatureValid,
+                format!("verified: {}", proven.securing.join(", ")),
+            )
+        }
+    });
+    if !proven.unsigned.is_empty() {
+        let list: Vec<String> = proven.unsigned.iter().map(Dropped::to_string).collect();
+        proven.checks.push(Check::new(
+            CheckId::Proof,
+            Code::JsonldUndefinedTermsAllowed,
+            format!("not covered by the signature: {}", list.join("; ")),
+        ));
+    }
+    proven
+}
