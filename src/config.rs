@@ -16,7 +16,7 @@ pub struct Document {
     pub bytes: Vec<u8>,
 }
 
-/// Everything a [`Verifier`] is configured with.
+/// Everything a [`Verifier`](crate::Verifier) is configured with.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Config {
     /// Documents available offline (`--document`, JS `documents`).
@@ -32,7 +32,7 @@ pub struct Config {
     pub policy: Policy,
 }
 
-/// Misuse of the API: bad configuration. (A bad *credential* is a [`Report`], never an error.)
+/// Misuse of the API: bad configuration. (A bad *credential* is a [`Report`](crate::Report), never an error.)
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ConfigError {
     /// A supplied document could not be read.

@@ -21,7 +21,7 @@
 //! verdict precedence and their words; [`Config`] and [`Policy`] say what is accepted.
 //!
 //! The public API is this page (`docs/api.md`). The feature `issuer` adds the signing tools
-//! ([`sign`]); the feature `internals` exposes the stages themselves for fuzz targets, benchmarks
+//! (`sign`); the feature `internals` exposes the stages themselves for fuzz targets, benchmarks
 //! and the CLI — they are not a stable API.
 //!
 //! ```

@@ -205,7 +205,7 @@ pub struct ImageSummary {
 /// The result of verifying one input.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Report {
-    /// The overall verdict, computed from `checks` by [`verdict_of`].
+    /// The overall verdict, computed from `checks` by one precedence table (`verdict_of`).
     pub verdict: Verdict,
     /// The index in `checks` of the check that decided the verdict (the first whose code forces
     /// it; for `verified` the trust check that vouched, for `issuer_unknown` the first trust check).

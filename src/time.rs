@@ -64,7 +64,7 @@ impl Timestamp {
     /// next midnight, as XML Schema says.
     ///
     /// # Errors
-    /// [`DateError`] for anything else, including out-of-range fields and February 30.
+    /// `DateError` for anything else, including out-of-range fields and February 30.
     pub fn parse(text: &str) -> Result<(Self, Zone), DateError> {
         let b = text.as_bytes();
         let mut p = Cursor { b, i: 0 };

@@ -71,7 +71,7 @@ impl Verifier {
         self.verify_with(bytes, now, &Native)
     }
 
-    /// Verifies one input with signatures checked by `crypto` (see [`crate::crypto`]).
+    /// Verifies one input with signatures checked by `crypto`: see [`Provider`](crate::Provider) and [`Deferred`](crate::Deferred).
     pub fn verify_with(&self, bytes: &[u8], now: Timestamp, crypto: &dyn Provider) -> Report {
         self.run(bytes, now, crypto, false)
     }

@@ -64,7 +64,7 @@ pub struct Descriptor {
     pub source: String,
     /// Whether the signature covers it.
     pub signed: bool,
-    /// The value said readably, in English and Dutch (from [`vocab`]).
+    /// The value said readably, in English and Dutch (from `vocab`).
     pub display: Display,
 }
 
