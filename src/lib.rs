@@ -36,69 +36,40 @@
 // Without `internals` the stage modules are private, yet their items stay `pub` so that the
 // feature can expose them; unreachable_pub and dead_code are judged in the `internals` build
 // (clippy --all-targets, which the tests compile with it).
-#![cfg_attr(not(feature = "internals"), allow(unreachable_pub, dead_code))]
+#![cfg_attr(
+    not(feature = "internals"),
+    allow(unreachable_pub, dead_code, unused_imports)
+)]
 
-// The stages and their shared vocabulary: public only with the `internals` feature.
-#[cfg(feature = "internals")]
-pub mod bind;
-#[cfg(not(feature = "internals"))]
-mod bind;
-#[cfg(feature = "internals")]
-pub mod canon;
-#[cfg(not(feature = "internals"))]
-mod canon;
-#[cfg(feature = "internals")]
-pub mod codes;
-#[cfg(not(feature = "internals"))]
-mod codes;
-#[cfg(feature = "internals")]
-pub mod crypto;
-#[cfg(not(feature = "internals"))]
-mod crypto;
-#[cfg(feature = "internals")]
-pub mod descriptors;
-#[cfg(not(feature = "internals"))]
-mod descriptors;
-#[cfg(feature = "internals")]
-pub mod encoding;
-#[cfg(not(feature = "internals"))]
-mod encoding;
-#[cfg(feature = "internals")]
-pub mod intake;
-#[cfg(not(feature = "internals"))]
-mod intake;
-#[cfg(feature = "internals")]
-pub mod keys;
-#[cfg(not(feature = "internals"))]
-mod keys;
-#[cfg(feature = "internals")]
-pub mod limits;
-#[cfg(not(feature = "internals"))]
-mod limits;
-#[cfg(feature = "internals")]
-pub mod parse;
-#[cfg(not(feature = "internals"))]
-mod parse;
-#[cfg(feature = "internals")]
-pub mod proof;
-#[cfg(not(feature = "internals"))]
-mod proof;
-#[cfg(feature = "internals")]
-pub mod sort;
-#[cfg(not(feature = "internals"))]
-mod sort;
-#[cfg(feature = "internals")]
-pub mod status;
-#[cfg(not(feature = "internals"))]
-mod status;
-#[cfg(feature = "internals")]
-pub mod trust;
-#[cfg(not(feature = "internals"))]
-mod trust;
-#[cfg(feature = "internals")]
-pub mod validity;
-#[cfg(not(feature = "internals"))]
-mod validity;
+/// Declares the stages and their shared vocabulary: public only with the `internals` feature.
+macro_rules! internal_modules {
+    ($($name:ident),* $(,)?) => {
+        $(
+            #[cfg(feature = "internals")]
+            pub mod $name;
+            #[cfg(not(feature = "internals"))]
+            mod $name;
+        )*
+    };
+}
+
+internal_modules!(
+    bind,
+    canon,
+    codes,
+    crypto,
+    descriptors,
+    encoding,
+    intake,
+    keys,
+    limits,
+    parse,
+    proof,
+    sort,
+    status,
+    trust,
+    validity,
+);
 
 mod config;
 mod policy;

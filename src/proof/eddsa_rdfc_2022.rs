@@ -5,7 +5,7 @@
 use crate::codes::Fault;
 use crate::crypto::Algorithm;
 use crate::policy::Cryptosuite;
-use crate::proof::{ed25519_proof_value, linked_data, Input, Signed, Suite};
+use crate::proof::{linked_data, Input, Signed, Suite};
 
 /// The name in `proof.cryptosuite`.
 pub const NAME: &str = "eddsa-rdfc-2022";
@@ -24,11 +24,5 @@ pub const SUITE: Suite = Suite {
 };
 
 fn signing_input(input: &Input<'_>) -> Result<Signed, Fault> {
-    let signature = ed25519_proof_value(input.signature_text)?;
-    let data = linked_data::hash_data(input.doc, input.proof, input.previous, SKIP, input.policy)?;
-    Ok(Signed {
-        message: data.bytes.to_vec(),
-        signature,
-        unsigned: data.unsigned,
-    })
+    linked_data::ed25519_signed(input, SKIP)
 }

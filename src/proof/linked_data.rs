@@ -10,6 +10,7 @@ use crate::canon::jsonld::{self, Dropped};
 use crate::canon::rdfc;
 use crate::codes::{Code, Fault};
 use crate::policy::Policy;
+use crate::proof::{ed25519_proof_value, Input, Signed};
 
 /// SHA-256(canonical proof config) ‖ SHA-256(canonical document), and what was dropped.
 pub struct HashData {
@@ -82,5 +83,20 @@ pub fn hash_data(
     Ok(HashData {
         bytes,
         unsigned: dropped,
+    })
+}
+
+/// The signed bytes of an RDF-canonicalised Ed25519 suite whose `proofValue` is a multibase
+/// signature (eddsa-rdfc-2022, Ed25519Signature2020), leaving `skip` out of the proof configuration.
+///
+/// # Errors
+/// As [`hash_data`], and [`crate::codes::Code::ProofMalformed`] for a bad `proofValue`.
+pub fn ed25519_signed(input: &Input<'_>, skip: &[&str]) -> Result<Signed, Fault> {
+    let signature = ed25519_proof_value(input.signature_text)?;
+    let data = hash_data(input.doc, input.proof, input.previous, skip, input.policy)?;
+    Ok(Signed {
+        message: data.bytes.to_vec(),
+        signature,
+        unsigned: data.unsigned,
     })
 }
