@@ -47,7 +47,9 @@ for (const peer of ['digitalbazaar', 'verifier-core']) {
 // the widget on top of it where it exists.
 const k = ['keurmerk_core_bg.wasm', 'keurmerk_core.js', 'index.js'].map((f) => `${PKG_DIR}/${f}`);
 sizes.keurmerk = { files: k, raw: k.reduce((s, f) => s + raw(f), 0), gzip: k.reduce((s, f) => s + gz(f), 0), wasm_gzip: gz(k[0]) };
-const widget = ['keurmerk-verifier.js', 'keurmerk-words.js', 'worker.js'].map((f) => `${PKG_DIR}/${f}`).filter(existsSync);
+// The widget's files: those pkg/package.json ships besides the engine (the element, its parts, words, worker).
+const shipped = JSON.parse(readFileSync(`${PKG_DIR}/package.json`, 'utf8')).files;
+const widget = shipped.filter((f) => f.endsWith('.js') && !k.some((e) => e.endsWith(`/${f}`)) && !f.startsWith('keurmerk_core')).map((f) => `${PKG_DIR}/${f}`).filter(existsSync);
 if (widget.length) {
   const all = [...k, ...widget];
   sizes['keurmerk+widget'] = { files: all, raw: all.reduce((s, f) => s + raw(f), 0), gzip: all.reduce((s, f) => s + gz(f), 0) };

@@ -13,20 +13,35 @@ export type AnnexElement =
   | 'level' | 'assessment' | 'participation' | 'quality_assurance'
   | 'prerequisites' | 'supervision' | 'grade' | 'stackability' | 'further_information';
 
+/** What kind of document a check wants: a DID document, a key document, a status list, a JSON-LD context. */
+export type WantedKind = 'did' | 'key' | 'status' | 'context';
+
 export interface Check {
   id: CheckId;
   outcome: Outcome;
   /** Stable snake_case code; see docs/report.md. `describe(code, lang)` gives the words. */
   code: string;
-  /** Facts in plain English (field names, limits, URLs). */
+  /** Facts in plain English (field names, limits, URLs), for people: never parse it. */
   detail: string;
+  /**
+   * The document that would let Keurmerk decide this check, had it been supplied under `documents`
+   * (its URL or DID). Absent when the check wants nothing. `missingDocuments(report)` collects them.
+   */
+  wants?: { url: string; kind: WantedKind };
 }
 
 export interface Report {
   verdict: Verdict;
+  /**
+   * The index in `checks` of the check that decided the verdict (the first whose code forces it; for
+   * `verified` the trust check that vouched, for `issuer_unknown` the first trust check), or null.
+   */
+  deciding: number | null;
   format: 'json' | 'jwt' | 'png' | 'svg' | null;
   securing: string[];
   checks: Check[];
+  /** Parts of the credential the signature does not cover: a JSON pointer into it, and what it is in words. */
+  unsigned: { pointer: string; what: string }[];
   credential: {
     id: string | null;
     types: string[];
@@ -52,7 +67,6 @@ export interface Report {
     trusted_by: { list: string; operator: string; operator_name: string | null; sequence: number }[];
   } | null;
   validity: { now: string; valid_from: string | null; valid_until: string | null } | null;
-  /** The EU Annex I elements the credential states (docs/profile.md). */
   /** The EU Annex I elements the credential states: normalised value, text as stated, JSON pointer, whether signed, and the value in words. */
   descriptors: Partial<Record<AnnexElement, Descriptor>>;
   annex_i: { present: AnnexElement[]; missing: AnnexElement[] } | null;
@@ -118,15 +132,15 @@ export interface Labels {
 /** The words for the EU descriptors (the same catalogue as the CLI). Call after `init()`. */
 export function labels(): Labels;
 
-/** A document a report says was missing: a DID document, a key document or a status list. */
+/** A document a report says was missing: a DID document, a key document, a status list or a context. */
 export interface MissingDocument {
   /** The DID or URL to supply it under (`documents[url]`). */
   url: string;
-  kind: 'did' | 'key' | 'status';
+  kind: WantedKind;
 }
 
 /**
- * The documents a report says were not supplied (`key_unresolvable`, `status_list_unavailable`).
- * Keurmerk never fetches them; a host may, add them to `documents`, and verify again.
+ * The documents a report says were not supplied: the `wants` of its checks, each URL once (only DIDs
+ * and http(s) URLs). Keurmerk never fetches them; a host may, add them to `documents`, and verify again.
  */
 export function missingDocuments(report: Report): MissingDocument[];

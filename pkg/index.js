@@ -144,33 +144,22 @@ export function labels() {
   return labelCache;
 }
 
-// The phrases in which checks name a document that was not supplied (src/keys/document.rs,
-// src/verifier.rs); tests/js/pkg.test.mjs keeps them in step with the core.
-const WANTED = [
-  [/^the DID document of (\S+) was not supplied/, 'did'],
-  [/^the controller document (\S+) of \S+ was not supplied/, 'did'],
-  [/no (?:key )?document for (\S+) was supplied/, 'key'],
-  [/^the status list (\S+) was not supplied/, 'status'],
-  [/^the revocation list (\S+) was not supplied/, 'status'],
-];
+// A wanted URL goes to the host's resolver, which may fetch it: only DIDs and http(s) URLs of a sane
+// length pass, whatever a report (or something posing as one) says.
 const MAX_WANTED_URL = 4096;
+const WANTED_URL = /^(did:[a-z0-9]+:|https?:\/\/)/;
 
 /**
- * The documents a report says were missing: DID documents, key documents and status lists the
- * verifier would have used had the host supplied them under `documents`. Each is `{url, kind}` with
- * kind `did`, `key` or `status`. A host may fetch them (Keurmerk never does) and verify again.
+ * The documents a report says were missing: each check that could not decide for want of a
+ * document names it in `wants` ({url, kind}: kind `did`, `key`, `status` or `context`). The verifier
+ * would have used them had the host supplied them under `documents`; a host may fetch them (Keurmerk
+ * never does) and verify again. Each URL once, in the order of the checks.
  */
 export function missingDocuments(report) {
-  const out = [];
-  for (const check of report?.checks ?? []) {
-    if (check.code !== 'key_unresolvable' && check.code !== 'status_list_unavailable') continue;
-    for (const [pattern, kind] of WANTED) {
-      const url = pattern.exec(String(check.detail ?? ''))?.[1];
-      if (!url || url.length > MAX_WANTED_URL || !/^(did:[a-z0-9]+:|https?:\/\/)/.test(url)) continue;
-      const k = url.startsWith('did:') && kind === 'key' ? 'did' : kind;
-      if (!out.some((w) => w.url === url)) out.push({ url, kind: k });
-      break;
-    }
-  }
-  return out;
+  const wanted = (Array.isArray(report?.checks) ? report.checks : [])
+    .map((check) => check?.wants)
+    .filter((w) => typeof w?.url === 'string' && w.url.length <= MAX_WANTED_URL && WANTED_URL.test(w.url) && typeof w.kind === 'string');
+  return wanted
+    .filter((w, i) => wanted.findIndex((x) => x.url === w.url) === i)
+    .map(({ url, kind }) => ({ url, kind }));
 }

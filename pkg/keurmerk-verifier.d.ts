@@ -1,15 +1,16 @@
 /** <keurmerk-verifier>: the web component (docs/widget.md). Importing this module registers it. */
-import type { Report, Verdict, VerifierConfig } from './index.js';
+import type { Report, Verdict, VerifierConfig, WantedKind } from './index.js';
 
 /** What a resolver may return: the document as text, bytes or JSON, a fetch Response, or nothing. */
 export type ResolvedDocument = string | Uint8Array | ArrayBuffer | object | Response | null | undefined;
 
 /**
- * Supplied by the host to fetch what a credential needs and nobody supplied: a did:web DID document,
- * a key document, a status list. Called on the main thread, once per URL; the file is then verified
- * again with what it returned. The element itself never fetches these.
+ * Supplied by the host to fetch what a credential needs and nobody supplied (a check's `wants`): a
+ * did:web DID document, a key document, a status list, a JSON-LD context. Called on the main thread,
+ * once per URL; the file is then verified again with what it returned. The element itself never
+ * fetches these.
  */
-export type Resolver = (url: string, info: { kind: 'did' | 'key' | 'status' }) => ResolvedDocument | Promise<ResolvedDocument>;
+export type Resolver = (url: string, info: { kind: WantedKind }) => ResolvedDocument | Promise<ResolvedDocument>;
 
 export interface KeurmerkResultDetail {
   /** The file name, or "Pasted text". Untrusted: the user's file name. */

@@ -262,3 +262,9 @@ export const ADVICE = {
     unsigned: 'Deze kenmerken vallen niet onder de handtekening, dus iedereen kan ze hebben veranderd. Vraag je uitgever ze te vermelden in velden die de handtekening dekt (de alignments van het Keurmerk-profiel).',
   },
 };
+
+/** The element's word `key` in `lang` (else in English, else the key), called with `args` if it is a function. */
+export function say(lang, key, ...args) {
+  const w = WORDS[lang]?.[key] ?? WORDS.en[key] ?? key;
+  return typeof w === 'function' ? w(...args) : w;
+}

@@ -1,7 +1,7 @@
 // Keurmerk's verification worker, used by <keurmerk-verifier> (keurmerk-verifier.js): the page's main
 // thread never runs the WebAssembly, so dropping 1,000 files does not freeze it.
 //
-// Messages in (handled strictly one after another):
+// Messages in (handled strictly one after another; worker-client.js is the other side):
 //   { type: 'config', id, config }        build the verifier (VerifierConfig of index.d.ts)
 //   { type: 'verify', id, now, items }    items: [{ key, data: File | Blob | string | ArrayBuffer | Uint8Array }]
 // Messages out:
@@ -9,6 +9,7 @@
 //   { type: 'results', id, results: [{ key, report, wants }], words }   every few files, in order
 //   { type: 'done', id }
 //   { type: 'error', id, message }        misuse only (a bad configuration); a bad credential is a report
+// `wants` is missingDocuments(report): the documents the checks want, for the host's resolver.
 // `words` carries the Dutch and English words for codes and verdicts not sent before, so the page
 // needs no WebAssembly of its own. Nothing here fetches anything but the module's own wasm.
 import { init, Verifier, describe, headline, labels, version, missingDocuments } from './index.js';
@@ -79,12 +80,13 @@ async function read(data) {
   return { bytes: data ?? '' };
 }
 
-// A report for a file the core never saw (too large to read, or not readable at all).
+// A report for a file the core never saw (too large to read, or not readable at all), shaped as
+// the core's: its one check decides the verdict, and it wants no document.
 function refused(code, detail) {
   return {
-    verdict: 'unreadable', format: null, securing: [],
+    verdict: 'unreadable', deciding: 0, format: null, securing: [],
     checks: [{ id: 'intake', outcome: 'fail', code, detail }],
-    credential: null, issuer: null, validity: null, descriptors: {}, annex_i: null, image: null,
+    unsigned: [], credential: null, issuer: null, validity: null, descriptors: {}, annex_i: null, image: null,
     keurmerk_version: version(),
   };
 }

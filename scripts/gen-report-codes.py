@@ -1,20 +1,225 @@
 #!/usr/bin/env python3
-"""Rewrites the "## Codes" table of docs/report.md from the codes! table in src/codes.rs.
-tests/vectors.rs checks that every code is listed, so run this after adding a code."""
-import os, re
+"""Writes what is generated from the core's catalogue of codes and verdicts:
+
+  docs/report.md   the "## Codes" table, from the codes! table in src/codes.rs
+  pkg/verdicts.js  the verdicts in precedence order (the order of `pub enum Verdict`) and the
+                   verdict each code forces, for the widget (pkg/render.js) and the npm package
+
+Deterministic: the output depends on src/ alone, so CI can run it and then `git diff --exit-code`.
+tests/vectors.rs checks that every code is listed, so run this after adding a code.
+
+  --check [FILE...]  write nothing; exit 1 naming each output (of FILE..., default all) that is stale
+"""
+import os
+import re
+import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-src = open(os.path.join(ROOT, "src", "codes.rs"), encoding="utf-8").read()
-rows = re.findall(r'\n\s*(\w+) = "([a-z_0-9]+)", (\w+|Some\(Verdict::(\w+)\)),\s*\n\s*"([^"]*)", "([^"]*)";', src)
-effects = {"NONE": "—", "UNREADABLE": "unreadable", "INVALID": "invalid", "INDETERMINATE": "indeterminate"}
-named = {"Expired": "expired", "NotYetValid": "not_yet_valid", "Revoked": "revoked", "Suspended": "suspended"}
-table = ["| code | forces | English | Nederlands |", "|---|---|---|---|"]
-for _name, code, effect, verdict, en, nl in rows:
-    table.append(f"| `{code}` | {effects.get(effect) or named.get(verdict, verdict)} | {en} | {nl} |")
-path = os.path.join(ROOT, "docs", "report.md")
-doc = open(path, encoding="utf-8").read()
-start = doc.index("## Codes\n") + len("## Codes\n")
-end = doc.index("\n## ", start)
-doc = doc[:start] + "\n" + "\n".join(table) + "\n" + doc[end:]
-open(path, "w", encoding="utf-8").write(doc)
-print(f"{len(rows)} codes")
+SRC = os.path.join(ROOT, "src")
+
+TOKEN = re.compile(
+    r"""(?P<space>\s+)
+      | (?P<comment>//[^\n]*|/\*.*?\*/)
+      | (?P<raw>r(?P<hashes>\#*)"(?P<rawbody>.*?)"(?P=hashes))
+      | (?P<string>"(?P<body>(?:[^"\\]|\\.)*)")
+      | (?P<path>[A-Za-z_][A-Za-z0-9_]*(?:::[A-Za-z_][A-Za-z0-9_]*)*)
+      | (?P<punct>.)""",
+    re.S | re.X,
+)
+ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "0": "\0", "\\": "\\", '"': '"', "'": "'"}
+
+
+def tokens(text):
+    """Rust source as (kind, value) pairs, without spaces and comments (doc comments included)."""
+    out = []
+    for m in TOKEN.finditer(text):
+        if m.group("space") or m.group("comment"):
+            continue
+        if m.group("raw") is not None:
+            out.append(("str", m.group("rawbody")))
+        elif m.group("string") is not None:
+            body = re.sub(r"\\u\{([0-9a-fA-F]+)\}", lambda e: chr(int(e.group(1), 16)), m.group("body"))
+            out.append(("str", re.sub(r"\\(.)", lambda e: ESCAPES.get(e.group(1), e.group(1)), body, flags=re.S)))
+        elif m.group("path") is not None:
+            out.append(("path", m.group("path")))
+        else:
+            out.append(("punct", m.group("punct")))
+    return out
+
+
+def group(toks, i):
+    """The tokens inside the bracket group opening at toks[i], and the index after it."""
+    pairs = {"{": "}", "(": ")", "[": "]"}
+    close, depth = pairs[toks[i][1]], 0
+    for j in range(i, len(toks)):
+        kind, value = toks[j]
+        if kind == "punct" and value in pairs:
+            depth += 1
+        elif kind == "punct" and value in pairs.values():
+            depth -= 1
+            if depth == 0:
+                if value != close:
+                    sys.exit(f"gen-report-codes: unbalanced brackets near token {j}")
+                return toks[i + 1 : j], j + 1
+    sys.exit("gen-report-codes: unclosed bracket")
+
+
+def without_attributes(toks):
+    """Drops `#[...]` attributes (derives, serde options, `#[doc = ...]`)."""
+    out, i = [], 0
+    while i < len(toks):
+        if toks[i] == ("punct", "#") and i + 1 < len(toks) and toks[i + 1] == ("punct", "["):
+            _, i = group(toks, i + 1)
+        else:
+            out.append(toks[i])
+            i += 1
+    return out
+
+
+def split(toks, sep):
+    """Splits at top-level `sep` punctuation."""
+    parts, cur, depth = [], [], 0
+    for t in toks:
+        if t[0] == "punct" and t[1] in "([{":
+            depth += 1
+        elif t[0] == "punct" and t[1] in ")]}":
+            depth -= 1
+        if depth == 0 and t == ("punct", sep):
+            parts.append(cur)
+            cur = []
+        else:
+            cur.append(t)
+    if cur:
+        parts.append(cur)
+    return parts
+
+
+def snake(name):
+    """serde's rename_all = "snake_case" for a variant name."""
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def rust_sources():
+    for dirpath, dirnames, filenames in os.walk(SRC):
+        dirnames.sort()
+        for f in sorted(filenames):
+            if f.endswith(".rs"):
+                path = os.path.join(dirpath, f)
+                yield os.path.relpath(path, ROOT), open(path, encoding="utf-8").read()
+
+
+def verdict_enum():
+    """The verdicts in declaration order (their precedence: `derive(Ord)`), and the file holding them."""
+    found = []
+    for rel, text in rust_sources():
+        toks = tokens(text)
+        for i in range(len(toks) - 3):
+            if toks[i : i + 3] == [("path", "pub"), ("path", "enum"), ("path", "Verdict")] and toks[i + 3] == ("punct", "{"):
+                body, _ = group(toks, i + 3)
+                names = [p[0][1] for p in split(without_attributes(body), ",") if p and p[0][0] == "path"]
+                found.append((rel, [snake(n) for n in names]))
+    if len(found) != 1 or not found[0][1]:
+        sys.exit(f"gen-report-codes: expected one `pub enum Verdict` under src/, found {[f for f, _ in found]}")
+    return found[0]
+
+
+def codes(text, verdicts):
+    """(code, forced verdict or None, English, Dutch) for each entry of the `codes! { ... }` invocation."""
+    toks = tokens(text)
+    consts = {}
+    for name, value in re.findall(r"const\s+(\w+)\s*:\s*Option<Verdict>\s*=\s*([^;]+);", text):
+        m = re.fullmatch(r"Some\(\s*Verdict::(\w+)\s*\)|(None)", value.strip())
+        if not m:
+            sys.exit(f"gen-report-codes: cannot read const {name} = {value}")
+        consts[name] = snake(m.group(1)) if m.group(1) else None
+    starts = [i for i in range(len(toks) - 2) if toks[i] == ("path", "codes") and toks[i + 1] == ("punct", "!") and toks[i + 2] == ("punct", "{")]
+    if len(starts) != 1:
+        sys.exit(f"gen-report-codes: expected one `codes! {{ ... }}` in src/codes.rs, found {len(starts)}")
+    body, _ = group(toks, starts[0] + 2)
+    rows = []
+    for entry in split(without_attributes(body), ";"):
+        if not entry:
+            continue
+        if len(entry) < 3 or entry[0][0] != "path" or entry[1] != ("punct", "=") or entry[2][0] != "str":
+            sys.exit(f"gen-report-codes: cannot read the codes! entry starting {entry[:3]}")
+        args = split(entry[3:], ",")
+        strings = [a[0][1] for a in args if len(a) == 1 and a[0][0] == "str"]
+        effects = []
+        for a in args:
+            text_of = "".join(v for _, v in a)
+            m = re.fullmatch(r"Some\(Verdict::(\w+)\)", text_of)
+            if m:
+                effects.append(snake(m.group(1)))
+            elif text_of in consts:
+                effects.append(consts[text_of])
+            elif text_of == "None":
+                effects.append(None)
+        if len(effects) != 1 or len(strings) != 2:
+            sys.exit(f"gen-report-codes: {entry[2][1]}: expected one verdict effect and two texts")
+        if effects[0] is not None and effects[0] not in verdicts:
+            sys.exit(f"gen-report-codes: {entry[2][1]} forces unknown verdict {effects[0]}")
+        rows.append((entry[2][1], effects[0], strings[0], strings[1]))
+    if not rows:
+        sys.exit("gen-report-codes: no codes found")
+    return rows
+
+
+def current(rel):
+    try:
+        with open(os.path.join(ROOT, rel), encoding="utf-8", newline="") as f:
+            return f.read()
+    except FileNotFoundError:
+        return None
+
+
+def write(rel, content):
+    with open(os.path.join(ROOT, rel), "w", encoding="utf-8", newline="\n") as f:
+        f.write(content)
+
+
+def main():
+    verdict_file, verdicts = verdict_enum()
+    rows = codes(open(os.path.join(SRC, "codes.rs"), encoding="utf-8").read(), verdicts)
+
+    table = ["| code | forces | English | Nederlands |", "|---|---|---|---|"]
+    for code, forces, en, nl in rows:
+        table.append(f"| `{code}` | {forces or '—'} | {en} | {nl} |")
+    doc = current("docs/report.md")
+    start = doc.index("## Codes\n") + len("## Codes\n")
+    end = doc.index("\n## ", start)
+    outputs = {"docs/report.md": doc[:start] + "\n" + "\n".join(table) + "\n" + doc[end:]}
+
+    sources = " and ".join(sorted({verdict_file, "src/codes.rs"}))
+    js = [
+        f"// Generated by scripts/gen-report-codes.py from {sources}: do not edit,",
+        "// run the script. The core decides the verdict; the widget and the npm package only read this.",
+        "",
+        "/** Every verdict, by precedence: when checks force several, the first of these wins (docs/report.md). */",
+        "export const VERDICTS = Object.freeze([",
+        *[f"  '{v}'," for v in verdicts],
+        "]);",
+        "",
+        "/** The verdict a check carrying each code forces; codes that force none are absent. */",
+        "export const FORCES = Object.freeze({",
+        *[f"  {code}: '{forces}'," for code, forces, _, _ in rows if forces],
+        "});",
+        "",
+    ]
+    outputs["pkg/verdicts.js"] = "\n".join(js)
+
+    if sys.argv[1:2] == ["--check"]:
+        wanted = sys.argv[2:] or list(outputs)
+        unknown = [f for f in wanted if f not in outputs]
+        if unknown:
+            sys.exit(f"gen-report-codes: not an output: {', '.join(unknown)}")
+        stale = [f for f in wanted if current(f) != outputs[f]]
+        for f in stale:
+            print(f"{f} is stale: run python3 scripts/gen-report-codes.py")
+        sys.exit(1 if stale else 0)
+    for rel, content in outputs.items():
+        write(rel, content)
+    print(f"{len(rows)} codes, {len(verdicts)} verdicts ({verdict_file})")
+
+
+if __name__ == "__main__":
+    main()

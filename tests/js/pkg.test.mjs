@@ -1,9 +1,10 @@
 // The npm package (pkg/) under Node >= 20, as an HR-portal developer would use it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 
-import { Verifier, init, describe, headline, version } from '../../pkg/index.js';
+import { Verifier, init, describe, headline, version, missingDocuments } from '../../pkg/index.js';
+import { VERDICTS, FORCES } from '../../pkg/verdicts.js';
 
 const own = (name) => readFile(new URL(`../vectors/own/${name}`, import.meta.url));
 const NOW = '2026-11-22T00:00:00Z';
@@ -85,4 +86,91 @@ test('trust lists and anchors: a list makes the issuer verified, named from the 
   const untrusted = await Verifier.create({ trustLists: [list], trustAnchors: [] });
   assert.equal(untrusted.verify(await own('jcs-valid.json'), { now: NOW }).verdict, 'issuer_unknown');
   assert.throws(() => new Verifier({ trustAnchors: ['nonsense'] }), /trust anchor/);
+});
+
+// Every file the vectors hold, as bytes: credentials good and bad, images, lists, keys' neighbours.
+async function everyVector() {
+  const dir = new URL('../vectors/own/', import.meta.url);
+  const out = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) if (e.isFile()) out.push([e.name, await readFile(new URL(e.name, dir))]);
+  return out;
+}
+
+test('facts as fields: deciding, wants and unsigned on every report, and the verdict table agrees with the core', async () => {
+  const verifier = await Verifier.create();
+  const rank = (v) => VERDICTS.indexOf(v);
+  const vectors = await everyVector();
+  assert.ok(vectors.length > 50);
+  for (const [name, bytes] of vectors) {
+    const report = verifier.verify(bytes, { now: NOW });
+    assert.ok(VERDICTS.includes(report.verdict), `${name}: ${report.verdict}`);
+    // the deciding check: forced verdicts by the first check forcing it; else the trust check
+    assert.ok(report.deciding === null || (Number.isInteger(report.deciding) && report.checks[report.deciding]), `${name}: deciding ${report.deciding}`);
+    const deciding = report.checks[report.deciding] ?? null;
+    const forced = report.checks.map((c) => FORCES[c.code]).filter(Boolean);
+    if (forced.length) {
+      const worst = forced.reduce((a, b) => (rank(a) <= rank(b) ? a : b));
+      assert.equal(report.verdict, worst, `${name}: the core's precedence is verdicts.js's`);
+      assert.equal(FORCES[deciding?.code], report.verdict, `${name}: the deciding check forces the verdict`);
+      assert.equal(report.deciding, report.checks.findIndex((c) => FORCES[c.code] === report.verdict), `${name}: the first that forces it`);
+    } else if (report.verdict === 'verified') {
+      assert.deepEqual([deciding?.id, deciding?.outcome], ['trust', 'pass'], name);
+    } else {
+      assert.equal(report.verdict, 'issuer_unknown', name);
+      assert.ok(deciding === null || deciding.id === 'trust', name);
+    }
+    // wants: absent, or a URL and a kind
+    for (const c of report.checks) {
+      if (!('wants' in c)) continue;
+      assert.deepEqual(Object.keys(c.wants).sort(), ['kind', 'url'], `${name}: ${c.code}`);
+      assert.ok(['did', 'key', 'status', 'context'].includes(c.wants.kind), `${name}: ${c.code} wants a ${c.wants.kind}`);
+      assert.match(c.wants.url, /^(did:|https?:\/\/)/, `${name}: ${c.code}`);
+      assert.notEqual(c.outcome, 'pass', `${name}: ${c.code} passed, yet wants something`);
+    }
+    assert.deepEqual(missingDocuments(report), report.checks.filter((c) => c.wants).map((c) => c.wants)
+      .filter((w, i, all) => all.findIndex((x) => x.url === w.url) === i), name);
+    // unsigned: pointers into the credential, and what they are
+    assert.ok(Array.isArray(report.unsigned), name);
+    for (const u of report.unsigned) {
+      assert.equal(typeof u.pointer, 'string', name);
+      assert.equal(typeof u.what, 'string', name);
+    }
+  }
+});
+
+test('missingDocuments names the DID documents and status lists a report lacked, from `wants`', async () => {
+  const verifier = await Verifier.create();
+  const cases = {
+    'jcs-did-web-no-document.json': [{ url: 'did:web:badges.roc-voorbeeldstad.example', kind: 'did' }],
+    'status-list-missing.json': [{ url: 'https://status.roc-voorbeeldstad.example/lists/status-list-revocation.json', kind: 'status' }],
+    '1edtech-revoked.json': [{ url: 'https://status.roc-voorbeeldstad.example/lists/1edtech-revocations.json', kind: 'status' }],
+    'jcs-valid.json': [],
+    'jwt-alg-none.jwt': [],
+  };
+  for (const [name, wanted] of Object.entries(cases)) {
+    const report = verifier.verify(await own(name), { now: NOW });
+    assert.deepEqual(missingDocuments(report), wanted, name);
+    for (const w of wanted) assert.ok(report.checks.some((c) => c.outcome === 'not_checked' && c.wants?.url === w.url), `${name}: a check that could not decide wants ${w.url}`);
+  }
+  // and once supplied, nothing is missing any more
+  const doc = await own('did-web-document.json');
+  const withDoc = await Verifier.create({ documents: { 'did:web:badges.roc-voorbeeldstad.example': doc } });
+  assert.deepEqual(missingDocuments(withDoc.verify(await own('jcs-did-web.json'), { now: NOW })), []);
+});
+
+test('missingDocuments reads `wants` only, never `detail`, and passes nothing but DIDs and http(s) URLs', () => {
+  const wants = (url, kind = 'did') => ({ id: 'issuer_key', outcome: 'not_checked', code: 'key_unresolvable', detail: '', wants: { url, kind } });
+  // the phrase the core used to write, without `wants`: nothing is wanted
+  assert.deepEqual(missingDocuments({ checks: [{ id: 'issuer_key', outcome: 'not_checked', code: 'key_unresolvable', detail: 'the DID document of did:web:a.example was not supplied' }] }), []);
+  // each URL once, in the order of the checks, with the kind the core gave
+  assert.deepEqual(missingDocuments({ checks: [wants('did:web:a.example'), wants('https://s.example/1', 'status'), wants('did:web:a.example', 'key'), wants('https://c.example/ctx', 'context')] }), [
+    { url: 'did:web:a.example', kind: 'did' }, { url: 'https://s.example/1', kind: 'status' }, { url: 'https://c.example/ctx', kind: 'context' },
+  ]);
+  // hostile or broken reports never yield anything else
+  for (const url of ['javascript:alert(1)', 'data:text/html,x', 'file:///etc/passwd', '//evil.example/x', 'DID:web:x', `https://x.example/${'a'.repeat(4096)}`, 42, null]) {
+    assert.deepEqual(missingDocuments({ checks: [wants(url)] }), [], String(url).slice(0, 40));
+  }
+  assert.deepEqual(missingDocuments({ checks: [{ wants: { url: 'did:web:a.example' } }] }), [], 'a kind is required');
+  assert.deepEqual(missingDocuments({ checks: [{ wants: { url: 'did:web:a.example', kind: 'did', extra: '<b>' } }] }), [{ url: 'did:web:a.example', kind: 'did' }]);
+  for (const junk of [null, undefined, {}, { checks: null }, { checks: 'x' }, { checks: [null, 1, 'a'] }]) assert.deepEqual(missingDocuments(junk), []);
 });

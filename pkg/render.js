@@ -1,0 +1,345 @@
+// A report as the element shows it: one result (its head line and, on request, its details), the
+// count by verdict, and the plain-text summary "Copy summary" copies. Everything here is a function
+// of a report and a view (makeView below: the language, the words, the core's labels), so it needs
+// no element; summaryText, tallyText and the tables need no DOM either.
+//
+// Credential text is hostile: it reaches the DOM only through el()'s `text`, text nodes and
+// textContent (dom.js), never as markup, a link or an image URL. The one image shown is the report's
+// data: URI of a baked badge, and only when it is base64 PNG or SVG.
+import { el, icon, chevron, text, nextUid } from './dom.js';
+import { formatDate, formatNumber } from './intl-cache.js';
+import { ADVICE, WORDS, say } from './keurmerk-words.js';
+import { VERDICTS } from './verdicts.js';
+
+const LONG_TEXT = 280; // characters shown of a longer text until the user asks for all of it
+const IMAGE_URI = /^data:image\/(?:png|svg\+xml);base64,[A-Za-z0-9+/]+={0,2}$/;
+
+/**
+ * How each verdict looks: its tone (the colour of styles.js's `[data-tone]` and the part
+ * `result-<tone>`) and the shape of its icon (dom.js), so that no verdict is told by colour alone.
+ * Which verdicts there are, and their order, come from the core (verdicts.js, generated).
+ */
+export const VERDICT_LOOK = Object.freeze({
+  unreadable: { tone: 'bad', icon: 'cross' },
+  invalid: { tone: 'bad', icon: 'cross' },
+  revoked: { tone: 'bad', icon: 'ban' },
+  suspended: { tone: 'bad', icon: 'ban' },
+  expired: { tone: 'bad', icon: 'clock' },
+  not_yet_valid: { tone: 'bad', icon: 'clock' },
+  indeterminate: { tone: 'unknown', icon: 'question' },
+  issuer_unknown: { tone: 'warn', icon: 'exclaim' },
+  verified: { tone: 'ok', icon: 'check' },
+});
+const UNKNOWN_VERDICT = Object.freeze({ tone: 'bad', icon: 'cross' });
+
+/** The look of `verdict`; a verdict this table does not know looks like a failure. */
+export function lookOf(verdict) {
+  return Object.prototype.hasOwnProperty.call(VERDICT_LOOK, verdict) ? VERDICT_LOOK[verdict] : UNKNOWN_VERDICT;
+}
+
+/** The order verdicts are counted in: the core's precedence turned round, so the best comes first. */
+export const COUNT_ORDER = Object.freeze([...VERDICTS].reverse());
+
+const OUTCOME_ICON = { pass: 'check', fail: 'cross', warn: 'exclaim', not_checked: 'question' };
+
+/**
+ * What rendering needs from the element: its language, whether it is in learner mode, the core's
+ * labels (the EU element names; null until the worker has answered) and version, the core's words
+ * for codes and verdicts as the worker sent them (`code:x` / `verdict:x` → `{ en, nl }`), and what
+ * a result's "Copy summary" and "Print summary" buttons do.
+ */
+export function makeView({ lang = 'en', learner = false, labels = null, version = '', words = new Map(), copy = () => {}, print = () => {} } = {}) {
+  return {
+    lang, learner, labels, version, copy, print,
+    /** The element's own words (keurmerk-words.js). */
+    t: (key, ...args) => say(lang, key, ...args),
+    /** The core's words for a `code` or a `verdict`; '' when not known. */
+    word: (kind, name) => words.get(`${kind}:${name}`)?.[lang] || WORDS[lang]?.local?.[name] || '',
+    num: (n) => formatNumber(n, lang),
+    date: (iso, withTime = true) => formatDate(iso, lang, withTime),
+  };
+}
+
+/** A verdict in words. */
+export function headline(view, verdict) {
+  return view.word('verdict', verdict) || verdict;
+}
+
+/** A check in words: the core's words for its code, else its facts, else its code. */
+export function checkWords(view, check) {
+  return view.word('code', check.code) || check.detail || check.code;
+}
+
+/** The check that decided the verdict (`report.deciding`, set by the core), or null. */
+export function decidingCheck(report) {
+  const i = report?.deciding;
+  return Number.isInteger(i) ? report.checks?.[i] ?? null : null;
+}
+
+/** The issuer's name as the trust list gives it, else the credential's own (labelled by the caller). */
+export function displayIssuer(issuer, lang) {
+  if (!issuer) return '';
+  if (issuer.name_source === 'trust_list') return issuer.names?.[lang] || issuer.names?.en || issuer.name || '';
+  return issuer.name || '';
+}
+
+/** Shortens hostile or long text for one line of plain text (the copied summary, the head line). */
+export function clip(value, max = 200) {
+  const s = String(value ?? '').replace(/\s+/g, ' ').trim();
+  return s.length > max ? `${s.slice(0, max)}…` : s;
+}
+
+/** How many reports have each verdict: `{ verified: 990, invalid: 10 }`. */
+export function tally(reports) {
+  const t = {};
+  for (const r of reports) if (r) t[r.verdict] = (t[r.verdict] ?? 0) + 1;
+  return t;
+}
+
+/** The count by verdict in words, best first: "6 × Verified, 1 × Invalid". */
+export function tallyText(view, reports) {
+  const t = tally(reports);
+  return COUNT_ORDER.filter((v) => t[v]).map((v) => `${view.num(t[v])} × ${headline(view, v)}`).join(', ');
+}
+
+// ── one result ──────────────────────────────────────────────────────────────────
+
+/**
+ * One result as a list item: the verdict with its icon and reason, the file, issuer and title, and
+ * a "Details" button. The details are built when first opened (`entry.fill()`, set here), so a
+ * batch of a thousand lays out a thousand head lines only. `entry`: `{ name, report, open }`.
+ */
+export function renderItem(view, entry) {
+  const { report } = entry;
+  const n = nextUid();
+  const { tone, icon: shape } = lookOf(report.verdict);
+  const headingId = `km-v-${n}`;
+  const bodyId = `km-b-${n}`;
+  const item = el('li', { class: entry.open ? 'item open' : 'item', part: `result result-${tone}`, 'data-verdict': report.verdict, 'data-tone': tone });
+  const verdict = el('h3', { class: 'verdict', id: headingId, tabindex: '-1', part: 'verdict', text: headline(view, report.verdict) });
+  const reasonCheck = decidingCheck(report);
+  const reason = reasonCheck ? el('p', { class: 'reason', text: checkWords(view, reasonCheck) }) : null;
+  const skipped = report.checks.filter((c) => c.outcome === 'not_checked' && c.code !== 'not_reached' && c !== reasonCheck);
+  const unchecked = skipped.length
+    ? el('p', { class: 'skipped' }, icon('question', 'plain'), `${view.t('notCheckedLine')}: ${skipped.map((c) => view.t(`check_${c.id}`)).join(', ')}`)
+    : null;
+  const meta = el('p', { class: 'meta' }, el('span', { class: 'file', text: entry.name }));
+  const issuerName = displayIssuer(report.issuer, view.lang);
+  if (issuerName) meta.append(el('span', { class: 'who', text: clip(issuerName, 120) }));
+  const title = report.descriptors?.title?.display?.[view.lang] || report.credential?.name;
+  if (title) meta.append(el('span', { class: 'title', text: clip(title, 120) }));
+  const toggle = el('button', { type: 'button', class: 'button quiet toggle', part: 'button toggle', 'aria-expanded': String(entry.open), 'aria-controls': bodyId },
+    view.t('details'), el('span', { class: 'vh', text: `: ${entry.name}` }), chevron());
+  const head = el('div', { class: 'head' }, icon(shape), el('div', {}, verdict, reason, unchecked, meta), toggle);
+  const body = el('div', { class: 'body', id: bodyId, part: 'details', hidden: !entry.open });
+  const article = el('article', { 'aria-labelledby': headingId }, head, body);
+  entry.fill = () => {
+    if (body.childElementCount) return;
+    body.append(...renderBody(view, entry));
+    article.prepend(el('div', { class: 'print-only' },
+      el('p', { class: 'print-title', text: view.t('summaryTitle') }),
+      el('p', { class: 'note', text: view.t('summaryFooter', view.version, view.date(report.validity?.now ?? new Date().toISOString())) })));
+  };
+  if (entry.open) entry.fill();
+  toggle.addEventListener('click', () => {
+    entry.open = !entry.open;
+    toggle.setAttribute('aria-expanded', String(entry.open));
+    item.classList.toggle('open', entry.open);
+    if (entry.open) entry.fill();
+    body.hidden = !entry.open;
+  });
+  item.append(article);
+  return item;
+}
+
+function renderBody(view, entry) {
+  const { report } = entry;
+  const { lang, t } = view;
+  const out = [];
+
+  // issuer and validity, and the badge image from the file itself
+  const top = el('div', { class: 'top' });
+  const facts = el('div');
+  const issuer = report.issuer;
+  if (issuer) {
+    const dl = el('dl', { class: 'facts', part: 'issuer' });
+    const fromList = issuer.name_source === 'trust_list';
+    const shownName = displayIssuer(issuer, lang);
+    const nameDd = el('dd', {}, shownName ? longText(view, shownName) : el('span', { class: 'note', text: t('noName') }));
+    if (fromList) nameDd.append(' ', el('span', { class: 'tag confirmed', text: t('confirmedTag') }));
+    else if (shownName) nameDd.append(' ', el('span', { class: 'tag self', text: t('selfTag') }));
+    if (!fromList && shownName) nameDd.append(el('span', { class: 'note block', text: t('selfAsserted') }));
+    dl.append(el('dt', { text: t('name') }), nameDd);
+    if (fromList && issuer.self_asserted_name && issuer.self_asserted_name !== shownName) {
+      dl.append(el('dt', { text: t('itCallsItself') }), el('dd', {}, longText(view, issuer.self_asserted_name), ' ', el('span', { class: 'tag self', text: t('selfTag') })));
+    }
+    for (const v of issuer.trusted_by ?? []) {
+      dl.append(el('dt', { text: t('vouchedBy') }), el('dd', {}, longText(view, v.operator_name ? `${v.list} — ${v.operator_name}` : v.list)));
+    }
+    dl.append(el('dt', { text: t('identifier') }), el('dd', { class: 'mono' }, longText(view, issuer.id)));
+    if (issuer.country) dl.append(el('dt', { text: t('country') }), el('dd', {}, longText(view, issuer.country)));
+    if (issuer.homepage) dl.append(el('dt', { text: t('homepage') }), el('dd', { class: 'mono' }, longText(view, issuer.homepage)));
+    facts.append(el('h4', { text: t('issuerTitle') }), dl);
+  }
+  if (report.validity) {
+    const v = report.validity;
+    const dl = el('dl', { class: 'facts', part: 'validity' },
+      el('dt', { text: t('validFrom') }), el('dd', { text: v.valid_from ? view.date(v.valid_from) : t('notStatedLower') }),
+      el('dt', { text: t('validUntil') }), el('dd', { text: v.valid_until ? view.date(v.valid_until) : t('noEnd') }),
+      el('dt', { text: t('checkedAt') }), el('dd', { text: view.date(v.now) }));
+    facts.append(el('h4', { text: t('validityTitle') }), dl);
+  }
+  top.append(facts);
+  const uri = report.image?.data_uri;
+  if (typeof uri === 'string' && IMAGE_URI.test(uri)) {
+    top.append(el('img', { class: 'badge-image', part: 'image', src: uri, alt: t('image'), width: 96, height: 96, referrerpolicy: 'no-referrer' }));
+  }
+  if (facts.childElementCount || top.childElementCount > 1) out.push(top);
+
+  // what could not be checked, and why
+  const unchecked = report.checks.filter((c) => c.outcome === 'not_checked');
+  if (unchecked.length) {
+    const ul = el('ul', { class: 'unchecked' });
+    for (const c of unchecked) {
+      ul.append(el('li', {}, icon('question', 'plain'), el('span', {},
+        el('strong', { text: `${t(`check_${c.id}`)}: ` }), checkWords(view, c))));
+    }
+    out.push(el('div', { class: 'unchecked-box', part: 'unchecked' }, el('h4', { text: t('couldNotCheck') }), ul));
+  }
+
+  if (view.learner) out.push(renderAdvice(view, report));
+  const table = renderDescriptors(view, report);
+  if (table) out.push(table);
+
+  // every check, with its outcome in words
+  const checks = el('ul', { class: 'checks', part: 'checks' });
+  for (const c of report.checks) {
+    const li = el('li', { 'data-outcome': c.outcome, 'data-code': c.code },
+      icon(OUTCOME_ICON[c.outcome] ?? 'question'),
+      el('p', {}, el('span', { class: 'cname', text: t(`check_${c.id}`) }), el('span', { class: 'outcome', text: t(`outcome_${c.outcome}`) })),
+      el('p', { class: 'words', text: checkWords(view, c) }));
+    if (c.detail) li.append(el('p', { class: 'detail' }, longText(view, c.detail), el('code', { text: c.code })));
+    checks.append(li);
+  }
+  out.push(el('section', { 'aria-label': t('checksTitle') }, el('h4', { text: t('checksTitle') }), checks));
+
+  // copy and print
+  const copy = el('button', { type: 'button', class: 'button quiet', part: 'button copy', text: t('copy') });
+  const print = el('button', { type: 'button', class: 'button quiet', part: 'button print', text: t('print') });
+  const actions = el('div', { class: 'actions', part: 'actions' }, copy, print);
+  copy.addEventListener('click', () => view.copy(entry, actions));
+  print.addEventListener('click', () => view.print(entry));
+  out.push(actions);
+  return out;
+}
+
+function renderDescriptors(view, report) {
+  const L = view.labels;
+  if (!L || !report.descriptors) return null;
+  const { lang, t } = view;
+  const missing = new Set(report.annex_i?.missing ?? []);
+  const rows = L.order.filter((k) => report.descriptors[k] || missing.has(k));
+  if (!rows.length) return null;
+  const tbody = el('tbody');
+  for (const k of rows) {
+    const d = report.descriptors[k];
+    const label = el('th', { scope: 'row' }, L.elements[k]?.[lang] ?? k);
+    if (!L.mandatory.includes(k)) label.append(' ', el('span', { class: 'optional', text: t('optional') }));
+    if (!d) {
+      tbody.append(el('tr', { class: 'missing', 'data-element': k }, label, el('td', { colspan: 2, text: t('notStated') })));
+      continue;
+    }
+    let value = d.display?.[lang] || d.text || '';
+    if (k === 'date_of_issue' && typeof d.value === 'string') value = view.date(d.value, false);
+    const sig = d.signed
+      ? el('td', { class: 'sig signed' }, icon('check', ''), t('signed'))
+      : el('td', { class: 'sig unsigned' }, icon('exclaim', ''), t('notSigned'));
+    tbody.append(el('tr', { 'data-element': k, 'data-signed': String(Boolean(d.signed)) }, label, el('td', {}, longText(view, value)), sig));
+  }
+  return el('table', { class: 'annex', part: 'descriptors' },
+    el('caption', { text: t('annexTitle') }),
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: t('colElement') }), el('th', { scope: 'col', text: t('colValue') }), el('th', { scope: 'col', text: t('colSigned') }))),
+    tbody);
+}
+
+function renderAdvice(view, report) {
+  const { lang, t } = view;
+  const A = ADVICE[lang];
+  const L = view.labels;
+  const tips = [];
+  const add = (what, how) => tips.push(el('li', {}, el('p', { class: 'what', text: what }), el('p', { text: how })));
+  const verdictTip = A.verdict[report.verdict];
+  if (verdictTip) add(headline(view, report.verdict), verdictTip);
+  for (const c of report.checks) {
+    const tip = A.code[c.code];
+    if (tip) add(checkWords(view, c), tip);
+  }
+  for (const k of report.annex_i?.missing ?? []) {
+    add(t('missingElement', L?.elements[k]?.[lang] ?? k), A.element[k] ?? A.element.other);
+  }
+  const unsigned = Object.entries(report.descriptors ?? {}).filter(([, d]) => !d.signed).map(([k]) => L?.elements[k]?.[lang] ?? k);
+  const signatureOk = report.checks.some((c) => c.code === 'signature_valid');
+  if (unsigned.length && signatureOk) add(t('unsignedElements', unsigned.join(', ')), A.unsigned);
+  const box = el('div', { class: 'advice-box', part: 'advice' }, el('h4', { text: t('adviceTitle') }));
+  if (tips.length) box.append(el('ol', { class: 'advice' }, tips));
+  else box.append(el('p', { text: t('nothingMissing') }));
+  return box;
+}
+
+/** A long text (hostile or not) shows its start, the rest on request. Text only, always. */
+export function longText(view, value) {
+  const s = String(value ?? '');
+  if (s.length <= LONG_TEXT + 40) return text(s);
+  const span = el('span', {});
+  const shown = text(`${s.slice(0, LONG_TEXT)}…`);
+  const more = el('button', { type: 'button', class: 'link long-more', 'aria-expanded': 'false', text: view.t('showAll', view.num(s.length - LONG_TEXT)) });
+  more.addEventListener('click', () => {
+    const all = more.getAttribute('aria-expanded') !== 'true';
+    shown.textContent = all ? s : `${s.slice(0, LONG_TEXT)}…`;
+    more.setAttribute('aria-expanded', String(all));
+    more.textContent = all ? view.t('showLess') : view.t('showAll', view.num(s.length - LONG_TEXT));
+  });
+  span.append(shown, more);
+  return span;
+}
+
+// ── the copied summary ──────────────────────────────────────────────────────────
+
+/** The plain-text summary that "Copy summary" puts on the clipboard. */
+export function summaryText(view, report, name = '') {
+  const { lang, t } = view;
+  const L = view.labels;
+  const lines = [];
+  lines.push(`${t('summaryTitle')} (Keurmerk ${view.version})`);
+  if (name) lines.push(`${t('file')}: ${clip(name)}`);
+  const reason = decidingCheck(report);
+  lines.push(`${t('verdict')}: ${headline(view, report.verdict)}${reason ? ` — ${checkWords(view, reason)}` : ''}`);
+  if (report.issuer) {
+    const i = report.issuer;
+    const shown = displayIssuer(i, lang);
+    const how = i.name_source === 'trust_list'
+      ? `${t('confirmedTag')}: ${(i.trusted_by ?? []).map((v) => clip(v.list, 80)).join(', ')}`
+      : t('selfTag');
+    lines.push(`${t('issuer')}: ${clip(shown || i.id)} (${how}) — ${clip(i.id)}`);
+  }
+  const title = report.descriptors?.title?.display?.[lang] || report.credential?.name;
+  if (title) lines.push(`${L?.elements.title?.[lang] ?? 'Title'}: ${clip(title)}`);
+  if (report.validity) {
+    const v = report.validity;
+    lines.push(`${t('validFrom')}: ${v.valid_from ? view.date(v.valid_from) : '—'}; ${t('validUntil')}: ${v.valid_until ? view.date(v.valid_until) : t('noEnd')}`);
+  }
+  if (L && report.descriptors) {
+    lines.push(`${t('annexTitle')}:`);
+    for (const k of L.order) {
+      const d = report.descriptors[k];
+      if (d) lines.push(`  ${L.elements[k][lang]}: ${clip(d.display?.[lang] || d.text)}${d.signed ? '' : ` (${t('notSigned').toLowerCase()})`}`);
+      else if ((report.annex_i?.missing ?? []).includes(k)) lines.push(`  ${L.elements[k][lang]}: ${t('notStated').toLowerCase()}`);
+    }
+  }
+  lines.push(`${t('checksTitle')}:`);
+  for (const c of report.checks) {
+    lines.push(`  [${t(`outcome_${c.outcome}`)}] ${t(`check_${c.id}`)}: ${checkWords(view, c)}`);
+  }
+  if (report.validity?.now) lines.push(`${t('checkedAt')}: ${view.date(report.validity.now)}`);
+  return lines.join('\n');
+}
