@@ -31,7 +31,7 @@ cat "$REPORT"
 section() { echo; echo "## $1"; echo; }
 {
   section "Native (cargo bench --bench verify)"
-  cargo bench -q --bench verify 2>bench/out/cargo-bench.log | node bench/divan-table.mjs
+  cargo bench -q --locked --bench verify 2>bench/out/cargo-bench.log | node bench/divan-table.mjs
   section "Size"
   node bench/bundle.mjs
   section "Node"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates www/demo/ with the keurmerk CLI (keys in scripts/demo-keys/ are kept if present).
+# Regenerates www/demo/ with the keurmerk CLI (keys in scripts/demo-keys/ are kept if present). The
+# script builds the CLI itself (scripts/vectorlib.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build -q --features cli --bin keurmerk
-python3 scripts/make-demo.py
+exec python3 scripts/make-demo.py

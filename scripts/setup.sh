@@ -21,11 +21,13 @@ fi
 
 rustup target add wasm32-unknown-unknown >/dev/null 2>&1 || rustup target add wasm32-unknown-unknown
 
-[ -f Cargo.lock ] || cargo generate-lockfile
+# Cargo.lock is committed and every build runs with --locked: a missing one is an error, not made here
+[ -f Cargo.lock ] || { log "Cargo.lock is missing: restore it from git"; exit 1; }
 WB_VER=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print; exit}' Cargo.lock)
 if [ "$(.tools/bin/wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WB_VER" ]; then
   log "installing wasm-bindgen-cli $WB_VER into .tools (about 2 minutes, once)"
-  # not --locked: its lock file pins a webpki-roots release the registry here does not serve
+  # the one cargo command without --locked: wasm-bindgen-cli's lock file pins a webpki-roots release
+  # the registry here does not serve
   cargo install -q wasm-bindgen-cli --version "$WB_VER" --no-default-features --root "$PWD/.tools"
 fi
 
