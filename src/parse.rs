@@ -133,6 +133,49 @@ fn strings(v: Option<&Value>) -> Vec<String> {
 /// [`Code::NotACredential`] for JSON that is not a credential at all, [`Code::FormatUnsupported`]
 /// for Open Badges 2.0, Europass EDC and presentations.
 pub fn credential(envelope: Envelope) -> Result<Credential, Fault> {
+    read(envelope).map_err(|refused| refused.fault)
+}
+
+/// Why an envelope is not a credential Keurmerk verifies, and what it states all the same (the
+/// JSON object of an OB 2.0 assertion or the payload of a JAdES-sealed Europass credential), for
+/// the descriptors, none of it signed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Refused {
+    /// Why.
+    pub fault: Fault,
+    /// The statements it makes, when it is a JSON object (or seals one).
+    pub statements: Option<Map<String, Value>>,
+}
+
+/// Reads the envelope as a credential, or says why not and keeps what it states.
+///
+/// # Errors
+/// As [`credential`], with the statements kept.
+pub fn read(envelope: Envelope) -> Result<Credential, Refused> {
+    let refuse = |fault: Fault, statements| Refused { fault, statements };
+    let Envelope::Json(Value::Object(doc)) = envelope else {
+        return parse_envelope(envelope).map_err(|f| refuse(f, None));
+    };
+    match recognise(&doc) {
+        Ok(()) => parse_envelope(Envelope::Json(Value::Object(doc))).map_err(|f| refuse(f, None)),
+        Err(fault) => Err(refuse(fault, statements(doc))),
+    }
+}
+
+/// The object a refused JSON document states: itself, or the payload it seals (JAdES JSON).
+fn statements(doc: Map<String, Value>) -> Option<Map<String, Value>> {
+    if let (Some(Value::String(payload)), true) =
+        (doc.get("payload"), doc.contains_key("signatures"))
+    {
+        return match crate::intake::json::parse(payload.as_bytes()) {
+            Ok(Value::Object(inner)) => Some(inner),
+            _ => None,
+        };
+    }
+    Some(doc)
+}
+
+fn parse_envelope(envelope: Envelope) -> Result<Credential, Fault> {
     match envelope {
         Envelope::Json(Value::Object(doc)) => {
             recognise(&doc)?;

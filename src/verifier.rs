@@ -4,7 +4,7 @@
 //! bytes ─intake→ Intake ─parse→ Credential ─proof→ Proven ─bind→ issuer key ─validity→ ─status→
 //! ─trust→ ─descriptors→ Report
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use crate::bind;
 use crate::codes::Code;
@@ -85,11 +85,11 @@ impl Verifier {
         };
         let mut checks = intake_checks(bytes, &read);
         let (format, image) = (read.format, read.image.clone().map(image_summary));
-        let cred = match parse::credential(read.envelope) {
+        let cred = match parse::read(read.envelope) {
             Ok(c) => c,
-            Err(f) => {
-                checks.push(Check::from_fault(CheckId::Credential, f));
-                let mut report = self.unverifiable(checks, bytes);
+            Err(refused) => {
+                checks.push(Check::from_fault(CheckId::Credential, refused.fault));
+                let mut report = self.unverifiable(checks, refused.statements);
                 (report.format, report.image) = (Some(format), image);
                 return report;
             }
@@ -171,12 +171,7 @@ impl Verifier {
     }
 
     /// Stage 8: the EU descriptors, each marked signed or not by `coverage`.
-    fn describe(
-        &self,
-        report: &mut Report,
-        doc: &serde_json::Map<String, Value>,
-        coverage: &Coverage,
-    ) {
+    fn describe(&self, report: &mut Report, doc: &Map<String, Value>, coverage: &Coverage) {
         let (descriptors, annex_i) = descriptors::extract(doc, coverage, &self.lang);
         report.descriptors = descriptors;
         report.annex_i = Some(annex_i);
@@ -184,9 +179,9 @@ impl Verifier {
 
     /// A report for an input that is no credential Keurmerk verifies (an OB 2.0 assertion, a sealed
     /// Europass credential): still what it states, none of it signed.
-    fn unverifiable(&self, checks: Vec<Check>, bytes: &[u8]) -> Report {
+    fn unverifiable(&self, checks: Vec<Check>, statements: Option<Map<String, Value>>) -> Report {
         let mut report = Report::new(checks);
-        if let Some(doc) = unverified_document(bytes) {
+        if let Some(doc) = statements {
             self.describe(&mut report, &doc, &Coverage::Nothing);
             if report.descriptors.is_empty() {
                 report.annex_i = None;
@@ -243,22 +238,4 @@ fn coverage(proven: &Proven) -> Coverage {
             Coverage::AllBut(proven.unsigned.iter().map(|u| u.pointer.clone()).collect())
         }
     }
-}
-
-/// The JSON object inside `bytes` (a plain JSON file, a baked image, or the payload of a JAdES
-/// JSON serialisation), read again on the failure path only.
-fn unverified_document(bytes: &[u8]) -> Option<serde_json::Map<String, Value>> {
-    let read = intake::read_container(bytes).ok()?;
-    let intake::Envelope::Json(Value::Object(doc)) = read.envelope else {
-        return None;
-    };
-    if let (Some(Value::String(payload)), true) =
-        (doc.get("payload"), doc.contains_key("signatures"))
-    {
-        return match intake::json::parse(payload.as_bytes()) {
-            Ok(Value::Object(inner)) => Some(inner),
-            _ => None,
-        };
-    }
-    Some(doc)
 }
