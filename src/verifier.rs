@@ -84,8 +84,14 @@ impl Verifier {
             Err(f) => return Report::new(vec![Check::from_fault(CheckId::Intake, f)]),
         };
         let mut checks = intake_checks(bytes, &read);
-        let (format, image) = (read.format, read.image.clone().map(image_summary));
-        let cred = match parse::read(read.envelope) {
+        let Intake {
+            envelope,
+            format,
+            image,
+            ..
+        } = read;
+        let image = image.map(image_summary);
+        let cred = match parse::read(envelope) {
             Ok(c) => c,
             Err(refused) => {
                 checks.push(Check::from_fault(CheckId::Credential, refused.fault));

@@ -86,31 +86,26 @@ fn crate_refs(code: &str) -> BTreeSet<String> {
     out
 }
 
+/// The top-level module a file under `src/` belongs to (`proof` for `src/proof/jwt.rs`).
+fn top_module(src: &Path, file: &Path) -> String {
+    let rel = file.strip_prefix(src).unwrap();
+    let top = rel
+        .components()
+        .next()
+        .unwrap()
+        .as_os_str()
+        .to_string_lossy();
+    top.trim_end_matches(".rs").to_owned()
+}
+
 fn module_graph() -> BTreeMap<String, BTreeSet<String>> {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut files = Vec::new();
     rust_files(&src, &mut files);
-    let mut modules = BTreeSet::new();
-    for f in &files {
-        let rel = f.strip_prefix(&src).unwrap();
-        let top = rel
-            .components()
-            .next()
-            .unwrap()
-            .as_os_str()
-            .to_string_lossy();
-        modules.insert(top.trim_end_matches(".rs").to_owned());
-    }
+    let modules: BTreeSet<String> = files.iter().map(|f| top_module(&src, f)).collect();
     let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for f in &files {
-        let rel = f.strip_prefix(&src).unwrap();
-        let top = rel
-            .components()
-            .next()
-            .unwrap()
-            .as_os_str()
-            .to_string_lossy();
-        let top = top.trim_end_matches(".rs").to_owned();
+        let top = top_module(&src, f);
         if top == "bin" || top == "lib" {
             continue; // the CLI and the table of contents sit above everything
         }

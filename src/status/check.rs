@@ -5,7 +5,7 @@
 
 use serde_json::Value;
 
-use crate::codes::{Code, Fault, Verdict, WantKind};
+use crate::codes::{Code, Fault, Outcome, Verdict, WantKind};
 use crate::intake;
 use crate::keys::Documents;
 use crate::parse::{self, Credential};
@@ -56,12 +56,12 @@ pub fn checks(cred: &Credential, lists: &Lists<'_>) -> Vec<Check> {
     checks
 }
 
-/// Whether the status could not be established (what `Policy::require_status` refuses).
+/// Whether the status could not be established (what `Policy::require_status` refuses): some
+/// status check was not made (`status_list_invalid` is one of those).
 pub fn unknown(checks: &[Check]) -> bool {
-    checks.iter().any(|c| {
-        c.id == CheckId::Status && (c.code.outcome() == crate::codes::Outcome::NotChecked)
-            || c.code == Code::StatusListInvalid
-    })
+    checks
+        .iter()
+        .any(|c| c.id == CheckId::Status && c.outcome == Outcome::NotChecked)
 }
 
 fn unavailable(what: &str, url: &str) -> Check {
