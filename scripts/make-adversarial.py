@@ -71,7 +71,7 @@ def algorithm_confusion(adv, k):
     signing_input = (h + "." + good_jwt.split(".")[1]).encode()
     mac = hmac.new(issuer["raw"], signing_input, hashlib.sha512).digest()
     adv.case("jwt-hs512-public-key-as-secret.jwt", signing_input.decode() + "." + b64u(mac), "invalid",
-             "jwt_algorithm_forbidden", "HMAC keyed with the issuer's public key: anyone can compute it")
+             "jwt_algorithm_hmac", "HMAC keyed with the issuer's public key: anyone can compute it")
     adv.case("jwt-kid-attacker-did-jwk.jwt",
              sign(ob, attacker, "jwt", issuer=issuer["did"], vm=attacker["vm_jwk"], profile="ob3"), "invalid", "issuer_mismatch",
              "kid is the attacker's did:jwk, which signed; iss claims the victim")

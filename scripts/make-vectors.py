@@ -161,9 +161,10 @@ def vc_jwt(own, k):
     signing_input = (h + "." + good.split(".")[1]).encode()
     mac = hmac.new(issuer["raw"], signing_input, hashlib.sha256).digest()
     own.case("jwt-hs256-public-key-as-secret.jwt", signing_input.decode() + "." + b64u(mac), "invalid",
-             "jwt_algorithm_forbidden")
+             "jwt_algorithm_hmac")
     h = b64u(json.dumps({"alg": "RS256", "typ": "JWT"}).encode())
-    own.case("jwt-rs256.jwt", h + "." + good.split(".")[1] + "." + sig, "indeterminate", "jwt_algorithm_unsupported")
+    own.case("jwt-rs256.jwt", h + "." + good.split(".")[1] + "." + sig, "invalid", "algorithm_key_mismatch",
+             why="RS256 claimed over the issuer's Ed25519 key: algorithm confusion")
 
     own.case("jwt-kid-other-key.jwt", sign(ob, other, "jwt", issuer=issuer["did"], profile="ob3"), "invalid",
              "issuer_mismatch", why="kid names the attacker's key, which signed")
@@ -171,7 +172,7 @@ def vc_jwt(own, k):
              sign(ob, other, "jwt", issuer=issuer["did"], vm=issuer["vm"], profile="ob3"), "invalid", "signature_invalid")
     jwk = {"kty": "OKP", "crv": "Ed25519", "x": b64u(other["raw"])}
     own.case("jwt-embedded-attacker-jwk.jwt", sign_jws({"alg": "EdDSA", "typ": "JWT", "jwk": jwk}, payload, other),
-             "invalid", "issuer_mismatch", why="a jwk header proves nothing about the issuer")
+             "indeterminate", "issuer_key_self_asserted", why="a jwk header proves nothing about the issuer")
 
     p = copy.deepcopy(payload); p["iss"] = other["did"]
     own.case("jwt-claim-iss-disagrees.jwt", sign_jws(header, p, issuer), "invalid", "jwt_claims_mismatch")

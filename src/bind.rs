@@ -31,8 +31,19 @@ pub fn check(keys: &[ResolvedKey], issuer: Option<&str>) -> Check {
 ///
 /// # Errors
 /// [`Code::KeyNotAuthorized`] when the controller does not list the key under `assertionMethod`;
-/// [`Code::IssuerMismatch`] when the key's controller is not the issuer.
+/// [`Code::IssuerMismatch`] when the key's controller is not the issuer;
+/// [`Code::IssuerKeySelfAsserted`] when the key came only with the credential.
 pub fn bind(key: &ResolvedKey, issuer: &str) -> Result<(), Fault> {
+    if key.self_asserted {
+        return Err(Fault::new(
+            Code::IssuerKeySelfAsserted,
+            format!(
+                "the {} key came with the credential ({}); no trust list pins it, so nothing ties it to {issuer}",
+                key.public_key.describe(),
+                key.controller
+            ),
+        ));
+    }
     if !key.assertion_method {
         return Err(Fault::new(
             Code::KeyNotAuthorized,

@@ -284,6 +284,19 @@ codes! {
     /// A JOSE header the profile does not allow (unknown `crit`, wrong `typ`, `b64: false`).
     JwtHeaderInvalid = "jwt_header_invalid", INVALID, FAIL,
         "The token's header is not allowed for credentials.", "De header van het token is niet toegestaan voor credentials.";
+    /// A JWT signed with a shared secret (HS256 …): whoever can check it could have made it.
+    JwtAlgorithmHmac = "jwt_algorithm_hmac", INVALID, FAIL,
+        "The token is sealed with a shared secret, not signed: whoever can check it could have made it.", "Het token is verzegeld met een gedeeld geheim, niet ondertekend: wie het kan controleren, kan het ook maken.";
+    /// The signature algorithm does not fit the key (ES256 with a P-384 key, RS256 with an EC key).
+    AlgorithmKeyMismatch = "algorithm_key_mismatch", INVALID, FAIL,
+        "The signature claims an algorithm that does not fit the signing key.", "De handtekening noemt een algoritme dat niet bij de sleutel past.";
+    /// An RSA key under 2048 bits: too weak to prove anything.
+    RsaKeyTooSmall = "rsa_key_too_small", INVALID, FAIL,
+        "The signing key is an RSA key too short to be safe (under 2048 bits).", "De sleutel is een RSA-sleutel die te kort is om veilig te zijn (minder dan 2048 bits).";
+    /// An ecdsa-sd-2023 (or bbs-2023) base proof: the form an issuer gives the holder, which a
+    /// verifier does not check; the holder shares a derived proof.
+    SdBaseProof = "sd_base_proof", INDETERMINATE, NOT_CHECKED,
+        "This is the issuer's copy for the holder (a base proof): the holder must share a derived copy for it to be checked.", "Dit is het exemplaar van de uitgever voor de houder (een basisbewijs): de houder moet een afgeleide versie delen om het te laten controleren.";
     /// JWT claims (`iss`, `sub`, `jti`, `nbf`, `exp`) disagree with the credential or are missing.
     JwtClaimsMismatch = "jwt_claims_mismatch", INVALID, FAIL,
         "The token's claims contradict the credential inside it.", "De claims van het token spreken het credential erin tegen.";
@@ -320,9 +333,16 @@ codes! {
     /// The signing key is controlled by the issuer and authorised to issue.
     IssuerKeyBound = "issuer_key_bound", NONE, PASS,
         "The signing key belongs to the issuer.", "De sleutel waarmee is ondertekend hoort bij de uitgever.";
+    /// The key is carried only inside the credential (a JWS `jwk` header, an `x5c` chain that no
+    /// trust list pins): the signature proves integrity, not who the issuer is.
+    IssuerKeySelfAsserted = "issuer_key_self_asserted", INDETERMINATE, NOT_CHECKED,
+        "The signature is intact, but the key came with the credential itself: nothing shows it belongs to the issuer.", "De handtekening is intact, maar de sleutel zat in het credential zelf: niets toont aan dat hij van de uitgever is.";
     /// The verification method cannot be dereferenced offline (unknown DID method, missing document).
     KeyUnresolvable = "key_unresolvable", INDETERMINATE, NOT_CHECKED,
         "The issuer's key could not be looked up without going online.", "De sleutel van de uitgever kon niet offline worden opgezocht.";
+    /// A key of a type that exists but is not verified here (secp256k1, BLS12-381, P-521).
+    KeyTypeUnsupported = "key_type_unsupported", INDETERMINATE, NOT_CHECKED,
+        "The issuer's key is of a kind this verifier does not check.", "De sleutel van de uitgever is van een soort die deze verifier niet controleert.";
     /// The verification method or key is malformed or not an Ed25519 key.
     KeyInvalid = "key_invalid", INVALID, FAIL,
         "The signing key is damaged or of the wrong kind.", "De sleutel waarmee is ondertekend is beschadigd of van de verkeerde soort.";

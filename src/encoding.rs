@@ -206,6 +206,19 @@ pub fn base64_encode(bytes: &[u8]) -> String {
     base64url_encode(bytes).replace('-', "+").replace('_', "/") + pad
 }
 
+/// Decodes standard base64 (RFC 4648 §4) with or without padding, as PEM and the JWS `x5c` header
+/// use it.
+///
+/// # Errors
+/// As [`base64url_decode`]; `-` and `_` are refused.
+pub fn base64_decode(text: &str) -> Result<Vec<u8>, DecodeError> {
+    let body = text.strip_suffix("==").or_else(|| text.strip_suffix('=')).unwrap_or(text);
+    if body.contains(['-', '_', '=']) || (body.len() != text.len() && text.len() % 4 != 0) {
+        return Err(DecodeError::Alphabet);
+    }
+    base64url_decode(&body.replace('+', "-").replace('/', "_"))
+}
+
 /// CRC-32 (IEEE 802.3), as PNG chunks and GZIP trailers use.
 pub fn crc32(data: &[u8]) -> u32 {
     let mut crc = 0xffff_ffff_u32;
@@ -280,6 +293,16 @@ mod tests {
             assert_eq!(base58_decode(&base58_encode(v)).unwrap(), v);
         }
         assert_eq!(base58_encode(b"hello world"), "StV1DL6CwTryKyV");
+    }
+
+    #[test]
+    fn base64_standard_round_trip() {
+        for data in [&b""[..], b"a", b"ab", b"abc", b"\xfb\xff\xfe"] {
+            assert_eq!(base64_decode(&base64_encode(data)).unwrap(), data);
+        }
+        assert!(base64_decode("+/8").is_ok());
+        assert!(base64_decode("-_8=").is_err());
+        assert!(base64_decode("+/8==").is_err());
     }
 
     #[test]

@@ -13,6 +13,12 @@ pub enum Cryptosuite {
     Ed25519Signature2020,
     /// Proof type `Ed25519Signature2018` (legacy, W3C CCG lds-ed25519-2018).
     Ed25519Signature2018,
+    /// `DataIntegrityProof` with `cryptosuite: "ecdsa-rdfc-2019"` (vc-di-ecdsa §3.2), P-256 or P-384.
+    EcdsaRdfc2019,
+    /// `DataIntegrityProof` with `cryptosuite: "ecdsa-jcs-2019"` (vc-di-ecdsa §3.3), P-256 or P-384.
+    EcdsaJcs2019,
+    /// `DataIntegrityProof` with `cryptosuite: "ecdsa-sd-2023"` (vc-di-ecdsa §3.4): derived proofs.
+    EcdsaSd2023,
 }
 
 impl Cryptosuite {
@@ -23,6 +29,9 @@ impl Cryptosuite {
             Self::EddsaRdfc2022 => "eddsa-rdfc-2022",
             Self::Ed25519Signature2020 => "Ed25519Signature2020",
             Self::Ed25519Signature2018 => "Ed25519Signature2018",
+            Self::EcdsaRdfc2019 => "ecdsa-rdfc-2019",
+            Self::EcdsaJcs2019 => "ecdsa-jcs-2019",
+            Self::EcdsaSd2023 => "ecdsa-sd-2023",
         }
     }
 }
@@ -35,6 +44,14 @@ pub enum JwtAlgorithm {
     EdDsa,
     /// `Ed25519` (RFC 9864), the fully specified name.
     Ed25519,
+    /// `ES256`: ECDSA P-256 with SHA-256.
+    Es256,
+    /// `ES384`: ECDSA P-384 with SHA-384.
+    Es384,
+    /// `RS256`: RSASSA-PKCS1-v1_5 with SHA-256 (the Open Badges 3.0 minimum).
+    Rs256,
+    /// `PS256`: RSASSA-PSS with SHA-256.
+    Ps256,
 }
 
 impl JwtAlgorithm {
@@ -43,6 +60,22 @@ impl JwtAlgorithm {
         match self {
             Self::EdDsa => "EdDSA",
             Self::Ed25519 => "Ed25519",
+            Self::Es256 => "ES256",
+            Self::Es384 => "ES384",
+            Self::Rs256 => "RS256",
+            Self::Ps256 => "PS256",
+        }
+    }
+
+    /// The signature algorithm it names.
+    pub const fn algorithm(self) -> crate::crypto::Algorithm {
+        use crate::crypto::Algorithm;
+        match self {
+            Self::EdDsa | Self::Ed25519 => Algorithm::Ed25519,
+            Self::Es256 => Algorithm::Es256,
+            Self::Es384 => Algorithm::Es384,
+            Self::Rs256 => Algorithm::Rs256,
+            Self::Ps256 => Algorithm::Ps256,
         }
     }
 }
@@ -52,7 +85,7 @@ impl JwtAlgorithm {
 pub struct Policy {
     /// Cryptosuites accepted in `DataIntegrityProof`s. Defaults to all supported ones.
     pub cryptosuites: Vec<Cryptosuite>,
-    /// `alg` values accepted in a VC-JWT. Defaults to `EdDSA` and `Ed25519`.
+    /// `alg` values accepted in a VC-JWT. Defaults to all of them.
     /// `none` and shared-secret algorithms (`HS*`) are refused whatever this says.
     pub jwt_algorithms: Vec<JwtAlgorithm>,
     /// When true, a credential whose revocation status cannot be checked is `indeterminate`
@@ -73,8 +106,18 @@ impl Default for Policy {
                 Cryptosuite::EddsaRdfc2022,
                 Cryptosuite::Ed25519Signature2020,
                 Cryptosuite::Ed25519Signature2018,
+                Cryptosuite::EcdsaRdfc2019,
+                Cryptosuite::EcdsaJcs2019,
+                Cryptosuite::EcdsaSd2023,
             ],
-            jwt_algorithms: vec![JwtAlgorithm::EdDsa, JwtAlgorithm::Ed25519],
+            jwt_algorithms: vec![
+                JwtAlgorithm::EdDsa,
+                JwtAlgorithm::Ed25519,
+                JwtAlgorithm::Es256,
+                JwtAlgorithm::Es384,
+                JwtAlgorithm::Rs256,
+                JwtAlgorithm::Ps256,
+            ],
             require_status: false,
             allow_undefined_terms: false,
         }

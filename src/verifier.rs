@@ -55,7 +55,7 @@ impl Verifier {
             .map_err(|fault| ConfigError::Document { url: None, fault })?;
         let trust = TrustStore::load(&config.trust_lists, &anchors);
         for (vm, key, controller) in trust.pinned_keys() {
-            documents.pin(vm, *key, controller);
+            documents.pin(vm, crate::crypto::PublicKey::Ed25519(*key), controller);
         }
         Ok(Self {
             documents,

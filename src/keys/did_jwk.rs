@@ -1,17 +1,19 @@
 //! `did:jwk` (did:jwk method specification): the DID is `did:jwk:` + base64url(JWK JSON); its only
 //! verification method is `#0`, listed under `assertionMethod` unless the key's `use` is `enc`.
+//! Any public JWK [`jwk::public_key`] reads: Ed25519, P-256, P-384, RSA.
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use crate::codes::{Code, Fault};
+use crate::crypto::PublicKey;
 use crate::encoding::{base64url_decode, base64url_encode};
 use crate::intake::json;
-use crate::keys::{split_fragment, ResolvedKey};
+use crate::keys::{jwk, split_fragment, ResolvedKey};
 
 /// Resolves a `did:jwk` verification method.
 ///
 /// # Errors
-/// [`Code::KeyInvalid`] for a JWK that is not an Ed25519 public key; [`Code::KeyUnresolvable`] for a
+/// [`Code::KeyInvalid`] for a JWK that is not a supported public key; [`Code::KeyUnresolvable`] for a
 /// fragment other than `#0`.
 pub fn resolve(vm: &str) -> Result<ResolvedKey, Fault> {
     let (did, fragment) = split_fragment(vm);
@@ -27,7 +29,7 @@ pub fn resolve(vm: &str) -> Result<ResolvedKey, Fault> {
             ))
         }
     };
-    let public_key = ed25519_from_jwk(&jwk)?;
+    let public_key = jwk::public_key(&jwk)?;
     if fragment != Some("0") {
         return Err(Fault::new(
             Code::KeyUnresolvable,
@@ -40,46 +42,18 @@ pub fn resolve(vm: &str) -> Result<ResolvedKey, Fault> {
         public_key,
         controller: did.to_owned(),
         assertion_method: !for_encryption,
+        self_asserted: false,
     })
-}
-
-/// Reads an RFC 8037 OKP JWK for Ed25519 (`kty` OKP, `crv` Ed25519, `x`). A JWK that carries the
-/// private part `d` is refused: publishing it means the key is compromised.
-///
-/// # Errors
-/// [`Code::KeyInvalid`].
-pub fn ed25519_from_jwk(jwk: &Map<String, Value>) -> Result<[u8; 32], Fault> {
-    let field = |k: &str| jwk.get(k).and_then(Value::as_str);
-    if field("kty") != Some("OKP") || field("crv") != Some("Ed25519") {
-        return Err(Fault::new(
-            Code::KeyInvalid,
-            "the JWK is not an Ed25519 key (kty OKP, crv Ed25519)",
-        ));
-    }
-    if jwk.contains_key("d") {
-        return Err(Fault::new(
-            Code::KeyInvalid,
-            "the JWK contains a private key (d)",
-        ));
-    }
-    let x = field("x").ok_or_else(|| Fault::new(Code::KeyInvalid, "the JWK has no x"))?;
-    base64url_decode(x)
-        .ok()
-        .and_then(|b| <[u8; 32]>::try_from(b.as_slice()).ok())
-        .ok_or_else(|| {
-            Fault::new(
-                Code::KeyInvalid,
-                "the JWK's x is not a 32-byte base64url value",
-            )
-        })
 }
 
 /// The `did:jwk` verification method for an Ed25519 public key.
 pub fn verification_method(public_key: &[u8; 32]) -> String {
-    let jwk = format!(
-        r#"{{"crv":"Ed25519","kty":"OKP","x":"{}"}}"#,
-        base64url_encode(public_key)
-    );
+    of_key(&PublicKey::Ed25519(*public_key))
+}
+
+/// The `did:jwk` verification method for any public key (its canonical JWK).
+pub fn of_key(key: &PublicKey) -> String {
+    let jwk = jwk::to_jwk(key).to_string();
     format!("did:jwk:{}#0", base64url_encode(jwk.as_bytes()))
 }
 
@@ -93,7 +67,7 @@ mod tests {
         let pk = [7u8; 32];
         let vm = verification_method(&pk);
         let k = resolve(&vm).unwrap();
-        assert_eq!(k.public_key, pk);
+        assert_eq!(k.public_key, PublicKey::Ed25519(pk));
         assert!(k.assertion_method);
         assert_eq!(k.controller, vm.trim_end_matches("#0"));
         assert_eq!(
@@ -110,5 +84,7 @@ mod tests {
             base64url_encode(br#"{"kty":"EC","crv":"P-256","x":"AA","y":"AA"}"#)
         );
         assert_eq!(resolve(&p256).unwrap_err().code, Code::KeyInvalid);
+        let ec = PublicKey::ec(crate::crypto::KeyType::P384, &[[4u8].as_slice(), &[9; 96]].concat()).unwrap();
+        assert_eq!(resolve(&of_key(&ec)).unwrap().public_key, ec);
     }
 }

@@ -1,30 +1,28 @@
-//! `did:key` with an Ed25519 Multikey: `did:key:z6Mk…#z6Mk…` (W3C CCG did:key §3.1.2). The DID
-//! document is derived from the identifier itself, which lists the key under `assertionMethod`.
+//! `did:key` with a Multikey: Ed25519 `did:key:z6Mk…#z6Mk…`, P-256 `zDna…`, P-384 `z82L…` (W3C CCG
+//! did:key §3.1.2). The DID document is derived from the identifier itself, which lists the key
+//! under `assertionMethod`.
 
 use crate::codes::{Code, Fault};
-use crate::encoding::ed25519_multikey_decode;
-use crate::keys::{split_fragment, ResolvedKey};
+use crate::crypto::PublicKey;
+use crate::keys::{multikey, split_fragment, ResolvedKey};
 
 /// Resolves a `did:key` verification method.
 ///
 /// # Errors
 /// [`Code::KeyUnresolvable`] for a bare DID without a fragment (it names a document, not a key) or a
-/// fragment that is not the key itself; [`Code::KeyInvalid`] for anything but an Ed25519 Multikey.
+/// fragment that is not the key itself; [`Code::KeyInvalid`] for anything but a supported Multikey.
 pub fn resolve(vm: &str) -> Result<ResolvedKey, Fault> {
     let (did, fragment) = split_fragment(vm);
     let multibase = did.strip_prefix("did:key:").unwrap_or_default();
-    let public_key = ed25519_multikey_decode(multibase).map_err(|e| {
-        Fault::new(
-            Code::KeyInvalid,
-            format!("{did} is not an Ed25519 did:key ({e:?})"),
-        )
-    })?;
+    let public_key = multikey::decode(multibase)
+        .map_err(|e| Fault::new(e.code, format!("{did}: {}", e.detail)))?;
     match fragment {
         Some(f) if f == multibase => Ok(ResolvedKey {
             id: vm.to_owned(),
             public_key,
             controller: did.to_owned(),
             assertion_method: true,
+            self_asserted: false,
         }),
         Some(f) => Err(Fault::new(
             Code::KeyUnresolvable,
@@ -39,8 +37,13 @@ pub fn resolve(vm: &str) -> Result<ResolvedKey, Fault> {
 
 /// The verification method id of an Ed25519 public key as `did:key`.
 pub fn verification_method(public_key: &[u8; 32]) -> String {
-    let mb = crate::encoding::ed25519_multikey_encode(public_key);
-    format!("did:key:{mb}#{mb}")
+    of_key(&PublicKey::Ed25519(*public_key)).unwrap_or_default()
+}
+
+/// The `did:key` verification method of any key a Multikey can hold (`None` for RSA and
+/// uncompressed points).
+pub fn of_key(key: &PublicKey) -> Option<String> {
+    multikey::encode(key).map(|mb| format!("did:key:{mb}#{mb}"))
 }
 
 #[cfg(test)]
@@ -58,7 +61,7 @@ mod tests {
             "did:key:z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2"
         );
         assert!(k.assertion_method);
-        assert_eq!(verification_method(&k.public_key), VM);
+        assert_eq!(of_key(&k.public_key).unwrap(), VM);
     }
 
     #[test]
@@ -70,10 +73,10 @@ mod tests {
             Code::KeyUnresolvable
         );
         assert_eq!(
-            resolve("did:key:zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBme#x")
+            resolve("did:key:zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBme#zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBme")
                 .unwrap_err()
                 .code,
-            Code::KeyInvalid
+            Code::KeyTypeUnsupported
         );
     }
 }

@@ -7,9 +7,9 @@
 use serde_json::{Map, Value};
 
 use crate::codes::{Code, Fault, WantKind};
-use crate::encoding::{base58_decode, ed25519_multikey_decode};
-use crate::keys::did_jwk::ed25519_from_jwk;
-use crate::keys::{split_fragment, Documents, ResolvedKey};
+use crate::crypto::PublicKey;
+use crate::encoding::base58_decode;
+use crate::keys::{jwk, multikey, split_fragment, Documents, ResolvedKey};
 use crate::parse::as_list;
 
 /// Resolves `vm` from the supplied documents.
@@ -58,6 +58,7 @@ pub fn resolve(vm: &str, docs: &Documents) -> Result<ResolvedKey, Fault> {
             public_key,
             controller: controller.to_owned(),
             assertion_method: lists(controller_doc, controller, "assertionMethod", vm),
+            self_asserted: false,
         });
     }
     let method = vm.split(':').take(2).collect::<Vec<_>>().join(":");
@@ -127,6 +128,7 @@ fn from_controller_document(vm: &str, base: &str, doc: &Value) -> Result<Resolve
         public_key: key_of(method, vm)?,
         controller: controller.to_owned(),
         assertion_method: lists(doc, base, "assertionMethod", vm),
+        self_asserted: false,
     })
 }
 
@@ -150,18 +152,24 @@ fn absolute(id: &str, base: &str) -> String {
     }
 }
 
-/// The Ed25519 public key of a verification method object.
-fn key_of(method: &Map<String, Value>, vm: &str) -> Result<[u8; 32], Fault> {
+/// The public key of a verification method object: `Multikey` (Ed25519, P-256, P-384),
+/// `Ed25519VerificationKey2020`/`2018`, `JsonWebKey`/`JsonWebKey2020` (any supported JWK). The type
+/// must match the encoding: an Ed25519VerificationKey2020 holding a P-256 key is refused.
+fn key_of(method: &Map<String, Value>, vm: &str) -> Result<PublicKey, Fault> {
     let kind = method.get("type").and_then(Value::as_str).unwrap_or("");
     let bad = |what: &str| Fault::new(Code::KeyInvalid, format!("{vm}: {what}"));
+    let within = |f: Fault| Fault::new(f.code, format!("{vm}: {}", f.detail));
     match kind {
         "Multikey" | "Ed25519VerificationKey2020" => {
             let mb = method
                 .get("publicKeyMultibase")
                 .and_then(Value::as_str)
                 .ok_or_else(|| bad("no publicKeyMultibase"))?;
-            ed25519_multikey_decode(mb)
-                .map_err(|_| bad("publicKeyMultibase is not an Ed25519 Multikey"))
+            let key = multikey::decode(mb).map_err(within)?;
+            if kind != "Multikey" && !matches!(key, PublicKey::Ed25519(_)) {
+                return Err(bad("an Ed25519VerificationKey2020 must hold an Ed25519 key"));
+            }
+            Ok(key)
         }
         "Ed25519VerificationKey2018" => {
             let b58 = method
@@ -171,6 +179,7 @@ fn key_of(method: &Map<String, Value>, vm: &str) -> Result<[u8; 32], Fault> {
             base58_decode(b58)
                 .ok()
                 .and_then(|b| <[u8; 32]>::try_from(b.as_slice()).ok())
+                .map(PublicKey::Ed25519)
                 .ok_or_else(|| bad("publicKeyBase58 is not a 32-byte key"))
         }
         "JsonWebKey" | "JsonWebKey2020" => {
@@ -178,11 +187,15 @@ fn key_of(method: &Map<String, Value>, vm: &str) -> Result<[u8; 32], Fault> {
                 .get("publicKeyJwk")
                 .and_then(Value::as_object)
                 .ok_or_else(|| bad("no publicKeyJwk"))?;
-            ed25519_from_jwk(jwk).map_err(|f| bad(&f.detail))
+            jwk::public_key(jwk).map_err(within)
         }
-        other => Err(bad(&format!(
-            "verification method type {other:?} is not an Ed25519 key type"
-        ))),
+        other => {
+            let shown: String = other.chars().take(64).collect();
+            Err(Fault::new(
+                Code::KeyTypeUnsupported,
+                format!("{vm}: verification method type {shown:?} is not one this verifier reads"),
+            ))
+        }
     }
 }
 

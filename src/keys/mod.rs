@@ -1,4 +1,4 @@
-//! Stage 3a, keys: a verification method identifier → an Ed25519 public key, its controller, and
+//! Stage 3a, keys: a verification method identifier → a public key (Ed25519, P-256, P-384, RSA), its controller, and
 //! whether the controller lists it under `assertionMethod`. Nothing is fetched: `did:key` and
 //! `did:jwk` are self-certifying, everything else (did:web, https key documents) must be among the
 //! documents the host supplied.
@@ -6,12 +6,16 @@
 pub mod did_jwk;
 pub mod did_key;
 pub mod document;
+pub mod jwk;
+pub mod multikey;
+pub mod x509;
 
 use std::collections::BTreeMap;
 
 use serde_json::Value;
 
 use crate::codes::{Code, Fault};
+use crate::crypto::PublicKey;
 use crate::limits::MAX_IDENTIFIER_BYTES;
 
 /// A verification method resolved to a key.
@@ -19,19 +23,22 @@ use crate::limits::MAX_IDENTIFIER_BYTES;
 pub struct ResolvedKey {
     /// The verification method's absolute identifier.
     pub id: String,
-    /// The raw Ed25519 public key.
-    pub public_key: [u8; 32],
+    /// The public key.
+    pub public_key: PublicKey,
     /// Who controls the key (a DID or URL).
     pub controller: String,
     /// Whether the controller's document lists the key under `assertionMethod`.
     pub assertion_method: bool,
+    /// The key came only with the credential (a JWS `jwk` header, an `x5c` chain no trust list
+    /// pins): it proves integrity, never who the issuer is.
+    pub self_asserted: bool,
 }
 
 /// Documents the host supplied, keyed by URL or DID (without fragment), already parsed.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Documents {
     by_id: BTreeMap<String, Value>,
-    pinned: BTreeMap<String, ([u8; 32], String)>,
+    pinned: BTreeMap<String, (PublicKey, String)>,
 }
 
 impl Documents {
@@ -64,9 +71,17 @@ impl Documents {
 
     /// Pins a verification method to a key and controller (from a verified trust list), so it
     /// resolves offline without a document.
-    pub fn pin(&mut self, vm: &str, key: [u8; 32], controller: &str) {
+    pub fn pin(&mut self, vm: &str, key: PublicKey, controller: &str) {
         self.pinned
             .insert(vm.to_owned(), (key, controller.to_owned()));
+    }
+
+    /// The pinned verification method holding `key`, if a trust list pins that very key.
+    pub fn pinned_key(&self, key: &PublicKey) -> Option<(&str, &str)> {
+        self.pinned
+            .iter()
+            .find(|(_, (k, _))| k == key)
+            .map(|(vm, (_, controller))| (vm.as_str(), controller.as_str()))
     }
 
     /// The document stored under `id`, if any.
@@ -111,9 +126,10 @@ pub fn resolve(vm: &str, docs: &Documents) -> Result<ResolvedKey, Fault> {
     ) {
         return Ok(ResolvedKey {
             id: vm.to_owned(),
-            public_key: *key,
+            public_key: key.clone(),
             controller: controller.clone(),
             assertion_method: true,
+            self_asserted: false,
         });
     }
     if vm.starts_with("did:key:") {

@@ -6,7 +6,7 @@ use crate::crypto::Algorithm;
 use crate::encoding::base64url_decode;
 use crate::intake::json;
 use crate::policy::Cryptosuite;
-use crate::proof::{linked_data, Input, Signed, Suite};
+use crate::proof::{linked_data, Input, Message, Signed, Suite};
 
 /// The proof `type`.
 pub const NAME: &str = "Ed25519Signature2018";
@@ -20,7 +20,7 @@ pub const SUITE: Suite = Suite {
     proof_type: NAME,
     cryptosuite: None,
     signature_field: "jws",
-    algorithm: Algorithm::Ed25519,
+    algorithms: &[Algorithm::Ed25519],
     signing_input: suite_input,
 };
 
@@ -28,9 +28,10 @@ fn suite_input(input: &Input<'_>) -> Result<Signed, Fault> {
     let data = linked_data::hash_data(input.doc, input.proof, input.previous, SKIP, input.policy)?;
     let (message, signature) = signing_input(input.signature_text, &data.bytes)?;
     Ok(Signed {
-        message,
+        message: Message::Bytes(message),
         signature,
         unsigned: data.unsigned,
+        more: Vec::new(),
     })
 }
 

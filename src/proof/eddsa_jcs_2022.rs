@@ -9,7 +9,7 @@ use crate::codes::{Code, Fault};
 use crate::crypto::Algorithm;
 use crate::parse::as_list;
 use crate::policy::Cryptosuite;
-use crate::proof::{ed25519_proof_value, Input, Signed, Suite};
+use crate::proof::{ed25519_proof_value, Input, Message, Signed, Suite};
 
 /// The name in `proof.cryptosuite`.
 pub const NAME: &str = "eddsa-jcs-2022";
@@ -20,16 +20,26 @@ pub const SUITE: Suite = Suite {
     proof_type: "DataIntegrityProof",
     cryptosuite: Some(NAME),
     signature_field: "proofValue",
-    algorithm: Algorithm::Ed25519,
+    algorithms: &[Algorithm::Ed25519],
     signing_input,
 };
 
 fn signing_input(input: &Input<'_>) -> Result<Signed, Fault> {
-    let signature = ed25519_proof_value(input.signature_text)?;
+    signed(input, ed25519_proof_value(input.signature_text)?)
+}
+
+/// The signed message of a JCS suite (eddsa-jcs-2022, ecdsa-jcs-2019): the canonical pair, hashed
+/// by the key's algorithm.
+///
+/// # Errors
+/// As [`canonical`].
+pub fn signed(input: &Input<'_>, signature: Vec<u8>) -> Result<Signed, Fault> {
+    let (config, document) = canonical(input.doc, input.proof, input.previous)?;
     Ok(Signed {
-        message: hash_data(input.doc, input.proof, input.previous)?.to_vec(),
+        message: Message::HashPair { config, document },
         signature,
         unsigned: Vec::new(),
+        more: Vec::new(),
     })
 }
 
@@ -46,6 +56,24 @@ pub fn hash_data(
     proof: &Map<String, Value>,
     previous: &[Value],
 ) -> Result<[u8; 64], Fault> {
+    let (config, document) = canonical(doc, proof, previous)?;
+    let mut out = [0u8; 64];
+    let (head, tail) = out.split_at_mut(32);
+    head.copy_from_slice(&Sha256::digest(config.as_bytes()));
+    tail.copy_from_slice(&Sha256::digest(document.as_bytes()));
+    Ok(out)
+}
+
+/// JCS of the proof configuration (the proof without `proofValue`) and of the unsecured document
+/// (which takes the proof's `@context` when the proof has one; it must start the document's).
+///
+/// # Errors
+/// [`Code::ProofContextMismatch`] when the proof's `@context` is not a prefix of the document's.
+pub fn canonical(
+    doc: &Map<String, Value>,
+    proof: &Map<String, Value>,
+    previous: &[Value],
+) -> Result<(String, String), Fault> {
     let mut unsecured = crate::proof::unsecured_document(doc, previous);
     let mut config = proof.clone();
     config.remove("proofValue");
@@ -60,7 +88,10 @@ pub fn hash_data(
         }
         unsecured.insert("@context".to_owned(), proof_context.clone());
     }
-    Ok(combine(&Value::Object(config), &Value::Object(unsecured)))
+    Ok((
+        jcs::canonicalize(&Value::Object(config)),
+        jcs::canonicalize(&Value::Object(unsecured)),
+    ))
 }
 
 /// `SHA-256(JCS(config)) ‖ SHA-256(JCS(document))`.

@@ -19,10 +19,10 @@ pub const SUITE: Suite = Suite {
     proof_type: "DataIntegrityProof",
     cryptosuite: Some(NAME),
     signature_field: "proofValue",
-    algorithm: Algorithm::Ed25519,
+    algorithms: &[Algorithm::Ed25519],
     signing_input,
 };
 
 fn signing_input(input: &Input<'_>) -> Result<Signed, Fault> {
-    linked_data::ed25519_signed(input, SKIP)
+    linked_data::signed(input, SKIP, crate::proof::ed25519_proof_value)
 }

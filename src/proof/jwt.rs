@@ -4,10 +4,10 @@
 
 use serde_json::{Map, Value};
 
-use crate::codes::{Code, Fault};
+use crate::codes::{Code, Fault, WantKind};
 use crate::crypto::{Algorithm, PublicKey, SignatureCheck};
 use crate::intake::Jws;
-use crate::keys::{self, did_jwk, Documents, ResolvedKey};
+use crate::keys::{self, did_jwk, jwk, x509, Documents, ResolvedKey};
 use crate::parse::{Credential, JwtProfile};
 use crate::policy::Policy;
 use crate::proof::Env;
@@ -16,6 +16,16 @@ use crate::time::Timestamp;
 /// Header parameters a credential JWT may carry; anything in `crit` is refused (we implement no
 /// critical extensions), and so is `b64` (RFC 7797 unencoded payloads are not JWTs).
 const KNOWN_HEADERS: &[&str] = &["alg", "typ", "cty", "kid", "jwk", "x5t", "x5t#S256"];
+
+/// What signed a JWS: the key, and the certificates of an `x5c` header (leaf first) when it came
+/// from one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Signer {
+    /// The key and who controls it.
+    pub key: ResolvedKey,
+    /// The `x5c` chain as the report shows it; empty when the key did not come from one.
+    pub certificates: Vec<x509::Certificate>,
+}
 
 /// Checks the header against the policy and profile, the claims against the credential, resolves
 /// the key and verifies the signature. Returns the key for the binding stage.
@@ -29,39 +39,61 @@ pub fn verify(
     cred: &Credential,
     env: &Env<'_>,
 ) -> Result<ResolvedKey, Fault> {
-    let alg = algorithm(&jws.header, env.policy)?;
     header(&jws.header, profile)?;
     claims(&jws.payload, profile, cred)?;
-    let key = key(&jws.header, cred, env.docs)?;
-    env.crypto
-        .verify(&SignatureCheck {
-            algorithm: Algorithm::Ed25519,
-            key: PublicKey::Ed25519(key.public_key),
-            message: jws.signing_input.as_bytes().to_vec(),
-            signature: jws.signature.clone(),
-        })
-        .map_err(|f| Fault::new(f.code, format!("JWS {alg}: {}", f.detail)))?;
-    Ok(key)
+    let issuer = cred.issuer_id.as_deref().unwrap_or("");
+    verify_signature(jws, issuer, env).map(|s| s.key)
 }
 
-/// The `alg`, if the policy accepts it.
+/// The signature of any compact JWS (a VC-JWT, an Open Badges 2.0 signed assertion, a status list
+/// token): the algorithm from the policy, the key from the header (`kid`, `x5c`, `jwk`) or the
+/// issuer's self-certifying DID, and the provider's answer.
 ///
 /// # Errors
-/// [`Code::JwtAlgorithmForbidden`] for `none` and `HS*`, [`Code::JwtAlgorithmUnsupported`] for other
-/// algorithms outside the policy, [`Code::JwtHeaderInvalid`] when `alg` is missing.
-pub fn algorithm<'a>(header: &'a Map<String, Value>, policy: &Policy) -> Result<&'a str, Fault> {
+/// Algorithm, key and signature faults.
+pub fn verify_signature(jws: &Jws, issuer: &str, env: &Env<'_>) -> Result<Signer, Fault> {
+    let alg = algorithm(&jws.header, env.policy)?;
+    let signer = key(&jws.header, issuer, env.docs)?;
+    let check = SignatureCheck::new(
+        alg,
+        signer.key.public_key.clone(),
+        jws.signing_input.as_bytes().to_vec(),
+        jws.signature.clone(),
+    )?;
+    env.crypto.verify(&check).map_err(|f| {
+        Fault::new(
+            f.code,
+            format!("JWS {} ({} key): {}", alg.jose_name(), signer.key.public_key.describe(), f.detail),
+        )
+    })?;
+    Ok(signer)
+}
+
+/// The algorithm `alg` names, if the policy accepts it.
+///
+/// # Errors
+/// [`Code::JwtAlgorithmForbidden`] for `none`, [`Code::JwtAlgorithmHmac`] for `HS*`,
+/// [`Code::JwtAlgorithmUnsupported`] for other algorithms outside the policy,
+/// [`Code::JwtHeaderInvalid`] when `alg` is missing.
+pub fn algorithm(header: &Map<String, Value>, policy: &Policy) -> Result<Algorithm, Fault> {
     let alg = header
         .get("alg")
         .and_then(Value::as_str)
         .ok_or_else(|| Fault::new(Code::JwtHeaderInvalid, "the JOSE header has no alg"))?;
-    if alg.eq_ignore_ascii_case("none") || alg.starts_with("HS") {
+    if alg.eq_ignore_ascii_case("none") {
         return Err(Fault::new(
             Code::JwtAlgorithmForbidden,
-            format!("alg {alg:?} is not a public-key signature: anyone could have made this token"),
+            "alg \"none\": the token is not signed at all; anyone could have made it",
         ));
     }
-    if policy.jwt_algorithms.iter().any(|a| a.as_str() == alg) {
-        Ok(alg)
+    if alg.starts_with("HS") {
+        return Err(Fault::new(
+            Code::JwtAlgorithmHmac,
+            format!("alg {alg:?} is a shared-secret MAC, not an issuer's signature"),
+        ));
+    }
+    if let Some(a) = policy.jwt_algorithms.iter().find(|a| a.as_str() == alg) {
+        Ok(a.algorithm())
     } else {
         let shown: String = alg.chars().take(32).collect();
         Err(Fault::new(
@@ -116,7 +148,9 @@ fn claims(c: &Map<String, Value>, profile: JwtProfile, cred: &Credential) -> Res
         return mismatch("VC-JOSE-COSE forbids the vc and vp claims".to_owned());
     }
     if profile == JwtProfile::OpenBadges3 {
-        for required in ["iss", "sub", "nbf", "jti"] {
+        // `sub` must match credentialSubject.id when present (below), but 1EdTech's own baked
+        // examples leave it out and its validator accepts them: not required here.
+        for required in ["iss", "nbf", "jti"] {
             if !c.contains_key(required) {
                 return mismatch(format!("Open Badges 3.0 requires the {required} claim"));
             }
@@ -186,51 +220,140 @@ fn claims(c: &Map<String, Value>, profile: JwtProfile, cred: &Credential) -> Res
     Ok(())
 }
 
-/// The key named by `kid` (made absolute against the issuer), or by an embedded `jwk` (which proves
-/// nothing unless the issuer is that very `did:jwk`), or the issuer's own self-certifying DID.
-fn key(h: &Map<String, Value>, cred: &Credential, docs: &Documents) -> Result<ResolvedKey, Fault> {
-    let issuer = cred.issuer_id.as_deref().unwrap_or("");
+/// The key named by `kid` (a DID URL or URL, made absolute against the issuer, or an RFC 7638
+/// thumbprint of a key in the issuer's supplied document), by an `x5c` chain or an embedded `jwk`
+/// (which prove nothing of the issuer unless a trust list pins the key, or the issuer *is* that
+/// `did:jwk`), or the issuer's own self-certifying DID.
+fn key(h: &Map<String, Value>, issuer: &str, docs: &Documents) -> Result<Signer, Fault> {
+    let plain = |key| Signer {
+        key,
+        certificates: Vec::new(),
+    };
     if let Some(kid) = h.get("kid") {
         let kid = kid
             .as_str()
             .ok_or_else(|| Fault::new(Code::JwtHeaderInvalid, "kid is not a string"))?;
-        let vm = if kid.starts_with('#') {
-            format!("{issuer}{kid}")
-        } else {
-            kid.to_owned()
-        };
-        return keys::resolve(&vm, docs);
+        if kid.starts_with('#') {
+            return keys::resolve(&format!("{issuer}{kid}"), docs).map(plain);
+        }
+        if kid.contains(':') {
+            return keys::resolve(kid, docs).map(plain);
+        }
+        if let Some(found) = by_thumbprint(kid, issuer, docs)? {
+            return Ok(plain(found));
+        }
+    }
+    if let Some(x5c) = h.get("x5c") {
+        return from_x5c(x5c, issuer, docs);
     }
     if let Some(jwk) = h.get("jwk") {
         let jwk = jwk
             .as_object()
             .ok_or_else(|| Fault::new(Code::JwtHeaderInvalid, "jwk is not an object"))?;
-        let public_key = did_jwk::ed25519_from_jwk(jwk)?;
-        // The embedded key is only the issuer's if the issuer *is* that key.
+        let public_key = jwk::public_key(jwk)?;
+        // The embedded key is the issuer's only if the issuer *is* that key.
         let issuer_is_this_key = issuer.starts_with("did:jwk:")
             && did_jwk::resolve(&format!("{issuer}#0")).is_ok_and(|k| k.public_key == public_key);
-        let controller = if issuer_is_this_key {
-            issuer.to_owned()
-        } else {
-            did_jwk::verification_method(&public_key)
-                .trim_end_matches("#0")
-                .to_owned()
-        };
-        return Ok(ResolvedKey {
-            id: format!("{controller}#0"),
-            public_key,
-            controller,
-            assertion_method: true,
-        });
+        if issuer_is_this_key {
+            return keys::resolve(&format!("{issuer}#0"), docs).map(plain);
+        }
+        let vm = did_jwk::of_key(&public_key);
+        return Ok(plain(carried(public_key, vm, docs)));
     }
     if let Some(did) = issuer.strip_prefix("did:key:") {
-        return keys::resolve(&format!("{issuer}#{did}"), docs);
+        return keys::resolve(&format!("{issuer}#{did}"), docs).map(plain);
     }
     if issuer.starts_with("did:jwk:") {
-        return keys::resolve(&format!("{issuer}#0"), docs);
+        return keys::resolve(&format!("{issuer}#0"), docs).map(plain);
     }
     Err(Fault::new(
         Code::KeyUnresolvable,
-        "the token names no key (kid or jwk) and the issuer is not a self-certifying DID",
+        "the token names no key (kid, x5c or jwk) and the issuer is not a self-certifying DID",
     ))
+}
+
+/// A key that came with the token: pinned by a trust list, it is the pinning entry's; otherwise
+/// it is self-asserted.
+fn carried(public_key: PublicKey, vm: String, docs: &Documents) -> ResolvedKey {
+    match docs.pinned_key(&public_key) {
+        Some((pinned_vm, controller)) => ResolvedKey {
+            id: pinned_vm.to_owned(),
+            public_key,
+            controller: controller.to_owned(),
+            assertion_method: true,
+            self_asserted: false,
+        },
+        None => ResolvedKey {
+            controller: vm.trim_end_matches("#0").to_owned(),
+            id: vm,
+            public_key,
+            assertion_method: true,
+            self_asserted: true,
+        },
+    }
+}
+
+/// A `kid` that is an RFC 7638 thumbprint (or the `kid` member) of a JWK in the issuer's supplied
+/// controller document (VC-JOSE-COSE §3.1.1).
+fn by_thumbprint(kid: &str, issuer: &str, docs: &Documents) -> Result<Option<ResolvedKey>, Fault> {
+    if !(issuer.starts_with("https:") || issuer.starts_with("http:") || issuer.starts_with("did:"))
+        || issuer.starts_with("did:key:")
+        || issuer.starts_with("did:jwk:")
+    {
+        return Ok(None);
+    }
+    let doc = docs.get(issuer).ok_or_else(|| {
+        let kind = if issuer.starts_with("did:") { WantKind::Did } else { WantKind::Key };
+        Fault::new(
+            Code::KeyUnresolvable,
+            format!("the key {kid:?} is in the issuer's document, which was not supplied ({issuer})"),
+        )
+        .wanting(issuer, kind)
+    })?;
+    let methods = ["verificationMethod", "assertionMethod"]
+        .iter()
+        .flat_map(|rel| crate::parse::as_list(doc.get(*rel)))
+        .filter_map(Value::as_object);
+    for m in methods {
+        let Some(jwk) = m.get("publicKeyJwk").and_then(Value::as_object) else {
+            continue;
+        };
+        let named = jwk.get("kid").and_then(Value::as_str) == Some(kid)
+            || jwk::thumbprint(jwk).is_ok_and(|t| t == kid);
+        if let (true, Some(id)) = (named, m.get("id").and_then(Value::as_str)) {
+            let id = if id.starts_with('#') { format!("{issuer}{id}") } else { id.to_owned() };
+            return keys::resolve(&id, docs).map(Some);
+        }
+    }
+    Err(Fault::new(
+        Code::KeyUnresolvable,
+        format!("the issuer's document {issuer} has no key {kid:?}"),
+    ))
+}
+
+/// The leaf key of an `x5c` chain (RFC 7515 §4.1.6: base64 DER, leaf first), with the chain for the
+/// report. The chain's signatures and anchors are not checked here: the key is self-asserted unless
+/// a trust list pins it.
+fn from_x5c(x5c: &Value, issuer: &str, docs: &Documents) -> Result<Signer, Fault> {
+    let bad = |why: &str| Fault::new(Code::JwtHeaderInvalid, format!("x5c {why}"));
+    let list = x5c.as_array().ok_or_else(|| bad("is not an array"))?;
+    if list.is_empty() || list.len() > x509::MAX_CHAIN {
+        return Err(bad(&format!("must hold 1 to {} certificates", x509::MAX_CHAIN)));
+    }
+    let mut certificates = Vec::new();
+    for entry in list {
+        let der = entry
+            .as_str()
+            .and_then(|b| crate::encoding::base64_decode(b).ok())
+            .ok_or_else(|| bad("holds something that is not base64"))?;
+        certificates.push(x509::certificate(&der)?);
+    }
+    let leaf = certificates.first().ok_or_else(|| bad("is empty"))?;
+    let public_key = x509::spki(&leaf.spki)?;
+    let subject = leaf.subject.clone();
+    let mut key = carried(public_key, format!("{issuer}#x5c"), docs);
+    if key.self_asserted {
+        key.controller = format!("certificate {subject}");
+    }
+    Ok(Signer { key, certificates })
 }

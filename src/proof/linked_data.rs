@@ -10,7 +10,7 @@ use crate::canon::jsonld::{self, Dropped};
 use crate::canon::rdfc;
 use crate::codes::{Code, Fault};
 use crate::policy::Policy;
-use crate::proof::{ed25519_proof_value, Input, Signed};
+use crate::proof::{Input, Message, Signed};
 
 /// SHA-256(canonical proof config) ‖ SHA-256(canonical document), and what was dropped.
 pub struct HashData {
@@ -30,20 +30,30 @@ pub fn canonical_nquads(doc: &Value) -> Result<(String, Vec<Dropped>), Fault> {
     Ok((nquads, ds.dropped))
 }
 
+/// The canonical forms a JSON-LD suite hashes, and what JSON-LD dropped.
+pub struct Canonical {
+    /// The canonical proof configuration (N-Quads).
+    pub config: String,
+    /// The canonical unsecured document (N-Quads).
+    pub document: String,
+    /// Parts of the document or proof that JSON-LD dropped (only non-empty when the policy allows it).
+    pub unsigned: Vec<Dropped>,
+}
+
 /// The unsecured document (without `proof`, or with the proofs a chain names) and the proof
 /// configuration (the proof without `skip` members, with the document's `@context`), both
-/// canonicalised and hashed.
+/// canonicalised.
 ///
 /// # Errors
 /// As [`canonical_nquads`], and [`Code::JsonldUndefinedTerms`] when something was dropped and the
 /// policy does not allow it.
-pub fn hash_data(
+pub fn canonical(
     doc: &Map<String, Value>,
     proof: &Map<String, Value>,
     previous: &[Value],
     skip: &[&str],
     policy: &Policy,
-) -> Result<HashData, Fault> {
+) -> Result<Canonical, Fault> {
     let unsecured = crate::proof::unsecured_document(doc, previous);
     let mut config = proof.clone();
     for k in skip {
@@ -76,27 +86,55 @@ pub fn hash_data(
             format!("not covered by the signature: {}{tail}", shown.join("; ")),
         ));
     }
-    let mut bytes = [0u8; 64];
-    let (head, tail) = bytes.split_at_mut(32);
-    head.copy_from_slice(&Sha256::digest(config_nq.as_bytes()));
-    tail.copy_from_slice(&Sha256::digest(doc_nq.as_bytes()));
-    Ok(HashData {
-        bytes,
+    Ok(Canonical {
+        config: config_nq,
+        document: doc_nq,
         unsigned: dropped,
     })
 }
 
-/// The signed bytes of an RDF-canonicalised Ed25519 suite whose `proofValue` is a multibase
-/// signature (eddsa-rdfc-2022, Ed25519Signature2020), leaving `skip` out of the proof configuration.
+/// `SHA-256(canonical config) ‖ SHA-256(canonical document)`, as the EdDSA suites sign it.
 ///
 /// # Errors
-/// As [`hash_data`], and [`crate::codes::Code::ProofMalformed`] for a bad `proofValue`.
-pub fn ed25519_signed(input: &Input<'_>, skip: &[&str]) -> Result<Signed, Fault> {
-    let signature = ed25519_proof_value(input.signature_text)?;
-    let data = hash_data(input.doc, input.proof, input.previous, skip, input.policy)?;
+/// As [`canonical`].
+pub fn hash_data(
+    doc: &Map<String, Value>,
+    proof: &Map<String, Value>,
+    previous: &[Value],
+    skip: &[&str],
+    policy: &Policy,
+) -> Result<HashData, Fault> {
+    let c = canonical(doc, proof, previous, skip, policy)?;
+    let mut bytes = [0u8; 64];
+    let (head, tail) = bytes.split_at_mut(32);
+    head.copy_from_slice(&Sha256::digest(c.config.as_bytes()));
+    tail.copy_from_slice(&Sha256::digest(c.document.as_bytes()));
+    Ok(HashData {
+        bytes,
+        unsigned: c.unsigned,
+    })
+}
+
+/// The signed message of an RDF-canonicalised suite whose `proofValue` is a multibase signature
+/// (eddsa-rdfc-2022, Ed25519Signature2020, ecdsa-rdfc-2019), leaving `skip` out of the proof
+/// configuration; the key's algorithm hashes the pair.
+///
+/// # Errors
+/// As [`canonical`], and what `proof_value` says of a bad `proofValue`.
+pub fn signed(
+    input: &Input<'_>,
+    skip: &[&str],
+    proof_value: fn(&str) -> Result<Vec<u8>, Fault>,
+) -> Result<Signed, Fault> {
+    let signature = proof_value(input.signature_text)?;
+    let c = canonical(input.doc, input.proof, input.previous, skip, input.policy)?;
     Ok(Signed {
-        message: data.bytes.to_vec(),
+        message: Message::HashPair {
+            config: c.config,
+            document: c.document,
+        },
         signature,
-        unsigned: data.unsigned,
+        unsigned: c.unsigned,
+        more: Vec::new(),
     })
 }

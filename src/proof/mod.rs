@@ -6,6 +6,9 @@
 //! To add a Data Integrity suite: write `proof/<name>.rs` with a `pub const SUITE: Suite`, add it
 //! to [`SUITES`] and its name to [`crate::policy::Cryptosuite`] (`docs/architecture.md`).
 
+pub mod ecdsa_jcs_2019;
+pub mod ecdsa_rdfc_2019;
+pub mod ecdsa_sd_2023;
 pub mod ed25519_signature_2018;
 pub mod ed25519_signature_2020;
 pub mod eddsa_jcs_2022;
@@ -19,7 +22,7 @@ use serde_json::{Map, Value};
 use crate::canon::jsonld::Dropped;
 use crate::codes::{Code, Fault};
 use crate::crypto::Provider;
-use crate::crypto::{Algorithm, PublicKey, SignatureCheck};
+use crate::crypto::{Algorithm, SignatureCheck};
 use crate::keys::{self, Documents, ResolvedKey};
 use crate::limits::MAX_PROOFS;
 use crate::parse::{as_list, Credential, Securing};
@@ -38,8 +41,9 @@ pub struct Suite {
     pub cryptosuite: Option<&'static str>,
     /// The member that holds the signature (`proofValue`, or `jws` for Ed25519Signature2018).
     pub signature_field: &'static str,
-    /// The signature algorithm.
-    pub algorithm: Algorithm,
+    /// The signature algorithms; the key's type picks one (the ECDSA suites hash with SHA-384 for
+    /// a P-384 key).
+    pub algorithms: &'static [Algorithm],
     /// The signed bytes and the signature, from the secured document and one of its proofs.
     pub signing_input: fn(&Input<'_>) -> Result<Signed, Fault>,
 }
@@ -76,18 +80,54 @@ pub struct Env<'a> {
 /// What a suite's `signing_input` returns.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Signed {
-    /// The signed bytes.
-    pub message: Vec<u8>,
+    /// The signed bytes, or the canonical forms they are hashed from.
+    pub message: Message,
     /// The signature.
     pub signature: Vec<u8>,
     /// What the signature does not cover (the policy allowed JSON-LD to drop it).
     pub unsigned: Vec<Dropped>,
+    /// Further signatures the proof carries, each with its own key (ecdsa-sd-2023: one per
+    /// disclosed statement, by the proof's ephemeral key). All must verify.
+    pub more: Vec<SignatureCheck>,
+}
+
+/// The message a proof signs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Message {
+    /// These bytes.
+    Bytes(Vec<u8>),
+    /// `hash(config) ‖ hash(document)` of two canonical forms, with the hash of the algorithm the
+    /// key picks (Data Integrity "hashData": SHA-256, or SHA-384 for P-384).
+    HashPair {
+        /// The canonical proof configuration.
+        config: String,
+        /// The canonical unsecured document.
+        document: String,
+    },
+}
+
+impl Message {
+    /// The bytes `algorithm` signs.
+    pub fn bytes(self, algorithm: Algorithm) -> Vec<u8> {
+        match self {
+            Self::Bytes(b) => b,
+            Self::HashPair { config, document } => {
+                let hash = algorithm.hash();
+                let mut out = hash.digest(config.as_bytes());
+                out.extend(hash.digest(document.as_bytes()));
+                out
+            }
+        }
+    }
 }
 
 /// The embedded-proof suites Keurmerk verifies, when the policy accepts them.
 pub const SUITES: &[&Suite] = &[
     &eddsa_jcs_2022::SUITE,
     &eddsa_rdfc_2022::SUITE,
+    &ecdsa_rdfc_2019::SUITE,
+    &ecdsa_jcs_2019::SUITE,
+    &ecdsa_sd_2023::SUITE,
     &ed25519_signature_2020::SUITE,
     &ed25519_signature_2018::SUITE,
 ];
@@ -229,13 +269,57 @@ fn check_embedded(
     })?;
     *unsigned = signed.unsigned;
     let key = keys::resolve(vm, env.docs)?;
-    env.crypto.verify(&SignatureCheck {
-        algorithm: suite.algorithm,
-        key: PublicKey::Ed25519(key.public_key),
-        message: signed.message,
-        signature: signed.signature,
-    })?;
+    let algorithm = algorithm_for(suite, &key)?;
+    let check = SignatureCheck::new(
+        algorithm,
+        key.public_key.clone(),
+        signed.message.bytes(algorithm),
+        signed.signature,
+    )?;
+    verify_all(env.crypto, std::iter::once(&check).chain(&signed.more))?;
     Ok(key)
+}
+
+/// The suite's algorithm for the key's type.
+///
+/// # Errors
+/// [`Code::AlgorithmKeyMismatch`] when the suite signs with no algorithm of that type.
+fn algorithm_for(suite: &Suite, key: &ResolvedKey) -> Result<Algorithm, Fault> {
+    let kind = key.public_key.key_type();
+    suite
+        .algorithms
+        .iter()
+        .copied()
+        .find(|a| a.key_type() == kind)
+        .ok_or_else(|| {
+            let name = suite.cryptosuite.unwrap_or(suite.proof_type);
+            Fault::new(
+                Code::AlgorithmKeyMismatch,
+                format!("{name} does not sign with a {} key ({})", key.public_key.describe(), key.id),
+            )
+        })
+}
+
+/// Asks the provider for every check, so that a platform answering later is asked for all of them
+/// at once; a wrong signature outweighs one not checked yet.
+///
+/// # Errors
+/// The first failure, or else the first check not answered.
+pub fn verify_all<'a>(
+    crypto: &dyn Provider,
+    checks: impl IntoIterator<Item = &'a SignatureCheck>,
+) -> Result<(), Fault> {
+    let mut pending = None;
+    for check in checks {
+        match crypto.verify(check) {
+            Ok(()) => {}
+            Err(f) if f.code == Code::SignatureNotChecked => {
+                pending.get_or_insert(f);
+            }
+            Err(f) => return Err(f),
+        }
+    }
+    pending.map_or(Ok(()), Err)
 }
 
 fn purpose(p: &Map<String, Value>) -> Result<(), Fault> {
@@ -292,6 +376,23 @@ fn dates(p: &Map<String, Value>, now: Timestamp) -> Result<(), Fault> {
         }
     }
     Ok(())
+}
+
+/// A `proofValue` holding a base58btc multibase signature of any length (its shape is the
+/// algorithm's check, [`SignatureCheck::new`]).
+///
+/// # Errors
+/// [`Code::ProofMalformed`] for anything but `z` + base58btc.
+pub fn base58_proof_value(text: &str) -> Result<Vec<u8>, Fault> {
+    text.strip_prefix('z')
+        .and_then(|b| crate::encoding::base58_decode(b).ok())
+        .filter(|b| !b.is_empty() && b.len() <= 1024)
+        .ok_or_else(|| {
+            Fault::new(
+                Code::ProofMalformed,
+                "proofValue is not a base58btc multibase signature (z…)",
+            )
+        })
 }
 
 /// A `proofValue` holding a base58btc multibase Ed25519 signature.

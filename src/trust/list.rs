@@ -323,10 +323,16 @@ pub fn verify(bytes: &[u8], anchors: &[[u8; 32]]) -> Result<TrustList, Fault> {
     let vm = field("verificationMethod")
         .ok_or_else(|| bad("the list's proof has no verificationMethod"))?;
     let key = did_key::resolve(vm).map_err(|f| bad(format!("the list's key: {}", f.detail)))?;
-    if !anchors.contains(&key.public_key) {
+    let crate::crypto::PublicKey::Ed25519(public_key) = key.public_key else {
+        return Err(bad(format!(
+            "signed with a {} key; trust lists are signed with Ed25519",
+            key.public_key.describe()
+        )));
+    };
+    if !anchors.contains(&public_key) {
         return Err(bad(format!(
             "signed by {}, which is not a trust anchor",
-            ed25519_multikey_encode(&key.public_key)
+            ed25519_multikey_encode(&public_key)
         )));
     }
     if key.controller != list.operator_id {
@@ -339,7 +345,7 @@ pub fn verify(bytes: &[u8], anchors: &[[u8; 32]]) -> Result<TrustList, Fault> {
         .and_then(|v| crate::encoding::signature_multibase_decode(v).ok())
         .ok_or_else(|| bad("the list's proofValue is not a signature"))?;
     let data = eddsa_jcs_2022::hash_data(&doc, proof, &[]).map_err(|f| bad(f.detail))?;
-    ed25519::verify(&key.public_key, &data, &signature)
+    ed25519::verify(&public_key, &data, &signature)
         .map_err(|_| bad("the signature does not match: the list was changed after signing"))?;
     Ok(list)
 }

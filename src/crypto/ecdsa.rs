@@ -1,0 +1,86 @@
+//! ECDSA over P-256 (ES256) and P-384 (ES384). Signatures are IEEE P1363 `r ‖ s` (JOSE, RFC 7518
+//! §3.4; Data Integrity ECDSA), never DER. No low-S rule: the specifications do not ask for one and
+//! a high-S signature verifies in WebCrypto and the reference libraries (formats-next.md, pitfall 5).
+//!
+//! The shape of a signature is checked on every target; the arithmetic is RustCrypto (`p256`,
+//! `p384`) in the native build and the platform's WebCrypto in the browser.
+
+use crate::codes::{Code, Fault};
+use crate::crypto::{Algorithm, SignatureCheck};
+
+/// The length of an `r ‖ s` signature for `algorithm`.
+pub const fn signature_len(algorithm: Algorithm) -> usize {
+    match algorithm {
+        Algorithm::Es384 => 96,
+        _ => 64,
+    }
+}
+
+/// Checks that `signature` is an `r ‖ s` pair of the algorithm's size.
+///
+/// # Errors
+/// [`Code::SignatureInvalid`], naming DER when the bytes are a DER `SEQUENCE`.
+pub fn check_shape(algorithm: Algorithm, signature: &[u8]) -> Result<(), Fault> {
+    let want = signature_len(algorithm);
+    if signature.len() == want {
+        return Ok(());
+    }
+    let der = matches!(signature, [0x30, len, ..] if usize::from(*len) + 2 == signature.len());
+    let detail = if der {
+        format!(
+            "the {} signature is DER-encoded; JOSE and Data Integrity sign with r‖s ({want} bytes)",
+            algorithm.jose_name()
+        )
+    } else {
+        format!(
+            "an {} signature has {want} bytes (r‖s), not {}",
+            algorithm.jose_name(),
+            signature.len()
+        )
+    };
+    Err(Fault::new(Code::SignatureInvalid, detail))
+}
+
+/// Verifies an ES256 or ES384 check in Rust.
+///
+/// # Errors
+/// [`Code::KeyInvalid`] for a point not on the curve, [`Code::SignatureInvalid`] otherwise.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn verify(check: &SignatureCheck) -> Result<(), Fault> {
+    use p256::ecdsa::signature::Verifier;
+    let bad_key = || {
+        Fault::new(
+            Code::KeyInvalid,
+            format!("the {} public key is not a point on the curve", check.key.describe()),
+        )
+    };
+    let bad_sig = || {
+        Fault::new(
+            Code::SignatureInvalid,
+            format!("the {} signature does not verify", check.algorithm.jose_name()),
+        )
+    };
+    let key = check.key.bytes();
+    match check.algorithm {
+        Algorithm::Es256 => {
+            let key = p256::ecdsa::VerifyingKey::from_sec1_bytes(&key).map_err(|_| bad_key())?;
+            let sig = p256::ecdsa::Signature::from_slice(&check.signature).map_err(|_| bad_sig())?;
+            key.verify(&check.message, &sig).map_err(|_| bad_sig())
+        }
+        Algorithm::Es384 => {
+            let key = p384::ecdsa::VerifyingKey::from_sec1_bytes(&key).map_err(|_| bad_key())?;
+            let sig = p384::ecdsa::Signature::from_slice(&check.signature).map_err(|_| bad_sig())?;
+            key.verify(&check.message, &sig).map_err(|_| bad_sig())
+        }
+        _ => Err(bad_sig()),
+    }
+}
+
+/// In the wasm build ECDSA is the platform's (WebCrypto through [`crate::crypto::Deferred`]).
+///
+/// # Errors
+/// Always [`Code::SignatureNotChecked`].
+#[cfg(target_arch = "wasm32")]
+pub fn verify(check: &SignatureCheck) -> Result<(), Fault> {
+    Err(super::platform_only(check))
+}
