@@ -415,6 +415,12 @@ impl Deferred {
         self.answers.insert(check.digest(), result);
     }
 
+    /// Records the host's answer for the check whose [`SignatureCheck::digest`] is `digest` (a host
+    /// that got the checks as data answers by their digest).
+    pub fn answer_digest(&mut self, digest: [u8; 32], result: Result<(), Fault>) {
+        self.answers.insert(digest, result);
+    }
+
     /// The checks asked so far that had no answer, each once.
     pub fn asked(&self) -> Vec<SignatureCheck> {
         self.asked.borrow().clone()
