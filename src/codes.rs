@@ -314,6 +314,10 @@ codes! {
     /// A `@context` URL that is not bundled: checking it would need the network.
     JsonldUnknownContext = "jsonld_unknown_context", INDETERMINATE, NOT_CHECKED,
         "The credential uses a vocabulary (JSON-LD context) this verifier does not have, so its signature cannot be checked offline.", "Het credential gebruikt een vocabulaire (JSON-LD-context) die deze verifier niet kent, dus de handtekening kan niet offline worden gecontroleerd.";
+    /// A context that is not bundled was used because the host supplied it (a document of the
+    /// verifier's configuration): the vocabulary is the host's word, not Keurmerk's.
+    JsonldContextSupplied = "jsonld_context_supplied", NONE, WARN,
+        "The credential's vocabulary (JSON-LD context) was supplied by this page, not built into the verifier.", "De vocabulaire (JSON-LD-context) van het credential is door deze pagina aangeleverd, niet ingebouwd in de verifier.";
     /// A context redefines a protected term.
     JsonldProtectedTerm = "jsonld_protected_term", INVALID, FAIL,
         "The credential redefines a protected term of a standard vocabulary.", "Het credential herdefinieert een beschermde term van een standaardvocabulaire.";

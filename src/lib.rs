@@ -7,9 +7,9 @@
 //! |---|---|---|
 //! | intake | `intake` | bytes → `Intake` (limits, strict JSON, compact JWS, baked PNG/SVG) |
 //! | parse | `parse` | envelope → `Credential` (VC 1.1 / 2.0 / OB 3.0, JWT profiles) |
-//! | canon | `canon` | JSON → RFC 8785 JCS; JSON-LD → RDF over bundled contexts → RDFC-1.0 N-Quads |
+//! | canon | `canon` | JSON → RFC 8785 JCS; JSON-LD → RDF over bundled and supplied contexts → RDFC-1.0 N-Quads |
 //! | proof | `proof` | credential → `Proven`: the keys that signed, one file per securing mechanism |
-//! | crypto | `crypto` | the provider seam: (algorithm, key, message, signature) → valid or not |
+//! | crypto | `crypto` | the provider seam: (algorithm, key, message, signature) → valid or not; Ed25519, ECDSA P-256/P-384, RSA |
 //! | keys / bind | `keys`, `bind` | verification method → key and controller; the issuer must control it |
 //! | validity | `validity` | validity window at the caller's `now` |
 //! | status | `status` | revocation and suspension from supplied status lists |
@@ -17,7 +17,8 @@
 //! | descriptors | `descriptors` | the EU Annex I elements, normalised, each marked signed or not |
 //! | report | `report` | the [`Report`]: `verdict`, `deciding` and `checks[]` |
 //!
-//! [`Verifier`] chains them (`verifier.rs`); `codes` is the catalogue of stable check codes, the
+//! [`Verifier`] chains them (`verifier.rs`); `cbor` reads the CBOR of selective-disclosure proofs;
+//! `codes` is the catalogue of stable check codes, the
 //! verdict precedence and their words; [`Config`] and [`Policy`] say what is accepted.
 //!
 //! The public API is this page (`docs/api.md`). The feature `issuer` adds the signing tools
@@ -56,6 +57,7 @@ macro_rules! internal_modules {
 internal_modules!(
     bind,
     canon,
+    cbor,
     codes,
     crypto,
     descriptors,

@@ -202,6 +202,44 @@ pub struct ImageSummary {
     pub data_uri: Option<String>,
 }
 
+/// One signature, as the report shows it: what secured the credential, with which algorithm and
+/// key, and the certificates that came with it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SignatureSummary {
+    /// The securing mechanism (`ecdsa-rdfc-2019`, `jwt:ES256` …).
+    pub securing: String,
+    /// The JOSE name of the algorithm (`ES256`, `EdDSA` …), once the key was known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub algorithm: Option<&'static str>,
+    /// The key type and size (`P-256`, `RSA 2048`, `Ed25519`), once known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key_type: Option<String>,
+    /// The verification method the signature names.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verification_method: Option<String>,
+    /// True when the key came only with the credential (a JWS `jwk` or `x5c` no trust list pins).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub self_asserted: bool,
+    /// The `x5c` chain, leaf first, as its certificates name their subjects and issuers.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub certificates: Vec<CertificateSummary>,
+}
+
+/// A certificate of an `x5c` chain.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CertificateSummary {
+    /// `CN=…, O=…, C=…` of the subject.
+    pub subject: String,
+    /// `CN=…, O=…, C=…` of the issuer.
+    pub issuer: String,
+    /// Valid from, as the certificate writes it.
+    pub not_before: String,
+    /// Valid until, as the certificate writes it.
+    pub not_after: String,
+}
+
 /// The result of verifying one input.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Report {
@@ -214,6 +252,10 @@ pub struct Report {
     pub format: Option<Format>,
     /// Securing mechanisms found (`"eddsa-jcs-2022"`, `"jwt:EdDSA"` …).
     pub securing: Vec<String>,
+    /// Each signature: algorithm, key type, verification method, certificates (absent when the
+    /// credential carries none Keurmerk got to).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub signatures: Vec<SignatureSummary>,
     /// One entry per stage, in pipeline order.
     pub checks: Vec<Check>,
     /// Parts of the credential the signature does not cover (JSON-LD dropped them and the policy
@@ -244,6 +286,7 @@ impl Report {
             deciding,
             format: None,
             securing: Vec::new(),
+            signatures: Vec::new(),
             checks,
             unsigned: Vec::new(),
             credential: None,

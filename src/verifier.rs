@@ -119,6 +119,7 @@ impl Verifier {
         let mut report = Report::new(checks);
         report.format = Some(format);
         report.securing.clone_from(&proven.securing);
+        report.signatures.clone_from(&proven.signatures);
         report.credential = Some(CredentialSummary::of(&cred));
         report.issuer = issuer;
         report.validity = Some(validity_summary);

@@ -51,25 +51,33 @@ pub fn verify(check: &SignatureCheck) -> Result<(), Fault> {
     let bad_key = || {
         Fault::new(
             Code::KeyInvalid,
-            format!("the {} public key is not a point on the curve", check.key.describe()),
+            format!(
+                "the {} public key is not a point on the curve",
+                check.key.describe()
+            ),
         )
     };
     let bad_sig = || {
         Fault::new(
             Code::SignatureInvalid,
-            format!("the {} signature does not verify", check.algorithm.jose_name()),
+            format!(
+                "the {} signature does not verify",
+                check.algorithm.jose_name()
+            ),
         )
     };
     let key = check.key.bytes();
     match check.algorithm {
         Algorithm::Es256 => {
             let key = p256::ecdsa::VerifyingKey::from_sec1_bytes(&key).map_err(|_| bad_key())?;
-            let sig = p256::ecdsa::Signature::from_slice(&check.signature).map_err(|_| bad_sig())?;
+            let sig =
+                p256::ecdsa::Signature::from_slice(&check.signature).map_err(|_| bad_sig())?;
             key.verify(&check.message, &sig).map_err(|_| bad_sig())
         }
         Algorithm::Es384 => {
             let key = p384::ecdsa::VerifyingKey::from_sec1_bytes(&key).map_err(|_| bad_key())?;
-            let sig = p384::ecdsa::Signature::from_slice(&check.signature).map_err(|_| bad_sig())?;
+            let sig =
+                p384::ecdsa::Signature::from_slice(&check.signature).map_err(|_| bad_sig())?;
             key.verify(&check.message, &sig).map_err(|_| bad_sig())
         }
         _ => Err(bad_sig()),

@@ -209,9 +209,9 @@ impl PublicKey {
     pub fn rsa(n: &[u8], e: &[u8]) -> Result<Self, Fault> {
         let n = strip_zeros(n);
         let e = strip_zeros(e);
-        let bits = n.first().map_or(0, |b| {
-            (n.len() - 1) * 8 + (8 - b.leading_zeros() as usize)
-        });
+        let bits = n
+            .first()
+            .map_or(0, |b| (n.len() - 1) * 8 + (8 - b.leading_zeros() as usize));
         if bits < MIN_RSA_BITS {
             return Err(Fault::new(
                 Code::RsaKeyTooSmall,

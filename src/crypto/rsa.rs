@@ -30,7 +30,12 @@ pub fn verify(check: &SignatureCheck) -> Result<(), Fault> {
     let result = match check.algorithm {
         Algorithm::Rs256 => key.verify(Pkcs1v15Sign::new::<Sha256>(), &hashed, &check.signature),
         Algorithm::Ps256 => key.verify(Pss::new::<Sha256>(), &hashed, &check.signature),
-        _ => return Err(Fault::new(Code::AlgorithmKeyMismatch, "not an RSA algorithm")),
+        _ => {
+            return Err(Fault::new(
+                Code::AlgorithmKeyMismatch,
+                "not an RSA algorithm",
+            ))
+        }
     };
     result.map_err(|_| {
         Fault::new(

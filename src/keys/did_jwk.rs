@@ -84,7 +84,11 @@ mod tests {
             base64url_encode(br#"{"kty":"EC","crv":"P-256","x":"AA","y":"AA"}"#)
         );
         assert_eq!(resolve(&p256).unwrap_err().code, Code::KeyInvalid);
-        let ec = PublicKey::ec(crate::crypto::KeyType::P384, &[[4u8].as_slice(), &[9; 96]].concat()).unwrap();
+        let ec = PublicKey::ec(
+            crate::crypto::KeyType::P384,
+            &[[4u8].as_slice(), &[9; 96]].concat(),
+        )
+        .unwrap();
         assert_eq!(resolve(&of_key(&ec)).unwrap().public_key, ec);
     }
 }

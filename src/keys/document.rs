@@ -167,7 +167,9 @@ fn key_of(method: &Map<String, Value>, vm: &str) -> Result<PublicKey, Fault> {
                 .ok_or_else(|| bad("no publicKeyMultibase"))?;
             let key = multikey::decode(mb).map_err(within)?;
             if kind != "Multikey" && !matches!(key, PublicKey::Ed25519(_)) {
-                return Err(bad("an Ed25519VerificationKey2020 must hold an Ed25519 key"));
+                return Err(bad(
+                    "an Ed25519VerificationKey2020 must hold an Ed25519 key",
+                ));
             }
             Ok(key)
         }

@@ -63,7 +63,10 @@ pub fn public_key(jwk: &Map<String, Value>) -> Result<PublicKey, Fault> {
         if !fits {
             return Err(Fault::new(
                 Code::AlgorithmKeyMismatch,
-                format!("the JWK says alg {alg:?}, which does not fit a {} key", key.describe()),
+                format!(
+                    "the JWK says alg {alg:?}, which does not fit a {} key",
+                    key.describe()
+                ),
             ));
         }
     }
@@ -81,7 +84,11 @@ pub fn to_jwk(key: &PublicKey) -> Value {
             m.insert("x".into(), b(k));
         }
         PublicKey::P256(p) | PublicKey::P384(p) => {
-            let size = if matches!(key, PublicKey::P256(_)) { 32 } else { 48 };
+            let size = if matches!(key, PublicKey::P256(_)) {
+                32
+            } else {
+                48
+            };
             m.insert("crv".into(), key.key_type().as_str().into());
             m.insert("kty".into(), "EC".into());
             // Uncompressed points only (every JWK is); a compressed one has no y to write.
@@ -135,23 +142,40 @@ mod tests {
         let jwk = obj(json!({"kty": "RSA",
             "n": "0vx7agoebGcQSuuPiLJXZptN9nndrQmbXEps2aiAFbWhM78LhWx4cbbfAAtVT86zwu1RK7aPFFxuhDR1L6tSoc_BJECPebWKRXjBZCiFV4n3oknjhMstn64tZ_2W-5JsGY4Hc5n9yBXArwl93lqt7_RN5w6Cf0h4QyQ5v-65YGjQR0_FDW2QvzqY368QQMicAtaSqzs8KJZgnYb9c7d0zgdAZHzu6qMQvRL5hajrn1n91CbOpbISD08qNLyrdkt-bFTWhAI4vMQFh6WeZu0fM4lFd2NcRwr3XPksINHaQ-G_xBniIqbw0Ls1jF44-csFCur-kEgU8awapJzKnqDKgw",
             "e": "AQAB", "alg": "RS256", "kid": "2011-04-29"}));
-        assert_eq!(thumbprint(&jwk).unwrap(), "NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs");
+        assert_eq!(
+            thumbprint(&jwk).unwrap(),
+            "NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs"
+        );
         assert_eq!(public_key(&jwk).unwrap().describe(), "RSA 2048");
     }
 
     #[test]
     fn refusals() {
-        let ec = |crv: &str, n: usize| obj(json!({"kty": "EC", "crv": crv,
-            "x": base64url_encode(&vec![1; n]), "y": base64url_encode(&vec![2; n])}));
-        assert_eq!(public_key(&ec("P-256", 32)).unwrap().key_type(), KeyType::P256);
-        assert_eq!(public_key(&ec("P-256", 48)).unwrap_err().code, Code::KeyInvalid);
-        assert_eq!(public_key(&ec("P-521", 66)).unwrap_err().code, Code::KeyInvalid);
+        let ec = |crv: &str, n: usize| {
+            obj(json!({"kty": "EC", "crv": crv,
+            "x": base64url_encode(&vec![1; n]), "y": base64url_encode(&vec![2; n])}))
+        };
+        assert_eq!(
+            public_key(&ec("P-256", 32)).unwrap().key_type(),
+            KeyType::P256
+        );
+        assert_eq!(
+            public_key(&ec("P-256", 48)).unwrap_err().code,
+            Code::KeyInvalid
+        );
+        assert_eq!(
+            public_key(&ec("P-521", 66)).unwrap_err().code,
+            Code::KeyInvalid
+        );
         let mut with_d = ec("P-384", 48);
         with_d.insert("d".into(), "AA".into());
         assert_eq!(public_key(&with_d).unwrap_err().code, Code::KeyInvalid);
         let mut wrong_alg = ec("P-384", 48);
         wrong_alg.insert("alg".into(), "ES256".into());
-        assert_eq!(public_key(&wrong_alg).unwrap_err().code, Code::AlgorithmKeyMismatch);
+        assert_eq!(
+            public_key(&wrong_alg).unwrap_err().code,
+            Code::AlgorithmKeyMismatch
+        );
         let small = obj(json!({"kty": "RSA", "n": base64url_encode(&[0xc3; 128]), "e": "AQAB"}));
         assert_eq!(public_key(&small).unwrap_err().code, Code::RsaKeyTooSmall);
         let hmac = obj(json!({"kty": "oct", "k": "c2VjcmV0"}));

@@ -84,6 +84,11 @@ impl Documents {
             .map(|(vm, (_, controller))| (vm.as_str(), controller.as_str()))
     }
 
+    /// Every document, by URL (JSON-LD contexts the host supplied are among them).
+    pub fn all(&self) -> &BTreeMap<String, Value> {
+        &self.by_id
+    }
+
     /// The document stored under `id`, if any.
     pub fn get(&self, id: &str) -> Option<&Value> {
         self.by_id.get(id)

@@ -83,18 +83,29 @@ mod tests {
     fn w3c_keys_of_each_curve() {
         // vc-di-ecdsa TestVectors: the P-256 and P-384 keys; vc-di-eddsa: the Ed25519 key.
         for (mb, kind) in [
-            ("zDnaepBuvsQ8cpsWrVKw8fbpGpvPeNSjVPTWoq6cRqaYzBKVP", KeyType::P256),
+            (
+                "zDnaepBuvsQ8cpsWrVKw8fbpGpvPeNSjVPTWoq6cRqaYzBKVP",
+                KeyType::P256,
+            ),
             (
                 "z82LkuBieyGShVBhvtE2zoiD6Kma4tJGFtkAhxR5pfkp5QPw4LutoYWhvQCnGjdVn14kujQ",
                 KeyType::P384,
             ),
-            ("z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2", KeyType::Ed25519),
+            (
+                "z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2",
+                KeyType::Ed25519,
+            ),
         ] {
             let k = decode(mb).unwrap();
             assert_eq!(k.key_type(), kind);
             assert_eq!(encode(&k).unwrap(), mb);
         }
-        assert_eq!(decode("zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBme").unwrap_err().code, Code::KeyTypeUnsupported);
+        assert_eq!(
+            decode("zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBme")
+                .unwrap_err()
+                .code,
+            Code::KeyTypeUnsupported
+        );
         assert_eq!(decode("z").unwrap_err().code, Code::KeyInvalid);
         assert_eq!(decode("").unwrap_err().code, Code::KeyInvalid);
     }

@@ -59,7 +59,10 @@ impl<'a> Der<'a> {
             if n == 0 || n > 3 {
                 return Err(bad());
             }
-            let (bytes, after) = (rest.get(..n).ok_or_else(bad)?, rest.get(n..).ok_or_else(bad)?);
+            let (bytes, after) = (
+                rest.get(..n).ok_or_else(bad)?,
+                rest.get(n..).ok_or_else(bad)?,
+            );
             rest = after;
             let len = bytes.iter().fold(0usize, |a, &b| (a << 8) | usize::from(b));
             if len < 0x80 || bytes.first() == Some(&0) {
@@ -208,7 +211,10 @@ fn name(der: &[u8]) -> String {
                 OID_C => "C",
                 _ => continue,
             };
-            let v: String = String::from_utf8_lossy(value.value).chars().take(128).collect();
+            let v: String = String::from_utf8_lossy(value.value)
+                .chars()
+                .take(128)
+                .collect();
             parts.push(format!("{label}={v}"));
         }
     }
@@ -257,6 +263,9 @@ mod tests {
         )
         .unwrap();
         assert_eq!(spki(&der).unwrap().key_type(), KeyType::Ed25519);
-        assert_eq!(spki(&der[..der.len() - 1]).unwrap_err().code, Code::KeyInvalid);
+        assert_eq!(
+            spki(&der[..der.len() - 1]).unwrap_err().code,
+            Code::KeyInvalid
+        );
     }
 }

@@ -2,7 +2,7 @@
 //! it): a detached JWS with an unencoded payload (RFC 7797) over the 64-byte verify data.
 
 use crate::codes::{Code, Fault};
-use crate::crypto::Algorithm;
+use crate::crypto::{Algorithm, Hash};
 use crate::encoding::base64url_decode;
 use crate::intake::json;
 use crate::policy::Cryptosuite;
@@ -25,12 +25,23 @@ pub const SUITE: Suite = Suite {
 };
 
 fn suite_input(input: &Input<'_>) -> Result<Signed, Fault> {
-    let data = linked_data::hash_data(input.doc, input.proof, input.previous, SKIP, input.policy)?;
-    let (message, signature) = signing_input(input.signature_text, &data.bytes)?;
+    let c = linked_data::canonical(
+        input.doc,
+        input.proof,
+        input.previous,
+        SKIP,
+        input.policy,
+        input.contexts,
+    )?;
+    let mut data = [0u8; 64];
+    let (head, tail) = data.split_at_mut(32);
+    head.copy_from_slice(&Hash::Sha256.digest(c.config.as_bytes()));
+    tail.copy_from_slice(&Hash::Sha256.digest(c.document.as_bytes()));
+    let (message, signature) = signing_input(input.signature_text, &data)?;
     Ok(Signed {
         message: Message::Bytes(message),
         signature,
-        unsigned: data.unsigned,
+        unsigned: c.unsigned,
         more: Vec::new(),
     })
 }

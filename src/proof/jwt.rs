@@ -25,6 +25,8 @@ pub struct Signer {
     pub key: ResolvedKey,
     /// The `x5c` chain as the report shows it; empty when the key did not come from one.
     pub certificates: Vec<x509::Certificate>,
+    /// The algorithm it signed with.
+    pub algorithm: Algorithm,
 }
 
 /// Checks the header against the policy and profile, the claims against the credential, resolves
@@ -38,11 +40,11 @@ pub fn verify(
     profile: JwtProfile,
     cred: &Credential,
     env: &Env<'_>,
-) -> Result<ResolvedKey, Fault> {
+) -> Result<Signer, Fault> {
     header(&jws.header, profile)?;
     claims(&jws.payload, profile, cred)?;
     let issuer = cred.issuer_id.as_deref().unwrap_or("");
-    verify_signature(jws, issuer, env).map(|s| s.key)
+    verify_signature(jws, issuer, env)
 }
 
 /// The signature of any compact JWS (a VC-JWT, an Open Badges 2.0 signed assertion, a status list
@@ -53,7 +55,8 @@ pub fn verify(
 /// Algorithm, key and signature faults.
 pub fn verify_signature(jws: &Jws, issuer: &str, env: &Env<'_>) -> Result<Signer, Fault> {
     let alg = algorithm(&jws.header, env.policy)?;
-    let signer = key(&jws.header, issuer, env.docs)?;
+    let mut signer = key(&jws.header, issuer, env.docs)?;
+    signer.algorithm = alg;
     let check = SignatureCheck::new(
         alg,
         signer.key.public_key.clone(),
@@ -63,7 +66,12 @@ pub fn verify_signature(jws: &Jws, issuer: &str, env: &Env<'_>) -> Result<Signer
     env.crypto.verify(&check).map_err(|f| {
         Fault::new(
             f.code,
-            format!("JWS {} ({} key): {}", alg.jose_name(), signer.key.public_key.describe(), f.detail),
+            format!(
+                "JWS {} ({} key): {}",
+                alg.jose_name(),
+                signer.key.public_key.describe(),
+                f.detail
+            ),
         )
     })?;
     Ok(signer)
@@ -228,6 +236,7 @@ fn key(h: &Map<String, Value>, issuer: &str, docs: &Documents) -> Result<Signer,
     let plain = |key| Signer {
         key,
         certificates: Vec::new(),
+        algorithm: Algorithm::Ed25519,
     };
     if let Some(kid) = h.get("kid") {
         let kid = kid
@@ -303,10 +312,16 @@ fn by_thumbprint(kid: &str, issuer: &str, docs: &Documents) -> Result<Option<Res
         return Ok(None);
     }
     let doc = docs.get(issuer).ok_or_else(|| {
-        let kind = if issuer.starts_with("did:") { WantKind::Did } else { WantKind::Key };
+        let kind = if issuer.starts_with("did:") {
+            WantKind::Did
+        } else {
+            WantKind::Key
+        };
         Fault::new(
             Code::KeyUnresolvable,
-            format!("the key {kid:?} is in the issuer's document, which was not supplied ({issuer})"),
+            format!(
+                "the key {kid:?} is in the issuer's document, which was not supplied ({issuer})"
+            ),
         )
         .wanting(issuer, kind)
     })?;
@@ -321,7 +336,11 @@ fn by_thumbprint(kid: &str, issuer: &str, docs: &Documents) -> Result<Option<Res
         let named = jwk.get("kid").and_then(Value::as_str) == Some(kid)
             || jwk::thumbprint(jwk).is_ok_and(|t| t == kid);
         if let (true, Some(id)) = (named, m.get("id").and_then(Value::as_str)) {
-            let id = if id.starts_with('#') { format!("{issuer}{id}") } else { id.to_owned() };
+            let id = if id.starts_with('#') {
+                format!("{issuer}{id}")
+            } else {
+                id.to_owned()
+            };
             return keys::resolve(&id, docs).map(Some);
         }
     }
@@ -338,7 +357,10 @@ fn from_x5c(x5c: &Value, issuer: &str, docs: &Documents) -> Result<Signer, Fault
     let bad = |why: &str| Fault::new(Code::JwtHeaderInvalid, format!("x5c {why}"));
     let list = x5c.as_array().ok_or_else(|| bad("is not an array"))?;
     if list.is_empty() || list.len() > x509::MAX_CHAIN {
-        return Err(bad(&format!("must hold 1 to {} certificates", x509::MAX_CHAIN)));
+        return Err(bad(&format!(
+            "must hold 1 to {} certificates",
+            x509::MAX_CHAIN
+        )));
     }
     let mut certificates = Vec::new();
     for entry in list {
@@ -355,5 +377,9 @@ fn from_x5c(x5c: &Value, issuer: &str, docs: &Documents) -> Result<Signer, Fault
     if key.self_asserted {
         key.controller = format!("certificate {subject}");
     }
-    Ok(Signer { key, certificates })
+    Ok(Signer {
+        key,
+        certificates,
+        algorithm: Algorithm::Ed25519,
+    })
 }

@@ -6,6 +6,7 @@
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 
+use crate::canon::jsonld::context::Loader;
 use crate::canon::jsonld::{self, Dropped};
 use crate::canon::rdfc;
 use crate::codes::{Code, Fault};
@@ -25,7 +26,18 @@ pub struct HashData {
 /// # Errors
 /// JSON-LD errors (`jsonld_*`) and RDFC errors (`rdfc_*`).
 pub fn canonical_nquads(doc: &Value) -> Result<(String, Vec<Dropped>), Fault> {
-    let ds = jsonld::to_dataset(doc)?;
+    canonical_nquads_with(doc, &Loader::bundled_only())
+}
+
+/// As [`canonical_nquads`], with contexts from `loader`.
+///
+/// # Errors
+/// As [`canonical_nquads`].
+pub fn canonical_nquads_with(
+    doc: &Value,
+    loader: &Loader<'_>,
+) -> Result<(String, Vec<Dropped>), Fault> {
+    let ds = jsonld::to_dataset_with(doc, loader)?;
     let nquads = rdfc::canonicalize(&ds.quads, &rdfc::Budget::default())?;
     Ok((nquads, ds.dropped))
 }
@@ -53,8 +65,28 @@ pub fn canonical(
     previous: &[Value],
     skip: &[&str],
     policy: &Policy,
+    loader: &Loader<'_>,
 ) -> Result<Canonical, Fault> {
     let unsecured = crate::proof::unsecured_document(doc, previous);
+    let (doc_nq, mut dropped) = canonical_nquads_with(&Value::Object(unsecured), loader)?;
+    let (config_nq, config_dropped) = config_nquads(doc, proof, skip, loader)?;
+    dropped.extend(config_dropped);
+    lossless(&dropped, policy)?;
+    Ok(Canonical {
+        config: config_nq,
+        document: doc_nq,
+        unsigned: dropped,
+    })
+}
+
+/// The proof configuration (the proof without `skip` members, with the document's `@context`)
+/// as canonical N-Quads, and what JSON-LD dropped from it (pointers under `/proof`).
+fn config_nquads(
+    doc: &Map<String, Value>,
+    proof: &Map<String, Value>,
+    skip: &[&str],
+    loader: &Loader<'_>,
+) -> Result<(String, Vec<Dropped>), Fault> {
     let mut config = proof.clone();
     for k in skip {
         config.remove(*k);
@@ -67,30 +99,53 @@ pub fn canonical(
             config.remove("@context");
         }
     }
-    let (doc_nq, mut dropped) = canonical_nquads(&Value::Object(unsecured))?;
-    let (config_nq, config_dropped) = canonical_nquads(&Value::Object(config))?;
-    dropped.extend(config_dropped.into_iter().map(|d| Dropped {
-        pointer: format!("/proof{}", d.pointer.trim_end_matches('/')),
-        what: d.what,
-    }));
-    if !dropped.is_empty() && !policy.allow_undefined_terms {
-        let shown: Vec<String> = dropped.iter().take(8).map(Dropped::to_string).collect();
-        let more = dropped.len().saturating_sub(shown.len());
-        let tail = if more > 0 {
-            format!(" and {more} more")
-        } else {
-            String::new()
-        };
-        return Err(Fault::new(
-            Code::JsonldUndefinedTerms,
-            format!("not covered by the signature: {}{tail}", shown.join("; ")),
-        ));
+    let (nquads, dropped) = canonical_nquads_with(&Value::Object(config), loader)?;
+    let dropped = dropped
+        .into_iter()
+        .map(|d| Dropped {
+            pointer: format!("/proof{}", d.pointer.trim_end_matches('/')),
+            what: d.what,
+        })
+        .collect();
+    Ok((nquads, dropped))
+}
+
+/// The canonical proof configuration alone, for suites that hash it with other parts
+/// (ecdsa-sd-2023). Nothing may be dropped from it.
+///
+/// # Errors
+/// As [`canonical`].
+pub fn canonical_config(
+    doc: &Map<String, Value>,
+    proof: &Map<String, Value>,
+    skip: &[&str],
+    loader: &Loader<'_>,
+) -> Result<String, Fault> {
+    let (nquads, dropped) = config_nquads(doc, proof, skip, loader)?;
+    lossless(&dropped, &Policy::default())?;
+    Ok(nquads)
+}
+
+/// VC Data Integrity "Securing Data Losslessly": what JSON-LD dropped is not signed, which fails
+/// the proof unless the policy allows it.
+///
+/// # Errors
+/// [`Code::JsonldUndefinedTerms`].
+pub fn lossless(dropped: &[Dropped], policy: &Policy) -> Result<(), Fault> {
+    if dropped.is_empty() || policy.allow_undefined_terms {
+        return Ok(());
     }
-    Ok(Canonical {
-        config: config_nq,
-        document: doc_nq,
-        unsigned: dropped,
-    })
+    let shown: Vec<String> = dropped.iter().take(8).map(Dropped::to_string).collect();
+    let more = dropped.len().saturating_sub(shown.len());
+    let tail = if more > 0 {
+        format!(" and {more} more")
+    } else {
+        String::new()
+    };
+    Err(Fault::new(
+        Code::JsonldUndefinedTerms,
+        format!("not covered by the signature: {}{tail}", shown.join("; ")),
+    ))
 }
 
 /// `SHA-256(canonical config) ‖ SHA-256(canonical document)`, as the EdDSA suites sign it.
@@ -104,7 +159,7 @@ pub fn hash_data(
     skip: &[&str],
     policy: &Policy,
 ) -> Result<HashData, Fault> {
-    let c = canonical(doc, proof, previous, skip, policy)?;
+    let c = canonical(doc, proof, previous, skip, policy, &Loader::bundled_only())?;
     let mut bytes = [0u8; 64];
     let (head, tail) = bytes.split_at_mut(32);
     head.copy_from_slice(&Sha256::digest(c.config.as_bytes()));
@@ -127,7 +182,14 @@ pub fn signed(
     proof_value: fn(&str) -> Result<Vec<u8>, Fault>,
 ) -> Result<Signed, Fault> {
     let signature = proof_value(input.signature_text)?;
-    let c = canonical(input.doc, input.proof, input.previous, skip, input.policy)?;
+    let c = canonical(
+        input.doc,
+        input.proof,
+        input.previous,
+        skip,
+        input.policy,
+        input.contexts,
+    )?;
     Ok(Signed {
         message: Message::HashPair {
             config: c.config,

@@ -19,11 +19,12 @@ pub mod summary;
 
 use serde_json::{Map, Value};
 
+use crate::canon::jsonld::context::Loader;
 use crate::canon::jsonld::Dropped;
 use crate::codes::{Code, Fault};
 use crate::crypto::Provider;
 use crate::crypto::{Algorithm, SignatureCheck};
-use crate::keys::{self, Documents, ResolvedKey};
+use crate::keys::{self, x509, Documents, ResolvedKey};
 use crate::limits::MAX_PROOFS;
 use crate::parse::{as_list, Credential, Securing};
 use crate::policy::{Cryptosuite, Policy};
@@ -61,6 +62,8 @@ pub struct Input<'a> {
     pub signature_text: &'a str,
     /// The verifier's policy (JSON-LD data loss).
     pub policy: &'a Policy,
+    /// Where JSON-LD contexts come from (bundled, then the host's documents).
+    pub contexts: &'a Loader<'a>,
 }
 
 /// What every proof is verified with: the policy, the documents the host supplied, the instant,
@@ -144,6 +147,27 @@ pub struct ProofResult {
     /// Parts of the document the signature does not cover (JSON-LD dropped them and the policy
     /// allowed it).
     pub unsigned: Vec<Dropped>,
+    /// The algorithm the signature was checked with, once the key was known.
+    pub algorithm: Option<Algorithm>,
+    /// The certificates of a JWS `x5c` header, leaf first.
+    pub certificates: Vec<x509::Certificate>,
+    /// JSON-LD contexts the host supplied that the proof's canonical form used.
+    pub contexts: Vec<String>,
+}
+
+impl ProofResult {
+    /// A result with nothing learnt yet but why there is no key.
+    fn new(securing: String, verification_method: Option<String>, fault: Fault) -> Self {
+        Self {
+            securing,
+            verification_method,
+            result: Err(fault),
+            unsigned: Vec::new(),
+            algorithm: None,
+            certificates: Vec::new(),
+            contexts: Vec::new(),
+        }
+    }
 }
 
 /// Verifies every proof of `cred`. All of them must verify: a credential carrying a proof we
@@ -156,16 +180,18 @@ pub fn verify(cred: &Credential, env: &Env<'_>) -> Result<Vec<ProofResult>, Faul
         Securing::Jwt(jws, profile) => {
             let alg = jws.header.get("alg").and_then(Value::as_str).unwrap_or("?");
             let label: String = alg.chars().take(32).collect();
-            Ok(vec![ProofResult {
-                securing: format!("jwt:{label}"),
-                verification_method: jws
-                    .header
-                    .get("kid")
-                    .and_then(Value::as_str)
-                    .map(str::to_owned),
-                result: jwt::verify(jws, *profile, cred, env),
-                unsigned: Vec::new(),
-            }])
+            let kid = jws.header.get("kid").and_then(Value::as_str);
+            let mut out = ProofResult::new(
+                format!("jwt:{label}"),
+                kid.map(str::to_owned),
+                Fault::new(Code::ProofMissing, ""),
+            );
+            out.result = jwt::verify(jws, *profile, cred, env).map(|signer| {
+                out.algorithm = Some(signer.algorithm);
+                out.certificates = signer.certificates;
+                signer.key
+            });
+            Ok(vec![out])
         }
         Securing::Embedded(proofs) if proofs.is_empty() => Err(Fault::new(
             Code::ProofMissing,
@@ -187,12 +213,11 @@ pub fn verify(cred: &Credential, env: &Env<'_>) -> Result<Vec<ProofResult>, Faul
 
 fn embedded(cred: &Credential, proof: &Value, all: &[Value], env: &Env<'_>) -> ProofResult {
     let Value::Object(p) = proof else {
-        return ProofResult {
-            securing: "?".to_owned(),
-            verification_method: None,
-            result: Err(Fault::new(Code::ProofMalformed, "a proof is not an object")),
-            unsigned: Vec::new(),
-        };
+        return ProofResult::new(
+            "?".to_owned(),
+            None,
+            Fault::new(Code::ProofMalformed, "a proof is not an object"),
+        );
     };
     let field = |k: &str| p.get(k).and_then(Value::as_str);
     let securing = field("cryptosuite")
@@ -201,15 +226,11 @@ fn embedded(cred: &Credential, proof: &Value, all: &[Value], env: &Env<'_>) -> P
         .chars()
         .take(64)
         .collect::<String>();
-    let mut unsigned = Vec::new();
-    let result =
-        suite_for(p, env).and_then(|suite| check_embedded(cred, p, all, suite, env, &mut unsigned));
-    ProofResult {
-        securing,
-        verification_method: field("verificationMethod").map(str::to_owned),
-        result,
-        unsigned,
-    }
+    let vm = field("verificationMethod").map(str::to_owned);
+    let mut out = ProofResult::new(securing, vm, Fault::new(Code::ProofMissing, ""));
+    out.result =
+        suite_for(p, env).and_then(|suite| check_embedded(cred, p, all, suite, env, &mut out));
+    out
 }
 
 /// The suite of a proof, if the policy accepts it.
@@ -246,7 +267,7 @@ fn check_embedded(
     all: &[Value],
     suite: &Suite,
     env: &Env<'_>,
-    unsigned: &mut Vec<Dropped>,
+    out: &mut ProofResult,
 ) -> Result<ResolvedKey, Fault> {
     purpose(p)?;
     let vm = verification_method(p)?;
@@ -260,16 +281,21 @@ fn check_embedded(
     dates(p, env.now)?;
     let previous = previous_proofs(p, all)?;
     // The canonical forms first: a document JSON-LD cannot sign losslessly is invalid whatever its key.
+    let contexts = Loader::with_supplied(env.docs.all());
     let signed = (suite.signing_input)(&Input {
         doc: &cred.doc,
         proof: p,
         previous: &previous,
         signature_text,
         policy: env.policy,
-    })?;
-    *unsigned = signed.unsigned;
+        contexts: &contexts,
+    });
+    out.contexts = contexts.used();
+    let signed = signed?;
+    out.unsigned = signed.unsigned;
     let key = keys::resolve(vm, env.docs)?;
     let algorithm = algorithm_for(suite, &key)?;
+    out.algorithm = Some(algorithm);
     let check = SignatureCheck::new(
         algorithm,
         key.public_key.clone(),
@@ -295,7 +321,11 @@ fn algorithm_for(suite: &Suite, key: &ResolvedKey) -> Result<Algorithm, Fault> {
             let name = suite.cryptosuite.unwrap_or(suite.proof_type);
             Fault::new(
                 Code::AlgorithmKeyMismatch,
-                format!("{name} does not sign with a {} key ({})", key.public_key.describe(), key.id),
+                format!(
+                    "{name} does not sign with a {} key ({})",
+                    key.public_key.describe(),
+                    key.id
+                ),
             )
         })
 }

@@ -5,7 +5,7 @@ use crate::canon::jsonld::Dropped;
 use crate::codes::{Code, Fault, Verdict};
 use crate::keys::ResolvedKey;
 use crate::proof::ProofResult;
-use crate::report::{Check, CheckId};
+use crate::report::{CertificateSummary, Check, CheckId, SignatureSummary};
 
 /// The proof stage's outcome.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -20,6 +20,37 @@ pub struct Proven {
     pub verification_methods: Vec<String>,
     /// What the signatures do not cover; meaningful when `keys` is not empty.
     pub unsigned: Vec<Dropped>,
+    /// Each signature's algorithm, key type and certificates.
+    pub signatures: Vec<SignatureSummary>,
+}
+
+fn signature(r: &ProofResult) -> SignatureSummary {
+    let key = r.result.as_ref().ok();
+    SignatureSummary {
+        securing: r.securing.clone(),
+        algorithm: r.algorithm.map(|a| a.jose_name()),
+        key_type: key.map(|k| k.public_key.describe()),
+        verification_method: key.map(|k| k.id.clone()).or(r.verification_method.clone()),
+        self_asserted: key.is_some_and(|k| k.self_asserted),
+        certificates: r
+            .certificates
+            .iter()
+            .map(|c| CertificateSummary {
+                subject: c.subject.clone(),
+                issuer: c.issuer.clone(),
+                not_before: c.not_before.clone(),
+                not_after: c.not_after.clone(),
+            })
+            .collect(),
+    }
+}
+
+/// `ecdsa-rdfc-2019 (ES384, P-384 key)`, as the proof check's detail names a signature.
+fn named(s: &SignatureSummary) -> String {
+    match (s.algorithm, &s.key_type) {
+        (Some(a), Some(k)) => format!("{} ({a}, {k} key)", s.securing),
+        _ => s.securing.clone(),
+    }
 }
 
 /// Sums up the proofs: pass when every proof verified, else the most severe failure.
@@ -40,6 +71,7 @@ pub fn summarise(results: Result<Vec<ProofResult>, Fault>) -> Proven {
             .filter_map(|r| r.verification_method.clone())
             .collect(),
         unsigned: results.iter().flat_map(|r| r.unsigned.clone()).collect(),
+        signatures: results.iter().map(signature).collect(),
         ..Proven::default()
     };
     let keys: Vec<ResolvedKey> = results
@@ -69,13 +101,29 @@ pub fn summarise(results: Result<Vec<ProofResult>, Fault>) -> Proven {
         }
         None => {
             proven.keys = keys;
+            let names: Vec<String> = proven.signatures.iter().map(named).collect();
             Check::new(
                 CheckId::Proof,
                 Code::SignatureValid,
-                format!("verified: {}", proven.securing.join(", ")),
+                format!("verified: {}", names.join(", ")),
             )
         }
     });
+    let mut contexts: Vec<&str> = results
+        .iter()
+        .flat_map(|r| r.contexts.iter().map(String::as_str))
+        .collect();
+    contexts.dedup();
+    if !contexts.is_empty() {
+        proven.checks.push(Check::new(
+            CheckId::Proof,
+            Code::JsonldContextSupplied,
+            format!(
+                "used because the host supplied them, not bundled with Keurmerk: {}",
+                contexts.join(", ")
+            ),
+        ));
+    }
     if !proven.unsigned.is_empty() {
         let list: Vec<String> = proven.unsigned.iter().map(Dropped::to_string).collect();
         proven.checks.push(Check::new(

@@ -56,7 +56,7 @@ pub fn mapped(expected: &str) -> &'static [&'static str] {
         | "unresolvable-key" => &["indeterminate"],
         "resource-limit" => &["unreadable"],
         // The next wave (DESIGN.md): a key only the credential carries is never the issuer's.
-        "valid-self-asserted-key" => &["issuer_unknown"],
+        "valid-self-asserted-key" => &["issuer_unknown", "indeterminate"],
         "sd-base-proof" => &["indeterminate"],
         "invalid-disclosure" | "invalid-key-binding" => &["invalid"],
         "unsupported-presentation" => &["indeterminate", "unreadable"],

@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 use serde_json::{Map, Value};
 
 use super::contexts::BUNDLED;
-use crate::codes::{Code, Fault};
+use crate::codes::{Code, Fault, WantKind};
 
 /// How deep contexts may include contexts (remote → scoped → remote …). The bundled ones nest 3 deep.
 const MAX_CONTEXT_DEPTH: usize = 16;
@@ -43,6 +43,44 @@ impl Local<'_> {
             Self::Static(v) => v,
             Self::Doc(v) => v,
         }
+    }
+}
+
+/// Where contexts come from: the bundled ones first, then those the host supplied (documents of the
+/// verifier's configuration, by URL). A supplied context is used only because the host supplied it;
+/// [`Loader::used`] names the ones that were, so the report can say so.
+#[derive(Debug, Default)]
+pub struct Loader<'a> {
+    supplied: Option<&'a BTreeMap<String, Value>>,
+    used: RefCell<Vec<String>>,
+}
+
+impl<'a> Loader<'a> {
+    /// Bundled contexts only.
+    pub fn bundled_only() -> Self {
+        Self::default()
+    }
+
+    /// Bundled contexts, then the host's documents.
+    pub fn with_supplied(supplied: &'a BTreeMap<String, Value>) -> Self {
+        Self {
+            supplied: Some(supplied),
+            used: RefCell::default(),
+        }
+    }
+
+    /// The supplied contexts used so far, each once, in the order of first use.
+    pub fn used(&self) -> Vec<String> {
+        self.used.borrow().clone()
+    }
+
+    fn supplied(&self, url: &str) -> Option<&'a Value> {
+        let doc = self.supplied?.get(url)?;
+        let mut used = self.used.borrow_mut();
+        if !used.iter().any(|u| u == url) {
+            used.push(url.to_owned());
+        }
+        Some(doc)
     }
 }
 
@@ -237,12 +275,13 @@ impl ActiveContext {
     pub fn process(
         self: &Rc<Self>,
         local: Local<'_>,
+        loader: &Loader<'_>,
         override_protected: bool,
         propagate: bool,
         depth: usize,
     ) -> Result<Rc<Self>, Fault> {
         let (Some(parent), Local::Static(v)) = (self.id, local) else {
-            return self.process_uncached(local, override_protected, propagate, depth);
+            return self.process_uncached(local, loader, override_protected, propagate, depth);
         };
         let key = (
             parent,
@@ -253,7 +292,8 @@ impl ActiveContext {
         if let Some(hit) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
             return Ok(hit);
         }
-        let mut fresh = self.process_uncached(local, override_protected, propagate, depth)?;
+        let mut fresh =
+            self.process_uncached(local, loader, override_protected, propagate, depth)?;
         if fresh.id.is_none() {
             if let Some(unique) = Rc::get_mut(&mut fresh) {
                 unique.id = Some(next_id());
@@ -274,6 +314,7 @@ impl ActiveContext {
     fn process_uncached(
         self: &Rc<Self>,
         local: Local<'_>,
+        loader: &Loader<'_>,
         override_protected: bool,
         propagate: bool,
         depth: usize,
@@ -309,24 +350,29 @@ impl ActiveContext {
                     current = Rc::new(Self::default());
                 }
                 Value::String(url) => {
-                    let doc = bundled(url).ok_or_else(|| {
+                    let not_found = || {
                         let shown: String = url.chars().take(200).collect();
                         fault(
                             Code::JsonldUnknownContext,
                             format!(
-                                "the context {shown} is not bundled (it would have to be fetched)"
+                                "the context {shown} is not bundled and was not supplied (it would have to be fetched)"
                             ),
                         )
-                    })?;
-                    let inner = doc.get("@context").ok_or_else(|| {
+                        .wanting(&shown, WantKind::Context)
+                    };
+                    let inner = match bundled(url) {
+                        Some(doc) => doc.get("@context").map(Local::Static),
+                        None => loader
+                            .supplied(url)
+                            .ok_or_else(not_found)?
+                            .get("@context")
+                            .map(Local::Doc),
+                    };
+                    let inner = inner.ok_or_else(|| {
                         fault(Code::JsonldInvalidContext, format!("{url} has no @context"))
                     })?;
-                    current = current.process(
-                        Local::Static(inner),
-                        override_protected,
-                        true,
-                        depth + 1,
-                    )?;
+                    current =
+                        current.process(inner, loader, override_protected, true, depth + 1)?;
                 }
                 Value::Object(map) => {
                     let static_map = match item {

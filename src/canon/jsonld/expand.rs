@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use serde_json::{Map, Value};
 
-use super::context::{is_absolute_iri, is_keyword, ActiveContext, Local, Scoped};
+use super::context::{is_absolute_iri, is_keyword, ActiveContext, Loader, Local, Scoped};
 use crate::codes::{Code, Fault};
 
 /// Most node and value objects expanded in one document: bounds the work of one expansion.
@@ -26,10 +26,15 @@ pub struct Expanded {
 /// # Errors
 /// Context errors (`jsonld_unknown_context`, `jsonld_protected_term`, `jsonld_invalid_context`) and
 /// `jsonld_invalid` for documents the algorithm rejects.
-pub fn expand(ctx: &Rc<ActiveContext>, doc: &Value) -> Result<Expanded, Fault> {
+pub fn expand(
+    ctx: &Rc<ActiveContext>,
+    doc: &Value,
+    loader: &Loader<'_>,
+) -> Result<Expanded, Fault> {
     let mut ex = Expander {
         dropped: Vec::new(),
         steps: 0,
+        loader,
     };
     let v = ex.element(ctx, None, doc, "", false)?;
     let nodes = match v {
@@ -61,12 +66,13 @@ fn escape_pointer(key: &str) -> String {
     key.replace('~', "~0").replace('/', "~1")
 }
 
-struct Expander {
+struct Expander<'l> {
     dropped: Vec<super::Dropped>,
     steps: usize,
+    loader: &'l Loader<'l>,
 }
 
-impl Expander {
+impl Expander<'_> {
     fn drop(&mut self, path: &str, what: String) {
         self.dropped.push(super::Dropped {
             pointer: if path.is_empty() { "/" } else { path }.to_owned(),
@@ -115,7 +121,7 @@ impl Expander {
                     return Ok(Value::Null);
                 }
                 let ctx = match &property_ctx {
-                    Some(pc) => ctx.process(pc.local(), true, true, 0)?,
+                    Some(pc) => ctx.process(pc.local(), self.loader, true, true, 0)?,
                     None => Rc::clone(ctx),
                 };
                 self.value(&ctx, active_property.unwrap_or(""), scalar, path)
@@ -193,10 +199,10 @@ impl Expander {
             }
         }
         if let Some(pc) = &property_ctx {
-            ctx = ctx.process(pc.local(), true, true, 0)?;
+            ctx = ctx.process(pc.local(), self.loader, true, true, 0)?;
         }
         if let Some(local) = map.get("@context") {
-            ctx = ctx.process(Local::Doc(local), false, true, 0)?;
+            ctx = ctx.process(Local::Doc(local), self.loader, false, true, 0)?;
         }
         let type_scoped = Rc::clone(&ctx);
         let mut keys: Vec<&String> = map.keys().collect();
@@ -213,7 +219,7 @@ impl Expander {
             crate::sort::sort(&mut types);
             for t in types {
                 if let Some(scoped) = type_scoped.terms.get(t).and_then(|d| d.context.clone()) {
-                    ctx = ctx.process(scoped.local(), false, false, 0)?;
+                    ctx = ctx.process(scoped.local(), self.loader, false, false, 0)?;
                 }
             }
         }

@@ -1,5 +1,5 @@
-//! JSON-LD → RDF over bundled contexts only (a closed world): [`contexts`] holds the byte-exact
-//! context files, [`context`] processes them, [`expand`] expands a document and records what it
+//! JSON-LD → RDF over bundled contexts and those the host supplies (a closed world: nothing is
+//! fetched): [`contexts`] holds the byte-exact bundled context files, [`context`] processes them, [`expand`] expands a document and records what it
 //! drops, [`to_rdf`] produces quads for RDFC-1.0.
 
 pub mod context;
@@ -43,8 +43,16 @@ impl std::fmt::Display for Dropped {
 /// # Errors
 /// `jsonld_unknown_context`, `jsonld_protected_term`, `jsonld_invalid_context`, `jsonld_invalid`.
 pub fn to_dataset(doc: &Value) -> Result<Dataset, Fault> {
+    to_dataset_with(doc, &context::Loader::bundled_only())
+}
+
+/// As [`to_dataset`], with contexts the host supplied after the bundled ones.
+///
+/// # Errors
+/// As [`to_dataset`].
+pub fn to_dataset_with(doc: &Value, loader: &context::Loader<'_>) -> Result<Dataset, Fault> {
     let initial = context::initial();
-    let expanded = expand::expand(&initial, doc)?;
+    let expanded = expand::expand(&initial, doc, loader)?;
     let quads = to_rdf::to_rdf(&expanded.nodes)?;
     Ok(Dataset {
         quads,
