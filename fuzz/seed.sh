@@ -27,6 +27,8 @@ mapfile -t trust < <(find "$V" -type f -name 'trust-list*.json')
 seed verify "${json[@]}" "${jwt[@]}" "${png[@]}" "${svg[@]}"
 seed json "${json[@]}"
 seed jws "${jwt[@]}"
+mapfile -t keys < <(find "$V/next-wave/w3c-vc-di-ecdsa/keys" "$V/next-wave/resolution" -type f -name '*.json')
+seed keys "${jwt[@]}" "${keys[@]}"
 seed png "${png[@]}"
 seed svg "${svg[@]}"
 seed jsonld_rdfc "${credentials[@]}" "${nq[@]}"

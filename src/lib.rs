@@ -95,8 +95,8 @@ pub use crate::descriptors::{AnnexI, Descriptor};
 pub use crate::intake::Format;
 pub use crate::policy::{Cryptosuite, JwtAlgorithm, Policy};
 pub use crate::report::{
-    Check, CheckId, CredentialSummary, ImageSummary, IssuerSummary, Report, TrustedBy,
-    ValiditySummary,
+    CertificateSummary, Check, CheckId, CredentialSummary, ImageSummary, IssuerSummary, Report,
+    SignatureSummary, TrustedBy, ValiditySummary,
 };
 pub use crate::time::Timestamp;
 pub use crate::verifier::Verifier;

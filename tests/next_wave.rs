@@ -15,18 +15,8 @@
 mod common;
 
 use common::*;
-use keurmerk::{Config, Document, Outcome, Report, Timestamp, Verifier};
+use keurmerk::{Outcome, Report, Timestamp};
 use serde_json::Value;
-
-/// The formats of this issue; SD-JWT VC and Open Badges 2.0 belong to the next one.
-const IN_SCOPE: &[&str] = &[
-    "json-ld",
-    "vc-jwt",
-    "vc-jwt (vc+jwt)",
-    "png-baked",
-    "svg-baked",
-    "vp-jwt (vp+jwt)",
-];
 
 fn codes(r: &Report) -> Vec<&'static str> {
     r.checks
@@ -34,39 +24,6 @@ fn codes(r: &Report) -> Vec<&'static str> {
         .filter(|c| c.outcome != Outcome::Pass)
         .map(|c| c.code.as_str())
         .collect()
-}
-
-fn verifier(manifest: &Value) -> Verifier {
-    let mut documents: Vec<Document> = manifest["resolution"]
-        .as_object()
-        .unwrap()
-        .iter()
-        .map(|(url, path)| Document {
-            url: Some(url.clone()),
-            bytes: file(&format!("next-wave/{}", path.as_str().unwrap())).to_vec(),
-        })
-        .collect();
-    for c in manifest["contexts"].as_array().unwrap() {
-        let bytes = file(&format!("next-wave/{}", c["path"].as_str().unwrap()));
-        documents.retain(|d| d.url.as_deref() != c["url"].as_str());
-        documents.push(Document {
-            url: Some(c["url"].as_str().unwrap().to_owned()),
-            bytes: validator_cache_body(bytes).to_vec(),
-        });
-    }
-    Verifier::new(Config {
-        documents,
-        ..Config::default()
-    })
-    .unwrap()
-}
-
-/// The 1EdTech validator caches a context as its URL, a blank line, then the JSON: the body.
-fn validator_cache_body(bytes: &[u8]) -> &[u8] {
-    match bytes.windows(2).position(|w| w == b"\n\n") {
-        Some(i) if bytes.starts_with(b"http") => &bytes[i + 2..],
-        _ => bytes,
-    }
 }
 
 /// The verdicts a vector's `expected` and `acceptable_alternatives` map to; and `expired` for a
@@ -99,12 +56,12 @@ fn evaluate_at(manifest: &Value) -> Timestamp {
 #[test]
 fn every_next_wave_vector_of_these_formats_gets_the_mapped_verdict() {
     let manifest = json("next-wave/MANIFEST.json");
-    let verifier = verifier(&manifest);
+    let verifier = next_wave_verifier();
     let now = evaluate_at(&manifest);
     let mut failures = Vec::new();
     let mut checked = 0;
     for v in manifest["vectors"].as_array().unwrap() {
-        if !IN_SCOPE.contains(&v["format"].as_str().unwrap()) {
+        if !NEXT_WAVE_IN_SCOPE.contains(&v["format"].as_str().unwrap()) {
             continue;
         }
         let path = v["path"].as_str().unwrap();
@@ -130,4 +87,78 @@ fn every_next_wave_vector_of_these_formats_gets_the_mapped_verdict() {
         checked, 55,
         "the in-scope set changed: update this count deliberately"
     );
+}
+
+/// Inputs no suite publishes (scripts/make-crafted.py): weak RSA, a point off the curve, a PS256
+/// salt JOSE does not allow, an x5c chain, a forged token beside a genuine one by the wrong key.
+#[test]
+fn crafted_jose_inputs_get_their_verdict_and_code() {
+    let expected = json("crafted/EXPECTED.json");
+    let verifier = keurmerk::Verifier::new(keurmerk::Config::default()).unwrap();
+    let mut failures = Vec::new();
+    for (name, e) in expected.as_object().unwrap() {
+        let r = verifier.verify(file(&format!("crafted/{name}")), now());
+        let has_code = r.checks.iter().any(|c| c.code.as_str() == e["code"]);
+        if r.verdict.as_str() != e["verdict"] || !has_code {
+            failures.push(format!(
+                "{name}: expected {} with {}, got {} {:?}",
+                e["verdict"],
+                e["code"],
+                r.verdict.as_str(),
+                codes(&r)
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_eq!(expected.as_object().unwrap().len(), 7);
+}
+
+#[test]
+fn a_forged_token_reads_differently_from_a_genuine_one_by_the_wrong_key() {
+    let verifier = keurmerk::Verifier::new(keurmerk::Config::default()).unwrap();
+    let forged = verifier.verify(file("crafted/es256-forged.jwt"), now());
+    let wrong = verifier.verify(file("crafted/es256-signed-by-another-key.jwt"), now());
+    let (f, w) = (
+        forged.deciding_check().unwrap(),
+        wrong.deciding_check().unwrap(),
+    );
+    assert_eq!(f.code.as_str(), "signature_invalid");
+    assert_eq!(w.code.as_str(), "issuer_mismatch");
+    for lang in ["en", "nl"] {
+        assert_ne!(f.code.describe(lang), w.code.describe(lang));
+    }
+    // The wrong-key token's signature itself is genuine, and the report says with what.
+    let proof = wrong
+        .checks
+        .iter()
+        .find(|c| c.id == keurmerk::CheckId::Proof)
+        .unwrap();
+    assert_eq!(proof.code.as_str(), "signature_valid");
+    assert!(
+        proof.detail.contains("ES256, P-256 key"),
+        "{}",
+        proof.detail
+    );
+    assert_eq!(wrong.signatures[0].algorithm, Some("ES256"));
+    assert_eq!(wrong.signatures[0].key_type.as_deref(), Some("P-256"));
+}
+
+#[test]
+fn an_x5c_chain_is_shown_and_proves_integrity_not_the_issuer() {
+    let verifier = keurmerk::Verifier::new(keurmerk::Config::default()).unwrap();
+    let r = verifier.verify(file("crafted/es256-x5c-chain.jwt"), now());
+    assert_eq!(r.verdict.as_str(), "indeterminate");
+    let s = &r.signatures[0];
+    assert!(s.self_asserted);
+    assert_eq!(s.certificates.len(), 2);
+    assert!(s.certificates[0]
+        .subject
+        .starts_with("CN=diplomas.roc-voorbeeldstad.example, O=ROC Voorbeeldstad (fictief), C=NL"));
+    assert_eq!(s.certificates[0].issuer, s.certificates[1].subject);
+    let j: Value = serde_json::from_str(&r.to_json()).unwrap();
+    assert_eq!(
+        j["signatures"][0]["certificates"][1]["subject"],
+        "CN=Keurmerk Test Root CA, O=Keurmerk test, C=NL"
+    );
+    assert_eq!(j["signatures"][0]["selfAsserted"], true);
 }

@@ -1,5 +1,5 @@
-//! Property test (docs/security.md): bounded, seeded mutations of every vector — own, adversarial
-//! and external — never panic, never make a rejected input accepted, and never change what an
+//! Property test (docs/security.md): bounded, seeded mutations of every vector — own, adversarial,
+//! external and next-wave (ECDSA, RSA, selective disclosure) — never panic, never make a rejected input accepted, and never change what an
 //! accepted credential shows. Mutations: bit flips, truncation, field swaps, changed values,
 //! duplicated keys and nesting, applied to the JSON inside JWTs and baked PNG/SVG badges as well.
 //!
@@ -176,6 +176,20 @@ fn vectors() -> (Vec<Vector>, Vec<Verifier>) {
             name,
             verifier: 0,
         });
+    }
+    verifiers.push(next_wave_verifier());
+    for v in json("next-wave/MANIFEST.json")["vectors"]
+        .as_array()
+        .unwrap()
+    {
+        if NEXT_WAVE_IN_SCOPE.contains(&v["format"].as_str().unwrap()) {
+            let name = format!("next-wave/{}", v["path"].as_str().unwrap());
+            out.push(Vector {
+                bytes: file(&name),
+                name,
+                verifier: verifiers.len() - 1,
+            });
+        }
     }
     for dir in ["own", "adversarial"] {
         for (name, e) in json(&format!("{dir}/EXPECTED.json")).as_object().unwrap() {
