@@ -39,6 +39,8 @@ export interface Report {
   deciding: number | null;
   format: 'json' | 'jwt' | 'png' | 'svg' | null;
   securing: string[];
+  /** Each signature the credential carries, in proof order; absent when there is none to show. */
+  signatures?: Signature[];
   checks: Check[];
   /** Parts of the credential the signature does not cover: a JSON pointer into it, and what it is in words. */
   unsigned: { pointer: string; what: string }[];
@@ -75,6 +77,21 @@ export interface Report {
   keurmerk_version: string;
 }
 
+/** One signature of a credential: how it is secured, with which algorithm and key (docs/report.md). */
+export interface Signature {
+  /** The securing mechanism and suite, as in `securing` (`jwt:ES256`, `di:ecdsa-rdfc-2019` …). */
+  securing: string;
+  /** The JOSE name, once the key was found. */
+  algorithm?: 'EdDSA' | 'ES256' | 'ES384' | 'RS256' | 'PS256';
+  /** `Ed25519`, `P-256`, `P-384`, `RSA 2048` …, once the key was found. */
+  keyType?: string;
+  verificationMethod?: string;
+  /** The key came only with the credential (a JWS `jwk` header, an `x5c` chain no trust list pins). */
+  selfAsserted?: boolean;
+  /** The `x5c` chain, leaf first, as its certificates name themselves: shown, never trusted by itself. */
+  certificates?: { subject: string; issuer: string; notBefore: string; notAfter: string }[];
+}
+
 export type Bytes = Uint8Array | ArrayBuffer | ArrayBufferView;
 
 export interface VerifierConfig {
@@ -99,7 +116,20 @@ export function init(source?: BufferSource | URL | string | WebAssembly.Module):
 export class Verifier {
   constructor(config?: VerifierConfig);
   static create(config?: VerifierConfig): Promise<Verifier>;
-  verify(input: Bytes | string | object, options?: { now?: Date | string | number }): Report;
+  /**
+   * Verifies one credential file at `now` (default: the current time). Ed25519 is checked in the
+   * WebAssembly; ECDSA (ES256, ES384) and RSA (RS256, PS256) signatures by the platform's WebCrypto
+   * (`crypto.subtle`). Where a page has none — it is not a secure context (https or localhost) —
+   * those are `signature_not_checked` and the verdict `indeterminate`, with that reason. An invalid
+   * credential is a report; only misuse (an invalid `now`, input that is no bytes) rejects.
+   * Breaking change: it returns a Promise; it used to return the Report itself (`verifySync` still does).
+   */
+  verify(input: Bytes | string | object, options?: { now?: Date | string | number }): Promise<Report>;
+  /**
+   * Verifies at once, without the platform's crypto: Ed25519 is checked, ECDSA and RSA signatures
+   * are `signature_not_checked` (verdict `indeterminate`). Throws on misuse.
+   */
+  verifySync(input: Bytes | string | object, options?: { now?: Date | string | number }): Report;
   free(): void;
 }
 

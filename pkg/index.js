@@ -2,6 +2,8 @@
 // The JavaScript face of the Rust core: configuration in, plain report objects out.
 // Works in browsers (ESM) and Node >= 20. Nothing here touches the network except loading
 // keurmerk_core_bg.wasm from next to this file (pass your own bytes or URL to init() to change that).
+// Ed25519 is verified in the wasm; ECDSA and RSA signatures by the platform's WebCrypto
+// (webcrypto.js), in a second pass of the same verification (docs/architecture.md, "The crypto provider").
 
 import initWasm, {
   Verifier as RawVerifier,
@@ -10,6 +12,7 @@ import initWasm, {
   version as rawVersion,
   labels as rawLabels,
 } from './keurmerk_core.js';
+import { WebCrypto } from './webcrypto.js';
 
 let ready = null;
 let initialized = false;
@@ -85,9 +88,14 @@ function normalizeConfig(config) {
   };
 }
 
+// Passes at most: the first asks, the second is final. A third or fourth only when an answer opened a
+// path that asks for another signature; after the last, what is still unanswered is not checked.
+const MAX_PASSES = 4;
+
 /** Verifies credentials against a fixed configuration. Invalid credentials are reports; only misuse throws. */
 export class Verifier {
   #raw;
+  #crypto = new WebCrypto();
 
   /** Use `await Verifier.create(config)`, or call `await init()` before `new Verifier(config)`. */
   constructor(config = {}) {
@@ -102,10 +110,28 @@ export class Verifier {
   }
 
   /**
-   * Verifies one credential file (JSON, VC-JWT text) at `now` (default: the current time).
+   * Verifies one credential file (JSON, VC-JWT text, baked PNG or SVG) at `now` (default: the
+   * current time). ECDSA and RSA signatures are checked with WebCrypto: where a page has none (not
+   * a secure context), they are `signature_not_checked` and the verdict `indeterminate`.
+   * @returns {Promise<import('./index.js').Report>}
+   */
+  async verify(input, { now } = {}) {
+    const bytes = toBytes(input, 'the credential');
+    const ms = toMillis(now ?? Date.now());
+    const answers = [];
+    for (let pass = 1; ; pass += 1) {
+      const { report, asked } = this.#raw.verifyDeferred(bytes, ms, JSON.stringify(answers));
+      if (asked.length === 0 || pass === MAX_PASSES) return report;
+      answers.push(...(await this.#crypto.answer(asked)));
+    }
+  }
+
+  /**
+   * Verifies at once, without the platform's crypto: Ed25519 is checked, ECDSA and RSA signatures
+   * are `signature_not_checked` (verdict `indeterminate`). Use `verify` unless you cannot await.
    * @returns {import('./index.js').Report}
    */
-  verify(input, { now } = {}) {
+  verifySync(input, { now } = {}) {
     return this.#raw.verify(toBytes(input, 'the credential'), toMillis(now ?? Date.now()));
   }
 

@@ -55,7 +55,7 @@ async function handle(msg) {
       const input = await reads[i];
       reads[i] = null;
       const item = items[i];
-      const report = input.refused ?? verifier.verify(input.bytes, { now: msg.now });
+      const report = input.refused ?? (await verifier.verify(input.bytes, { now: msg.now }));
       addWords(report, words);
       results.push({ key: item.key, report, wants: missingDocuments(report) });
       if (results.length >= FLUSH_EVERY || performance.now() - last > FLUSH_MS) flush();

@@ -1,9 +1,14 @@
 //! The thin wasm-bindgen layer: decode the input, call the core, encode the result. No business
 //! rules here. The report crosses as JSON text and is turned into a plain object by `JSON.parse`,
-//! which is smaller than a serde-to-JsValue bridge and as fast.
+//! which is smaller than a serde-to-JsValue bridge and as fast. The signatures the platform checks
+//! (`verifyDeferred`) cross as objects holding `Uint8Array`s: their bytes never go through text.
 
+use js_sys::{Array, Object, Reflect, Uint8Array};
+use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
+use crate::codes::{Code, Fault};
+use crate::crypto::{Deferred, PublicKey, SignatureCheck};
 use crate::{Config, Timestamp, Verdict, Verifier};
 
 /// A configured verifier (`new Verifier(configJson)`); the npm package wraps it.
@@ -24,12 +29,111 @@ impl WasmVerifier {
     }
 
     /// Verifies `bytes` at `now_ms` (milliseconds since the epoch) and returns the report object.
+    /// Signatures other than Ed25519 are reported `signature_not_checked` (`verifyDeferred` has the
+    /// platform check them).
     pub fn verify(&self, bytes: &[u8], now_ms: f64) -> Result<JsValue, JsError> {
-        let now = Timestamp::from_unix_millis(now_ms)
-            .ok_or_else(|| JsError::new("now is not a valid time"))?;
-        js_sys::JSON::parse(&self.inner.verify(bytes, now).to_json())
-            .map_err(|_| JsError::new("the report could not be encoded"))
+        report(&self.inner.verify(bytes, instant(now_ms)?).to_json())
     }
+
+    /// One pass of the two-pass verification (`Deferred`): verifies `bytes` at `now_ms` with the
+    /// host's `answers_json` (`[{id, result: "valid" | "invalid" | "key_invalid" | "unavailable",
+    /// detail?}]`) and returns `{report, asked}`. `asked` lists the signatures still without an
+    /// answer, `{id, alg, key, message, signature}`: `id` is the check's digest in hex, `key` is
+    /// `{kty: "EC", crv, sec1}`, `{kty: "RSA", n, e}` or `{kty: "OKP", crv: "Ed25519", x}`, and every
+    /// byte string is a `Uint8Array`. When `asked` is empty the report is final.
+    #[wasm_bindgen(js_name = verifyDeferred)]
+    pub fn verify_deferred(
+        &self,
+        bytes: &[u8],
+        now_ms: f64,
+        answers_json: &str,
+    ) -> Result<JsValue, JsError> {
+        let now = instant(now_ms)?;
+        let mut deferred = Deferred::new();
+        let answers: Value = serde_json::from_str(answers_json)
+            .map_err(|e| JsError::new(&format!("answers: {e}")))?;
+        for a in answers.as_array().into_iter().flatten() {
+            let (digest, result) = answer(a)?;
+            deferred.answer_digest(digest, result);
+        }
+        let report = report(&self.inner.verify_with(bytes, now, &deferred).to_json())?;
+        let asked: Array = deferred.asked().iter().map(asked).collect();
+        Ok(object(&[("report", report), ("asked", asked.into())]))
+    }
+}
+
+fn instant(now_ms: f64) -> Result<Timestamp, JsError> {
+    Timestamp::from_unix_millis(now_ms).ok_or_else(|| JsError::new("now is not a valid time"))
+}
+
+fn report(json: &str) -> Result<JsValue, JsError> {
+    js_sys::JSON::parse(json).map_err(|_| JsError::new("the report could not be encoded"))
+}
+
+/// A host's answer `{id, result, detail?}` as the digest it answers and the provider's result.
+fn answer(a: &Value) -> Result<([u8; 32], Result<(), Fault>), JsError> {
+    let id = a["id"].as_str().unwrap_or_default();
+    let digest = unhex(id).ok_or_else(|| JsError::new(&format!("answer id {id}")))?;
+    let result = a["result"].as_str().unwrap_or_default();
+    let code = match result {
+        "valid" => return Ok((digest, Ok(()))),
+        "invalid" => Code::SignatureInvalid,
+        "key_invalid" => Code::KeyInvalid,
+        "unavailable" => Code::SignatureNotChecked,
+        _ => return Err(JsError::new(&format!("answer result {result}"))),
+    };
+    let detail = a["detail"].as_str().unwrap_or("answered by the host");
+    Ok((digest, Err(Fault::new(code, detail))))
+}
+
+/// 64 hexadecimal digits as 32 bytes.
+fn unhex(id: &str) -> Option<[u8; 32]> {
+    let nibble = |c: u8| (c as char).to_digit(16);
+    let mut out = [0; 32];
+    if id.len() != 64 {
+        return None;
+    }
+    for (byte, pair) in out.iter_mut().zip(id.as_bytes().chunks(2)) {
+        let (hi, lo) = (nibble(*pair.first()?)?, nibble(*pair.get(1)?)?);
+        *byte = u8::try_from(hi * 16 + lo).ok()?;
+    }
+    Some(out)
+}
+
+/// A check the platform is asked to verify, as `verifyDeferred` describes it.
+fn asked(check: &SignatureCheck) -> JsValue {
+    let bytes = |b: &[u8]| JsValue::from(Uint8Array::from(b));
+    let key = match &check.key {
+        PublicKey::Ed25519(x) => object(&[
+            ("kty", "OKP".into()),
+            ("crv", "Ed25519".into()),
+            ("x", bytes(x)),
+        ]),
+        PublicKey::P256(p) | PublicKey::P384(p) => object(&[
+            ("kty", "EC".into()),
+            ("crv", check.key.key_type().as_str().into()),
+            ("sec1", bytes(p)),
+        ]),
+        PublicKey::Rsa { n, e } => {
+            object(&[("kty", "RSA".into()), ("n", bytes(n)), ("e", bytes(e))])
+        }
+    };
+    object(&[
+        ("id", crate::encoding::hex(&check.digest()).into()),
+        ("alg", check.algorithm.jose_name().into()),
+        ("key", key),
+        ("message", bytes(&check.message)),
+        ("signature", bytes(&check.signature)),
+    ])
+}
+
+fn object(fields: &[(&str, JsValue)]) -> JsValue {
+    let o = Object::new();
+    for (name, value) in fields {
+        // Setting a property of a fresh plain object cannot fail.
+        let _ = Reflect::set(&o, &JsValue::from_str(name), value);
+    }
+    o.into()
 }
 
 /// The words for a check code in `lang` (`nl` or `en`); empty for an unknown code.

@@ -138,3 +138,84 @@ fn every_vector_through_the_exported_api_in_the_browser() {
         "verification must not touch the network"
     );
 }
+
+/// The two-pass entry point: an ES256 JWT asks for one check, as data with its bytes; the answer
+/// the host gives decides the report; a malformed answer is misuse and throws.
+#[wasm_bindgen_test]
+fn verify_deferred_asks_the_host_and_reads_its_answers() {
+    let verifier = keurmerk::wasm::WasmVerifier::new("{}").unwrap();
+    let jwt = common::file("next-wave/constructed/jose/es256-did-jwk.jwt");
+    let first = verifier.verify_deferred(jwt, NOW_MS, "[]").unwrap();
+    let asked = js_sys::Array::from(&get(&first, "asked"));
+    assert_eq!(asked.length(), 1);
+    let check = asked.get(0);
+    assert_eq!(get(&check, "alg").as_string().unwrap(), "ES256");
+    let key = get(&check, "key");
+    assert_eq!(get(&key, "kty").as_string().unwrap(), "EC");
+    assert_eq!(get(&key, "crv").as_string().unwrap(), "P-256");
+    assert!([33, 65].contains(&js_sys::Uint8Array::from(get(&key, "sec1")).length()));
+    assert_eq!(
+        js_sys::Uint8Array::from(get(&check, "signature")).length(),
+        64
+    );
+    let message = js_sys::Uint8Array::from(get(&check, "message")).to_vec();
+    let jwt_text = std::str::from_utf8(jwt).unwrap().trim();
+    assert_eq!(
+        message,
+        jwt_text[..jwt_text.rfind('.').unwrap()].as_bytes(),
+        "a JWS signs header.payload"
+    );
+    let id = get(&check, "id").as_string().unwrap();
+    assert_eq!(id.len(), 64);
+    // (verdict, code of the deciding check, checks still asked); the deciding check's detail
+    let verdict = |report: &wasm_bindgen::JsValue| {
+        let r = get(report, "report");
+        let checks = js_sys::Array::from(&get(&r, "checks"));
+        let deciding = checks.get(get(&r, "deciding").as_f64().unwrap() as u32);
+        let outcome = (
+            get(&r, "verdict").as_string().unwrap(),
+            get(&deciding, "code").as_string(),
+            js_sys::Array::from(&get(report, "asked")).length(),
+        );
+        (outcome, get(&deciding, "detail").as_string().unwrap())
+    };
+    assert_eq!(
+        verdict(&first).0,
+        (
+            "indeterminate".into(),
+            Some("signature_not_checked".into()),
+            1
+        )
+    );
+    for (result, want, code) in [
+        ("valid", "issuer_unknown", Some("trust_no_lists")),
+        ("invalid", "invalid", Some("signature_invalid")),
+        ("key_invalid", "invalid", Some("key_invalid")),
+        (
+            "unavailable",
+            "indeterminate",
+            Some("signature_not_checked"),
+        ),
+    ] {
+        let answers = format!(r#"[{{"id":"{id}","result":"{result}","detail":"said the host"}}]"#);
+        let (outcome, detail) = verdict(&verifier.verify_deferred(jwt, NOW_MS, &answers).unwrap());
+        assert_eq!(
+            outcome,
+            (want.into(), code.map(str::to_owned), 0),
+            "{result}"
+        );
+        assert_eq!(
+            detail.ends_with("said the host"),
+            result != "valid",
+            "{result}: {detail}"
+        );
+    }
+    for bad in [
+        "{",
+        r#"[{"id":"00","result":"valid"}]"#,
+        r#"[{"id":"zz","result":"valid"}]"#,
+        &format!(r#"[{{"id":"{id}","result":"maybe"}}]"#),
+    ] {
+        assert!(verifier.verify_deferred(jwt, NOW_MS, bad).is_err(), "{bad}");
+    }
+}
