@@ -348,3 +348,426 @@ fn the_profile_example_states_every_annex_i_element() {
     );
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// A fresh scratch folder for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("keurmerk-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// `keurmerk keygen ARGS --out FILE`, which must succeed.
+fn keygen(file: &Path, args: &[&str]) {
+    let out = bin()
+        .arg("keygen")
+        .args(args)
+        .arg("--out")
+        .arg(file)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "keygen {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Signs the OB 3.0 template with `suite` (and extra arguments) and verifies the result: the
+/// report as JSON, or the usage error when signing fails.
+fn sign_and_verify(dir: &Path, key: &Path, suite: &str, extra: &[&str]) -> Value {
+    let signed = dir.join(format!("signed-{suite}.out"));
+    let out = bin()
+        .args(["sign", "--suite", suite, "--key"])
+        .arg(key)
+        .args(extra)
+        .arg("--out")
+        .arg(&signed)
+        .arg(vectors().join("own/templates/ob3-mbo.json"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "sign {suite} {}: {}",
+        key.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v = bin()
+        .args(["verify", "--json", "--now", "2026-11-22T00:00:00Z"])
+        .arg(&signed)
+        .output()
+        .unwrap();
+    reports(&v).remove(0)
+}
+
+/// keygen --alg, extra keygen arguments, sign --alg, the JOSE alg, the Data Integrity suites.
+type AlgorithmCase = (
+    &'static str,
+    &'static [&'static str],
+    Option<&'static str>,
+    &'static str,
+    &'static [&'static str],
+);
+
+#[test]
+fn keygen_sign_verify_for_every_algorithm() {
+    let dir = scratch("algorithms");
+    let cases: [AlgorithmCase; 6] = [
+        (
+            "ed25519",
+            &[],
+            None,
+            "EdDSA",
+            &["eddsa-jcs-2022", "eddsa-rdfc-2022"],
+        ),
+        (
+            "es256",
+            &[],
+            None,
+            "ES256",
+            &["ecdsa-rdfc-2019", "ecdsa-jcs-2019"],
+        ),
+        (
+            "es384",
+            &["--format", "pem"],
+            None,
+            "ES384",
+            &["ecdsa-rdfc-2019", "ecdsa-jcs-2019"],
+        ),
+        // a PEM file carries no alg: RS256 unless --alg says PS256
+        ("rs256", &["--format", "pem"], None, "RS256", &[]),
+        ("rs256", &["--format", "pem"], Some("PS256"), "PS256", &[]),
+        // the JWK keygen writes for --alg ps256 says alg PS256
+        ("ps256", &[], None, "PS256", &[]),
+    ];
+    for (i, (alg, keygen_args, sign_alg, jose, suites)) in cases.iter().enumerate() {
+        let key = dir.join(format!("{alg}.key"));
+        if i != 4 {
+            keygen(
+                &key,
+                keygen_args
+                    .iter()
+                    .chain(&["--alg", alg])
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .as_slice(),
+            );
+        }
+        let did_method = if alg.starts_with('r') || alg.starts_with('p') {
+            "did:jwk:"
+        } else {
+            "did:key:"
+        };
+        let mut extra = Vec::new();
+        if let Some(a) = sign_alg {
+            extra.extend(["--alg", a]);
+        }
+        let r = sign_and_verify(&dir, &key, "jwt", &extra);
+        assert_eq!(r["verdict"], "issuer_unknown", "{alg} {sign_alg:?}: {r}");
+        assert_eq!(r["securing"][0], format!("jwt:{jose}"), "{r}");
+        let issuer = r["issuer"]["id"].as_str().unwrap();
+        assert!(issuer.starts_with(did_method), "{issuer}");
+        for suite in *suites {
+            let r = sign_and_verify(&dir, &key, suite, &["--created", "2026-07-01T00:00:00Z"]);
+            assert_eq!(r["verdict"], "issuer_unknown", "{alg} {suite}: {r}");
+            assert_eq!(r["securing"][0], *suite);
+            assert_eq!(
+                r["issuer"]["id"], issuer,
+                "the same DID in every securing mechanism"
+            );
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn every_key_format_round_trips() {
+    let dir = scratch("formats");
+    for alg in ["ed25519", "es256", "es384"] {
+        for format in ["multikey", "jwk", "pem"] {
+            let key = dir.join(format!("{alg}.{format}"));
+            keygen(&key, &["--alg", alg, "--format", format]);
+            let text = std::fs::read_to_string(&key).unwrap();
+            match format {
+                "pem" => assert!(text.starts_with("-----BEGIN PRIVATE KEY-----"), "{text}"),
+                "jwk" => {
+                    let jwk: Value = serde_json::from_str(&text).unwrap();
+                    assert!(jwk["d"].is_string() && jwk["alg"].is_string(), "{jwk}");
+                }
+                _ => {
+                    let mk: Value = serde_json::from_str(&text).unwrap();
+                    let prefix = match alg {
+                        "ed25519" => "z6Mk",
+                        "es256" => "zDna",
+                        _ => "z82L",
+                    };
+                    assert!(mk["publicKeyMultibase"]
+                        .as_str()
+                        .unwrap()
+                        .starts_with(prefix));
+                }
+            }
+            let r = sign_and_verify(&dir, &key, "jwt", &[]);
+            assert_eq!(r["verdict"], "issuer_unknown", "{alg} {format}: {r}");
+        }
+    }
+    // keygen to standard output; the P-256 Multikey is zDna…
+    let out = bin()
+        .args(["keygen", "--alg", "es256", "--format", "multikey"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let k: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        k["publicKeyMultibase"]
+            .as_str()
+            .unwrap()
+            .starts_with("zDna"),
+        "{k}"
+    );
+    assert!(
+        k["secretKeyMultibase"].as_str().unwrap().starts_with('z'),
+        "{k}"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(dir.join("es256.pem"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o077, 0, "a secret key file is for its owner only");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_digital_bazaar_64_byte_ed25519_secret_reads() {
+    let dir = scratch("db-key");
+    let seed = [0x5a; 32];
+    let key = keurmerk::sign::IssuerKey::from_seed(&seed);
+    let public = key.public_key();
+    // multicodec 0x1300 (varint 80 26), then the seed and the public key
+    let secret = |public_half: &[u8]| {
+        let bytes = [&[0x80, 0x26][..], &seed, public_half].concat();
+        format!("z{}", keurmerk::encoding::base58_encode(&bytes))
+    };
+    let file = |secret: String| {
+        serde_json::json!({
+            "@context": "https://w3id.org/security/multikey/v1",
+            "id": format!("{}#{}", key.did_key(), key.public_multibase()),
+            "type": "Multikey",
+            "controller": key.did_key(),
+            "publicKeyMultibase": key.public_multibase(),
+            "secretKeyMultibase": secret,
+        })
+        .to_string()
+    };
+    let good = dir.join("db.json");
+    std::fs::write(&good, file(secret(&public))).unwrap();
+    let r = sign_and_verify(&dir, &good, "eddsa-jcs-2022", &[]);
+    assert_eq!(r["verdict"], "issuer_unknown", "{r}");
+    assert_eq!(r["issuer"]["id"], key.did_key());
+    // the public half must belong to the seed
+    let mut other = public;
+    other[0] ^= 1;
+    let bad = dir.join("db-bad.json");
+    std::fs::write(&bad, file(secret(&other))).unwrap();
+    let out = bin()
+        .args(["sign", "--suite", "jwt", "--key"])
+        .arg(&bad)
+        .arg(vectors().join("own/templates/ob3-mbo.json"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("public half"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn unknown_flags_and_misfits_are_usage_errors() {
+    let template = "own/templates/ob3-mbo.json";
+    let key = "own/keys/issuer.key.json";
+    for (args, says) in [
+        (
+            vec!["keygen", "--algo", "es256"],
+            "keygen does not take --algo",
+        ),
+        (vec!["keygen", "--alg", "es512"], "--alg"),
+        (
+            vec!["keygen", "--alg", "rs256", "--format", "multikey"],
+            "Multikey",
+        ),
+        (vec!["keygen", "--bits", "3072"], "--bits"),
+        (vec!["keygen", "--alg", "rs256", "--bits", "1024"], "--bits"),
+        (
+            vec!["verify", "--jsn", "x.json"],
+            "verify does not take --jsn",
+        ),
+        (vec!["verify", "-j", "x.json"], "verify does not take -j"),
+        (
+            vec!["verify", "--json=yes", "x.json"],
+            "--json takes no value",
+        ),
+        (
+            vec![
+                "sign", "--suite", "jwt", "--key", key, "--kid", "x", template,
+            ],
+            "sign does not take --kid",
+        ),
+        (
+            vec!["describe", "--verbose", "expired"],
+            "describe does not take --verbose",
+        ),
+        (
+            vec!["bake", "--gif", "x.gif", "x.json"],
+            "bake does not take --gif",
+        ),
+        (
+            vec!["trust-list", "sign", "--force", "x.json"],
+            "trust-list sign does not take --force",
+        ),
+        (
+            vec!["trust-list", "inspect", "--json", "x.json"],
+            "trust-list inspect does not take --json",
+        ),
+        (
+            vec!["status-list", "get", "--key", key, "x.json"],
+            "status-list get does not take --key",
+        ),
+        (
+            vec!["status-list", "create", "--size", "8"],
+            "status-list create does not take --size",
+        ),
+        (
+            vec!["sign", "--suite", "ecdsa-rdfc-2019", "--key", key, template],
+            "P-256 or P-384",
+        ),
+        (
+            vec!["sign", "--suite", "ecdsa-jcs-2019", "--key", key, template],
+            "P-256 or P-384",
+        ),
+        (
+            vec![
+                "sign", "--suite", "jwt", "--alg", "ES256", "--key", key, template,
+            ],
+            "ES256 is for P-256 keys",
+        ),
+        (
+            vec!["sign", "--suite", "eddsa-rdfc-2023", "--key", key, template],
+            "--suite",
+        ),
+    ] {
+        let out = run(&args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains(says), "{args:?}: {stderr}");
+    }
+    // an eddsa suite with an EC key
+    let dir = scratch("misfit");
+    let p256 = dir.join("p256.json");
+    keygen(&p256, &["--alg", "es256"]);
+    for suite in ["eddsa-jcs-2022", "eddsa-rdfc-2022", "ed25519-2020"] {
+        let out = bin()
+            .args(["sign", "--suite", suite, "--key"])
+            .arg(&p256)
+            .arg(vectors().join(template))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        assert!(String::from_utf8_lossy(&out.stderr).contains("signs with an Ed25519 key"));
+    }
+    for sub in [
+        &["keygen", "--help"][..],
+        &["sign", "-h"],
+        &["status-list", "create", "--help"],
+    ] {
+        let out = run(sub);
+        assert_eq!(out.status.code(), Some(0), "{sub:?}");
+        assert!(String::from_utf8_lossy(&out.stdout).contains("keurmerk keygen [--alg"));
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A P-256 issuer signs its status list with ecdsa-rdfc-2019, and a credential pointing at it.
+#[test]
+fn a_p256_issuer_signs_its_status_list() {
+    let dir = scratch("p256-status");
+    let key = dir.join("p256.json");
+    keygen(&key, &["--alg", "es256"]);
+    let list = dir.join("list.json");
+    let url = "https://status.example/p256";
+    let key_s = key.to_str().unwrap();
+    let list_s = list.to_str().unwrap();
+    for args in [
+        vec![
+            "status-list",
+            "create",
+            "--key",
+            key_s,
+            "--id",
+            url,
+            "--valid-from",
+            "2026-01-01T00:00:00Z",
+            "--out",
+            list_s,
+        ],
+        vec![
+            "status-list",
+            "set",
+            "--key",
+            key_s,
+            "--index",
+            "5",
+            "--out",
+            list_s,
+            list_s,
+        ],
+    ] {
+        let out = run(&args);
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let mut doc = common::json("own/templates/ob3-mbo.json");
+    doc["credentialStatus"] = serde_json::json!({"id": format!("{url}#5"), "type": "BitstringStatusListEntry",
+        "statusPurpose": "revocation", "statusListIndex": "5", "statusListCredential": url});
+    let unsigned = dir.join("unsigned.json");
+    std::fs::write(&unsigned, doc.to_string()).unwrap();
+    let signed = dir.join("signed.json");
+    let out = bin()
+        .args([
+            "sign",
+            "--suite",
+            "ecdsa-rdfc-2019",
+            "--key",
+            key_s,
+            "--out",
+        ])
+        .arg(&signed)
+        .arg(&unsigned)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v = bin()
+        .args([
+            "verify",
+            "--json",
+            "--now",
+            "2026-11-22T00:00:00Z",
+            "--document",
+        ])
+        .arg(format!("{url}={list_s}"))
+        .arg(&signed)
+        .output()
+        .unwrap();
+    let r = &reports(&v)[0];
+    assert_eq!(r["verdict"], "revoked", "{r}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -5,9 +5,10 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
+use keurmerk::crypto::KeyType;
 use keurmerk::parse::JwtProfile;
-use keurmerk::sign::{self, IssuerKey};
-use keurmerk::{Config, Document, Outcome, Report, Timestamp, Verdict, Verifier};
+use keurmerk::sign::{self, IssuerKey, KeyFormat, SigningKey};
+use keurmerk::{Algorithm, Config, Document, Outcome, Report, Timestamp, Verdict, Verifier};
 
 const USAGE: &str = "\
 keurmerk — verify micro-credentials offline
@@ -15,32 +16,55 @@ keurmerk — verify micro-credentials offline
 USAGE:
   keurmerk verify [--json] [--lang nl|en] [--now RFC3339] [--document [URL=]FILE]...
                   [--trust-list FILE]... [--trust-anchor KEY]... [--allow-undefined-terms] FILE...
-  keurmerk keygen [--out FILE]
-  keurmerk sign --suite eddsa-jcs-2022|eddsa-rdfc-2022|ed25519-2020|jwt --key KEYFILE [--issuer ID]
-                [--verification-method VM] [--created RFC3339]
-                [--jwt-profile ob3|jose|vc11] [--out FILE] CREDENTIAL.json
-  keurmerk sign --suite jws --key KEYFILE --header HEADER.json [--out FILE] PAYLOAD.json
+  keurmerk keygen [--alg ed25519|es256|es384|rs256|ps256] [--format multikey|jwk|pem]
+                  [--bits 2048|3072|4096] [--out FILE]
+  keurmerk sign --suite SUITE --key KEYFILE [--alg ALG] [--issuer ID] [--verification-method VM]
+                [--created RFC3339] [--jwt-profile ob3|jose|vc11] [--out FILE] CREDENTIAL.json
+                SUITE: eddsa-jcs-2022, eddsa-rdfc-2022, ed25519-2020 (Ed25519 keys),
+                ecdsa-jcs-2019, ecdsa-rdfc-2019 (P-256, P-384 keys), jwt (any key)
+  keurmerk sign --suite jws --key KEYFILE --header HEADER.json [--alg ALG] [--out FILE] PAYLOAD.json
                 (low level: signs PAYLOAD exactly as given under HEADER, for interop tests)
   keurmerk trust-list sign --key OPERATOR.key [--created RFC3339] [--out FILE] LIST.json
   keurmerk trust-list inspect [--now RFC3339] [--trust-anchor KEY]... LIST.json
-  keurmerk status-list create --key KEYFILE --id URL [--purpose revocation|suspension]
+  keurmerk status-list create --key KEYFILE --id URL [--issuer ID] [--purpose revocation|suspension]
                 [--entries N] [--valid-from RFC3339] [--valid-until RFC3339] [--created RFC3339] [--out FILE]
   keurmerk status-list set --key KEYFILE --index N [--value 0|1] [--created RFC3339] [--out FILE] LIST.json
   keurmerk status-list get --index N LIST.json
   keurmerk bake (--png IMAGE.png | --svg IMAGE.svg) [--out FILE] CREDENTIAL
-  keurmerk describe CODE [--lang nl|en]
+  keurmerk describe [--lang nl|en] CODE...
   keurmerk --version
 
 verify prints one report per file (one JSON object per line with --json) and exits 0 only
 when every file is `verified`. FILE may be - for standard input. --document makes FILE the
 document behind URL (a DID document or key document); a bare FILE is keyed by its own id.
 Nothing is fetched from the network.
+
+keygen makes a key from the operating system's random source: Ed25519 unless --alg says
+otherwise. Key files are Multikey JSON (publicKeyMultibase, secretKeyMultibase; the default
+for Ed25519, P-256 and P-384), a private JWK with alg (the default for RSA, which has no
+Multikey file) or PKCS#8 PEM. Any KEYFILE may be in any of these formats; PEM files may also
+hold an EC PRIVATE KEY (SEC1) or RSA PRIVATE KEY (PKCS#1).
+
+sign names the key by its did:key (Ed25519, P-256, P-384) or did:jwk (RSA) unless
+--verification-method says otherwise, and makes that DID the issuer unless --issuer says
+otherwise. The JWT alg follows the key: EdDSA, ES256 (P-256), ES384 (P-384), RS256 (RSA;
+--alg PS256, or a JWK with alg PS256, for RSASSA-PSS).
+
+Exit codes: 0 success (verify: every file verified), 1 not verified, 2 usage errors.
 ";
 
 struct Usage(String);
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    let wants_help = args
+        .iter()
+        .take_while(|a| *a != "--")
+        .any(|a| a == "--help" || a == "-h");
+    if wants_help {
+        print!("{USAGE}");
+        return ExitCode::SUCCESS;
+    }
     let result = match args.first().map(String::as_str) {
         Some("verify") => verify(args.get(1..).unwrap_or_default()),
         Some("keygen") => keygen(args.get(1..).unwrap_or_default()),
@@ -69,28 +93,122 @@ fn main() -> ExitCode {
     }
 }
 
-/// Splits `--name value` options from positional arguments; `flags` take no value.
 /// `--name value` pairs and positional arguments.
 type Parsed = (Vec<(String, String)>, Vec<String>);
 
-fn options(args: &[String], flags: &[&str]) -> Result<Parsed, Usage> {
+/// The options a command takes: `flags` stand alone, `valued` take a value (`--name value` or
+/// `--name=value`). Anything else that starts with `-` is a usage error naming it.
+struct Spec {
+    command: &'static str,
+    flags: &'static [&'static str],
+    valued: &'static [&'static str],
+}
+
+const VERIFY: Spec = Spec {
+    command: "verify",
+    flags: &["json", "allow-undefined-terms"],
+    valued: &["lang", "now", "document", "trust-list", "trust-anchor"],
+};
+const KEYGEN: Spec = Spec {
+    command: "keygen",
+    flags: &[],
+    valued: &["alg", "format", "bits", "out"],
+};
+const SIGN: Spec = Spec {
+    command: "sign",
+    flags: &[],
+    valued: &[
+        "suite",
+        "key",
+        "alg",
+        "issuer",
+        "verification-method",
+        "created",
+        "jwt-profile",
+        "header",
+        "out",
+    ],
+};
+const DESCRIBE: Spec = Spec {
+    command: "describe",
+    flags: &[],
+    valued: &["lang"],
+};
+const TRUST_LIST_SIGN: Spec = Spec {
+    command: "trust-list sign",
+    flags: &[],
+    valued: &["key", "created", "out"],
+};
+const TRUST_LIST_INSPECT: Spec = Spec {
+    command: "trust-list inspect",
+    flags: &[],
+    valued: &["now", "trust-anchor"],
+};
+const STATUS_LIST_CREATE: Spec = Spec {
+    command: "status-list create",
+    flags: &[],
+    valued: &[
+        "key",
+        "id",
+        "issuer",
+        "purpose",
+        "entries",
+        "valid-from",
+        "valid-until",
+        "created",
+        "out",
+    ],
+};
+const STATUS_LIST_SET: Spec = Spec {
+    command: "status-list set",
+    flags: &[],
+    valued: &["key", "index", "value", "created", "out"],
+};
+const STATUS_LIST_GET: Spec = Spec {
+    command: "status-list get",
+    flags: &[],
+    valued: &["index"],
+};
+const BAKE: Spec = Spec {
+    command: "bake",
+    flags: &[],
+    valued: &["png", "svg", "out"],
+};
+
+/// Splits the options `spec` declares from positional arguments (`-` is standard input; after
+/// `--` everything is positional).
+fn options(args: &[String], spec: &Spec) -> Result<Parsed, Usage> {
+    let command = spec.command;
     let mut opts = Vec::new();
     let mut positional = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
         if a == "--" {
             positional.extend(it.by_ref().cloned());
-        } else if let Some(name) = a.strip_prefix("--") {
-            if let Some((n, v)) = name.split_once('=') {
-                opts.push((n.to_owned(), v.to_owned()));
-            } else if flags.contains(&name) {
+        } else if let Some(arg) = a.strip_prefix("--") {
+            let (name, inline) = match arg.split_once('=') {
+                Some((n, v)) => (n, Some(v)),
+                None => (arg, None),
+            };
+            if spec.flags.contains(&name) {
+                if inline.is_some() {
+                    return Err(Usage(format!("--{name} takes no value")));
+                }
                 opts.push((name.to_owned(), String::new()));
+            } else if spec.valued.contains(&name) {
+                let value = match inline {
+                    Some(v) => v.to_owned(),
+                    None => it
+                        .next()
+                        .cloned()
+                        .ok_or_else(|| Usage(format!("--{name} needs a value")))?,
+                };
+                opts.push((name.to_owned(), value));
             } else {
-                let v = it
-                    .next()
-                    .ok_or_else(|| Usage(format!("--{name} needs a value")))?;
-                opts.push((name.to_owned(), v.clone()));
+                return Err(Usage(format!("{command} does not take --{name}")));
             }
+        } else if a.len() > 1 && a.starts_with('-') {
+            return Err(Usage(format!("{command} does not take {a}")));
         } else {
             positional.push(a.clone());
         }
@@ -149,7 +267,7 @@ fn clock() -> Timestamp {
 }
 
 fn verify(args: &[String]) -> Result<ExitCode, Usage> {
-    let (opts, files) = options(args, &["json", "allow-undefined-terms"])?;
+    let (opts, files) = options(args, &VERIFY)?;
     let mut config = Config::default();
     let mut json = false;
     let mut lang = "en".to_owned();
@@ -338,19 +456,119 @@ fn human(file: &str, r: &Report, lang: &str) -> String {
     s
 }
 
+/// An algorithm by its JOSE name or the name keygen takes, in any case (`ES256`, `es256`,
+/// `EdDSA`, `ed25519` …).
+fn parse_alg(name: &str) -> Option<Algorithm> {
+    match name.to_ascii_lowercase().as_str() {
+        "ed25519" | "eddsa" => Some(Algorithm::Ed25519),
+        "es256" => Some(Algorithm::Es256),
+        "es384" => Some(Algorithm::Es384),
+        "rs256" => Some(Algorithm::Rs256),
+        "ps256" => Some(Algorithm::Ps256),
+        _ => None,
+    }
+}
+
+/// Reads a key file of any format and type.
+fn read_key(path: &str) -> Result<SigningKey, Usage> {
+    SigningKey::read(&read_input(path)?).map_err(|f| Usage(format!("{path}: {f}")))
+}
+
+/// Reads an Ed25519 key file, for the commands whose suite is Ed25519 only.
+fn read_ed25519_key(path: &str, what: &str) -> Result<IssuerKey, Usage> {
+    let key = read_key(path)?;
+    key.as_ed25519().cloned().ok_or_else(|| {
+        Usage(format!(
+            "{what} signs with an Ed25519 key, but the key in {path} is {}",
+            key.describe()
+        ))
+    })
+}
+
+/// Writes `text` to `path`; a secret key file is readable by its owner only (on Unix).
+fn write_file(path: &str, text: &[u8], secret: bool) -> Result<(), Usage> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    if secret {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    #[cfg(not(unix))]
+    let _ = secret;
+    options
+        .open(path)
+        .and_then(|mut f| f.write_all(text))
+        .map_err(|e| Usage(format!("{path}: {e}")))
+}
+
+/// Writes `text` to the file `--out` names, or to standard output.
+fn emit(out: Option<String>, text: &str) -> Result<ExitCode, Usage> {
+    match out {
+        Some(path) => write_file(&path, text.as_bytes(), false)?,
+        None => print!("{text}"),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The DID of a verification method (the part before `#`).
+fn did_of(vm: &str) -> &str {
+    vm.split_once('#').map_or(vm, |(did, _)| did)
+}
+
 fn keygen(args: &[String]) -> Result<ExitCode, Usage> {
-    let (opts, rest) = options(args, &[])?;
+    let (opts, rest) = options(args, &KEYGEN)?;
     if !rest.is_empty() {
         return Err(Usage("keygen takes no positional arguments".to_owned()));
     }
-    let mut seed = [0u8; 32];
-    getrandom::getrandom(&mut seed).map_err(|e| Usage(format!("no random source: {e}")))?;
-    let key = IssuerKey::from_seed(&seed);
-    let text = serde_json::to_string_pretty(&key.key_file()).unwrap_or_default() + "\n";
-    match opts.iter().find(|(n, _)| n == "out") {
-        Some((_, path)) => {
-            std::fs::write(path, text).map_err(|e| Usage(format!("{path}: {e}")))?;
-            eprintln!("keurmerk: wrote {path} ({})", key.did_key());
+    let get = |n: &str| last(&opts, n);
+    let algorithm = match get("alg") {
+        None => Algorithm::Ed25519,
+        Some(a) => parse_alg(&a).ok_or_else(|| {
+            Usage(format!(
+                "--alg {a:?}: ed25519, es256, es384, rs256 or ps256"
+            ))
+        })?,
+    };
+    let format = match get("format") {
+        None => KeyFormat::default_for(algorithm),
+        Some(f) => KeyFormat::from_name(&f)
+            .ok_or_else(|| Usage(format!("--format {f:?}: multikey, jwk or pem")))?,
+    };
+    let rsa = algorithm.key_type() == KeyType::Rsa;
+    if rsa && format == KeyFormat::Multikey {
+        return Err(Usage(
+            "an RSA key has no Multikey key file: use --format jwk or pem".to_owned(),
+        ));
+    }
+    let bits = match get("bits") {
+        None => sign::DEFAULT_RSA_KEY_BITS,
+        Some(_) if !rsa => {
+            return Err(Usage(format!(
+                "--bits is for RSA keys only; {} keys have one size",
+                algorithm.key_type().as_str()
+            )))
+        }
+        Some(b) => b
+            .parse()
+            .ok()
+            .filter(|n| sign::RSA_KEY_BITS.contains(n))
+            .ok_or_else(|| Usage(format!("--bits {b:?}: 2048, 3072 or 4096")))?,
+    };
+    let key = SigningKey::generate(algorithm, bits, &mut rand_core::OsRng)
+        .map_err(|f| Usage(f.to_string()))?;
+    let text = key.write(format).map_err(|f| Usage(f.to_string()))?;
+    let vm = key
+        .verification_method()
+        .map_err(|f| Usage(f.to_string()))?;
+    match get("out") {
+        Some(path) => {
+            write_file(&path, text.as_bytes(), true)?;
+            eprintln!(
+                "keurmerk: wrote {path} ({}, {})",
+                key.describe(),
+                did_of(&vm)
+            );
         }
         None => print!("{text}"),
     }
@@ -358,68 +576,109 @@ fn keygen(args: &[String]) -> Result<ExitCode, Usage> {
 }
 
 fn sign_cmd(args: &[String]) -> Result<ExitCode, Usage> {
-    let (opts, files) = options(args, &[])?;
+    let (opts, files) = options(args, &SIGN)?;
     let get = |n: &str| last(&opts, n);
-    for (k, _) in &opts {
-        if ![
-            "suite",
-            "key",
-            "issuer",
-            "verification-method",
-            "created",
-            "jwt-profile",
-            "out",
-            "header",
-        ]
-        .contains(&k.as_str())
-        {
-            return Err(Usage(format!("sign does not take --{k}")));
-        }
-    }
     let [file] = files.as_slice() else {
         return Err(Usage("sign needs exactly one CREDENTIAL.json".to_owned()));
     };
+    let suite = get("suite").ok_or_else(|| Usage("sign needs --suite".to_owned()))?;
     let key_path = get("key").ok_or_else(|| Usage("sign needs --key KEYFILE".to_owned()))?;
-    let key = IssuerKey::from_key_file(&read_input(&key_path)?)
-        .map_err(|f| Usage(format!("{key_path}: {f}")))?;
+    let key = read_key(&key_path)?;
+    let requested =
+        match get("alg") {
+            None => None,
+            Some(a) => Some(parse_alg(&a).ok_or_else(|| {
+                Usage(format!("--alg {a:?}: EdDSA, ES256, ES384, RS256 or PS256"))
+            })?),
+        };
+    let mismatch = |f: keurmerk::Fault| Usage(format!("{key_path}: {}", f.detail));
+    let vm = match get("verification-method") {
+        Some(vm) => vm,
+        None => key.verification_method().map_err(mismatch)?,
+    };
     let mut doc = load_object(file)?;
-    if let Some(issuer) = get("issuer") {
+    if suite == "jws" {
+        // the payload exactly as given (an explicit --issuer still applies)
+        if let Some(issuer) = get("issuer") {
+            sign::set_issuer(&mut doc, &issuer);
+        }
+    } else {
+        let issuer = get("issuer").unwrap_or_else(|| did_of(&vm).to_owned());
         sign::set_issuer(&mut doc, &issuer);
     }
-    let vm = get("verification-method").unwrap_or_else(|| key.did_key_vm());
-    let out = match get("suite").as_deref() {
-        Some("eddsa-jcs-2022") => {
-            let created = match get("created") {
-                Some(t) => parse_now(&t)?,
-                None => clock(),
+    let created = || match get("created") {
+        Some(t) => parse_now(&t),
+        None => Ok(clock()),
+    };
+    let pretty =
+        |m| serde_json::to_string_pretty(&serde_json::Value::Object(m)).unwrap_or_default() + "\n";
+    let cannot = |f: keurmerk::Fault| Usage(format!("{file}: cannot sign: {f}"));
+    let out = match suite.as_str() {
+        "eddsa-jcs-2022" | "eddsa-rdfc-2022" | "ed25519-2020" => {
+            let Some(ed) = key.as_ed25519() else {
+                return Err(Usage(format!(
+                    "--suite {suite} signs with an Ed25519 key, but the key in {key_path} is {} ({})",
+                    key.describe(),
+                    suites_for(&key)
+                )));
             };
-            let signed = sign::sign_eddsa_jcs_2022(doc, &key, &vm, created);
-            serde_json::to_string_pretty(&serde_json::Value::Object(signed)).unwrap_or_default()
-                + "\n"
+            key.algorithm_for(requested).map_err(mismatch)?;
+            let signed = match suite.as_str() {
+                "eddsa-jcs-2022" => sign::sign_eddsa_jcs_2022(doc, ed, &vm, created()?),
+                "ed25519-2020" => sign::sign_linked_data(
+                    doc,
+                    ed,
+                    &vm,
+                    created()?,
+                    sign::LinkedDataSuite::Ed25519Signature2020,
+                )
+                .map_err(cannot)?,
+                _ => sign::sign_linked_data(
+                    doc,
+                    ed,
+                    &vm,
+                    created()?,
+                    sign::LinkedDataSuite::EddsaRdfc2022,
+                )
+                .map_err(cannot)?,
+            };
+            pretty(signed)
         }
-        Some(name @ ("eddsa-rdfc-2022" | "ed25519-2020")) => {
-            let created = match get("created") {
-                Some(t) => parse_now(&t)?,
-                None => clock(),
-            };
-            let suite = if name == "ed25519-2020" {
-                sign::LinkedDataSuite::Ed25519Signature2020
+        "ecdsa-rdfc-2019" | "ecdsa-jcs-2019" => {
+            if !matches!(key.key_type(), KeyType::P256 | KeyType::P384) {
+                return Err(Usage(format!(
+                    "--suite {suite} signs with a P-256 or P-384 key, but the key in {key_path} is {} ({})",
+                    key.describe(),
+                    suites_for(&key)
+                )));
+            }
+            key.algorithm_for(requested).map_err(mismatch)?;
+            let ecdsa = if suite == "ecdsa-jcs-2019" {
+                sign::EcdsaSuite::EcdsaJcs2019
             } else {
-                sign::LinkedDataSuite::EddsaRdfc2022
+                sign::EcdsaSuite::EcdsaRdfc2019
             };
-            let signed = sign::sign_linked_data(doc, &key, &vm, created, suite)
-                .map_err(|f| Usage(format!("{file}: cannot sign: {f}")))?;
-            serde_json::to_string_pretty(&serde_json::Value::Object(signed)).unwrap_or_default()
-                + "\n"
+            pretty(sign::sign_ecdsa(doc, &key, &vm, created()?, ecdsa).map_err(cannot)?)
         }
-        Some("jws") => {
+        "jws" => {
             let header_path =
                 get("header").ok_or_else(|| Usage("--suite jws needs --header".to_owned()))?;
             let header = keurmerk::intake::json::parse(&read_input(&header_path)?)
                 .map_err(|f| Usage(format!("{header_path}: {f}")))?;
-            sign::sign_compact(&header, &serde_json::Value::Object(doc), &key) + "\n"
+            // The header's alg when it fits the key; any other header is signed with the key's own
+            // algorithm (attack vectors claim algorithms they are not signed with).
+            let claimed = header
+                .get("alg")
+                .and_then(serde_json::Value::as_str)
+                .and_then(Algorithm::from_jose)
+                .filter(|a| a.key_type() == key.key_type());
+            let alg = key.algorithm_for(requested.or(claimed)).map_err(mismatch)?;
+            let payload = serde_json::Value::Object(doc);
+            sign::sign_compact_with(&header, &payload, &key, alg, &mut rand_core::OsRng)
+                .map_err(cannot)?
+                + "\n"
         }
-        Some("jwt") => {
+        "jwt" => {
             let ob = keurmerk::parse::as_list(doc.get("type"))
                 .any(|t| t == "OpenBadgeCredential" || t == "AchievementCredential");
             let profile = match get("jwt-profile").as_deref() {
@@ -432,24 +691,34 @@ fn sign_cmd(args: &[String]) -> Result<ExitCode, Usage> {
                     return Err(Usage(format!("--jwt-profile {other:?}: ob3, jose or vc11")))
                 }
             };
-            sign::sign_jwt(&doc, &key, &vm, profile) + "\n"
+            let alg = key.algorithm_for(requested).map_err(mismatch)?;
+            sign::sign_jwt_with(&doc, &key, alg, &vm, profile, &mut rand_core::OsRng)
+                .map_err(cannot)?
+                + "\n"
         }
-        Some(other) => {
+        other => {
             return Err(Usage(format!(
-                "--suite {other:?}: eddsa-jcs-2022, eddsa-rdfc-2022, ed25519-2020, jwt or jws"
+                "--suite {other:?}: eddsa-jcs-2022, eddsa-rdfc-2022, ed25519-2020, \
+                 ecdsa-jcs-2019, ecdsa-rdfc-2019, jwt or jws"
             )))
         }
-        None => return Err(Usage("sign needs --suite".to_owned())),
     };
-    match get("out") {
-        Some(path) => std::fs::write(&path, out).map_err(|e| Usage(format!("{path}: {e}")))?,
-        None => print!("{out}"),
+    emit(get("out"), &out)
+}
+
+/// The suites a key can sign with, for a usage error.
+fn suites_for(key: &SigningKey) -> &'static str {
+    match key.key_type() {
+        KeyType::Ed25519 => "Ed25519 keys sign eddsa-jcs-2022, eddsa-rdfc-2022, ed25519-2020, jwt",
+        KeyType::P256 | KeyType::P384 => {
+            "P-256 and P-384 keys sign ecdsa-jcs-2019, ecdsa-rdfc-2019, jwt"
+        }
+        _ => "RSA keys sign jwt",
     }
-    Ok(ExitCode::SUCCESS)
 }
 
 fn describe(args: &[String]) -> Result<ExitCode, Usage> {
-    let (opts, codes) = options(args, &[])?;
+    let (opts, codes) = options(args, &DESCRIBE)?;
     let lang = opts
         .iter()
         .find(|(k, _)| k == "lang")
@@ -480,7 +749,7 @@ fn trust_list(args: &[String]) -> Result<ExitCode, Usage> {
 }
 
 fn trust_list_sign(args: &[String]) -> Result<ExitCode, Usage> {
-    let (opts, files) = options(args, &[])?;
+    let (opts, files) = options(args, &TRUST_LIST_SIGN)?;
     let get = |n: &str| last(&opts, n);
     let [file] = files.as_slice() else {
         return Err(Usage(
@@ -489,8 +758,7 @@ fn trust_list_sign(args: &[String]) -> Result<ExitCode, Usage> {
     };
     let key_path =
         get("key").ok_or_else(|| Usage("trust-list sign needs --key OPERATOR.key".to_owned()))?;
-    let key = IssuerKey::from_key_file(&read_input(&key_path)?)
-        .map_err(|f| Usage(format!("{key_path}: {f}")))?;
+    let key = read_ed25519_key(&key_path, "trust-list sign (eddsa-jcs-2022)")?;
     let mut doc = load_object(file)?;
     doc.remove("proof");
     let list =
@@ -509,15 +777,11 @@ fn trust_list_sign(args: &[String]) -> Result<ExitCode, Usage> {
     let signed = sign::sign_eddsa_jcs_2022(doc, &key, &key.did_key_vm(), created);
     let out =
         serde_json::to_string_pretty(&serde_json::Value::Object(signed)).unwrap_or_default() + "\n";
-    match get("out") {
-        Some(path) => std::fs::write(&path, out).map_err(|e| Usage(format!("{path}: {e}")))?,
-        None => print!("{out}"),
-    }
-    Ok(ExitCode::SUCCESS)
+    emit(get("out"), &out)
 }
 
 fn trust_list_inspect(args: &[String]) -> Result<ExitCode, Usage> {
-    let (opts, files) = options(args, &[])?;
+    let (opts, files) = options(args, &TRUST_LIST_INSPECT)?;
     let [file] = files.as_slice() else {
         return Err(Usage(
             "trust-list inspect needs exactly one LIST.json".to_owned(),
@@ -600,38 +864,51 @@ fn trust_list_inspect(args: &[String]) -> Result<ExitCode, Usage> {
 
 fn status_list(args: &[String]) -> Result<ExitCode, Usage> {
     let sub = args.first().map(String::as_str);
-    let (opts, files) = options(args.get(1..).unwrap_or_default(), &[])?;
+    let spec = match sub {
+        Some("create") => &STATUS_LIST_CREATE,
+        Some("set") => &STATUS_LIST_SET,
+        Some("get") => &STATUS_LIST_GET,
+        _ => return Err(Usage("status-list create|set|get".to_owned())),
+    };
+    let (opts, files) = options(args.get(1..).unwrap_or_default(), spec)?;
     let get = |n: &str| last(&opts, n);
-    let key = || -> Result<IssuerKey, Usage> {
+    // Ed25519 keys sign the list with eddsa-rdfc-2022, P-256 and P-384 keys with ecdsa-rdfc-2019.
+    let key = || -> Result<(SigningKey, String), Usage> {
         let path = get("key").ok_or_else(|| Usage("status-list needs --key KEYFILE".to_owned()))?;
-        IssuerKey::from_key_file(&read_input(&path)?).map_err(|f| Usage(format!("{path}: {f}")))
+        let key = read_key(&path)?;
+        if key.key_type() == KeyType::Rsa {
+            return Err(Usage(format!(
+                "{path}: status lists are signed with eddsa-rdfc-2022 (Ed25519) or \
+                 ecdsa-rdfc-2019 (P-256, P-384), not with an RSA key"
+            )));
+        }
+        let vm = key
+            .verification_method()
+            .map_err(|f| Usage(format!("{path}: {f}")))?;
+        Ok((key, vm))
     };
     let index = || -> Result<u64, Usage> {
         get("index")
             .and_then(|i| i.parse().ok())
             .ok_or_else(|| Usage("--index N is required".to_owned()))
     };
-    let emit = |doc: serde_json::Map<String, serde_json::Value>| -> Result<ExitCode, Usage> {
+    let emit_doc = |doc: serde_json::Map<String, serde_json::Value>| -> Result<ExitCode, Usage> {
         let out = serde_json::to_string_pretty(&serde_json::Value::Object(doc)).unwrap_or_default()
             + "\n";
-        match get("out") {
-            Some(path) => std::fs::write(&path, out).map_err(|e| Usage(format!("{path}: {e}")))?,
-            None => print!("{out}"),
-        }
-        Ok(ExitCode::SUCCESS)
+        emit(get("out"), &out)
     };
     let created = match get("created") {
         Some(t) => parse_now(&t)?,
         None => clock(),
     };
-    let sign_list = |doc: serde_json::Map<String, serde_json::Value>, k: &IssuerKey| {
-        sign::sign_linked_data(
-            doc,
-            k,
-            &k.did_key_vm(),
-            created,
-            sign::LinkedDataSuite::EddsaRdfc2022,
-        )
+    let sign_list = |doc: serde_json::Map<String, serde_json::Value>,
+                     (k, vm): &(SigningKey, String)| {
+        match k.as_ed25519() {
+            Some(ed) => {
+                sign::sign_linked_data(doc, ed, vm, created, sign::LinkedDataSuite::EddsaRdfc2022)
+            }
+            None => sign::sign_ecdsa(doc, k, vm, created, sign::EcdsaSuite::EcdsaRdfc2019),
+        }
         .map_err(|f| Usage(format!("cannot sign the list: {f}")))
     };
     let load = load_object;
@@ -654,7 +931,7 @@ fn status_list(args: &[String]) -> Result<ExitCode, Usage> {
                 n.parse().map_err(|_| Usage("--entries N".to_owned()))
             })?;
             let purpose = get("purpose").unwrap_or_else(|| "revocation".to_owned());
-            let issuer = get("issuer").unwrap_or_else(|| k.did_key());
+            let issuer = get("issuer").unwrap_or_else(|| did_of(&k.1).to_owned());
             let from = get("valid-from").unwrap_or_else(|| clock().to_rfc3339());
             let list =
                 keurmerk::status::new_list_credential(&id, &issuer, &purpose, entries, &from);
@@ -664,7 +941,7 @@ fn status_list(args: &[String]) -> Result<ExitCode, Usage> {
             if let Some(until) = get("valid-until") {
                 doc.insert("validUntil".to_owned(), serde_json::Value::String(until));
             }
-            emit(sign_list(doc, &k)?)
+            emit_doc(sign_list(doc, &k)?)
         }
         Some("set") => {
             let [file] = files.as_slice() else {
@@ -682,7 +959,7 @@ fn status_list(args: &[String]) -> Result<ExitCode, Usage> {
                     keurmerk::status::encode_list(&bits).into(),
                 );
             }
-            emit(sign_list(doc, &k)?)
+            emit_doc(sign_list(doc, &k)?)
         }
         Some("get") => {
             let [file] = files.as_slice() else {
@@ -699,7 +976,7 @@ fn status_list(args: &[String]) -> Result<ExitCode, Usage> {
 }
 
 fn bake(args: &[String]) -> Result<ExitCode, Usage> {
-    let (opts, files) = options(args, &[])?;
+    let (opts, files) = options(args, &BAKE)?;
     let get = |n: &str| last(&opts, n);
     let [file] = files.as_slice() else {
         return Err(Usage(
