@@ -6,7 +6,11 @@ and builds the unsigned / shared-secret tokens an attacker would send (alg none,
 the issuer's public key), which need no private key. It writes EXPECTED.json: file -> expected
 verdict, deciding check code and the --document arguments the case needs.
 
-Keys in tests/vectors/own/keys/ are kept (made only if missing); inputs are in templates/. Run:
+Keys in tests/vectors/own/keys/ are kept (made only if missing): Ed25519 Multikey files, and for the
+ECDSA and RSA cases a P-256 Multikey file, a P-384 PKCS#8 PEM and an RSA JWK (alg RS256). Every
+signature here is deterministic (Ed25519, ECDSA with RFC 6979 nonces, RSASSA-PKCS1-v1_5); PS256 salts
+are random, so PS256 stays out of the committed vectors (tests/cli.rs signs and verifies it). Inputs
+are in templates/. Run:
 python3 scripts/make-vectors.py (builds the CLI; honours CARGO_TARGET_DIR). scripts/check-generated.sh
 reruns it in CI and fails if the output differs from the committed files.
 """
@@ -65,6 +69,35 @@ def eddsa_jcs(own, k):
              "trust_no_lists")
     # proof set: the issuer signs twice (e.g. key rotation); both must verify
     own.case("jcs-proof-set.json", sign(valid, issuer, issuer=issuer["did"]), "issuer_unknown", "trust_no_lists")
+
+
+def ecdsa_rsa(own, k):
+    """ES256, ES384 and RS256: VC-JWTs and the ECDSA Data Integrity suites, each with the default
+    identifiers of `keurmerk sign` (did:key for the curves, did:jwk for RSA, that DID as issuer).
+    `algorithm` in EXPECTED.json names what a build without the algorithm in Rust (wasm: WebCrypto
+    checks these) cannot check by itself."""
+    p256, p384, rsa = k["p256-issuer"], k["p384-issuer"], k["rsa-issuer"]
+    ob = template("ob3-mbo.json")
+    own.case("jwt-es256.jwt", sign(ob, p256, "jwt", profile="ob3") + "\n", "issuer_unknown", "trust_no_lists",
+             why="ES256, a P-256 did:key issuer", algorithm="ES256")
+    own.case("jwt-rs256-did-jwk.jwt", sign(ob, rsa, "jwt", profile="ob3") + "\n", "issuer_unknown", "trust_no_lists",
+             why="RS256, an RSA 2048 did:jwk issuer", algorithm="RS256")
+    rdfc = sign(ob, p256, "ecdsa-rdfc-2019")
+    own.case("ecdsa-rdfc-2019-p256.json", rdfc, "issuer_unknown", "trust_no_lists", algorithm="ES256")
+    own.case("ecdsa-jcs-2019-p384.json", sign(ob, p384, "ecdsa-jcs-2019"), "issuer_unknown", "trust_no_lists",
+             why="SHA-384 with the P-384 key", algorithm="ES384")
+    own.case("ecdsa-rdfc-2019-vc11-p384.json", sign(template("vc11.json"), p384, "ecdsa-rdfc-2019"), "issuer_unknown",
+             "trust_no_lists", why="VC 1.1: the CLI adds the Data Integrity context", algorithm="ES384")
+
+    t = copy.deepcopy(rdfc)
+    t["credentialSubject"]["achievement"]["name"] = "Zorgtechnologie in de wijk (NLQF 6)"
+    own.case("ecdsa-rdfc-2019-p256-tampered.json", t, "invalid", "signature_invalid",
+             why="achievement name changed after signing", algorithm="ES256")
+    token = sign(ob, rsa, "jwt", profile="ob3")
+    header, payload, sig = jwt_parts(token)
+    payload["name"] = "Master of Science"
+    forged = token.split(".")[0] + "." + b64u(json.dumps(payload).encode()) + "." + sig
+    own.case("jwt-rs256-payload-tampered.jwt", forged, "invalid", "signature_invalid", algorithm="RS256")
 
 
 def did_web(own, k):
@@ -331,11 +364,25 @@ def trust_list(own, k):
     sign_trust_list(trust, k["operator"], own.path("trust-list.signed.json"))
 
 
+def signing_keys():
+    """The ECDSA and RSA keys in tests/vectors/own/keys/, made with `keurmerk keygen` if missing."""
+    keys = {}
+    for name, alg, fmt, ext in [("p256-issuer", "es256", "multikey", "json"), ("p384-issuer", "es384", "pem", "pem"),
+                                ("rsa-issuer", "rs256", "jwk", "json")]:
+        path = os.path.join(OWN, "keys", f"{name}.key.{ext}")
+        if not os.path.exists(path):
+            cli("keygen", "--alg", alg, "--format", fmt, "--out", path)
+        keys[name] = {"path": path}
+    return keys
+
+
 def main():
     own = Corpus(OWN)
     own.clear()
     keys = {name: key(os.path.join(OWN, "keys"), name) for name in ["issuer", "attacker", "did-web-issuer", "operator"]}
+    keys.update(signing_keys())
     eddsa_jcs(own, keys)
+    ecdsa_rsa(own, keys)
     did_web(own, keys)
     intake(own)
     linked_data(own, keys)
