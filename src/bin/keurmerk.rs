@@ -46,8 +46,8 @@ Multikey file) or PKCS#8 PEM. Any KEYFILE may be in any of these formats; PEM fi
 hold an EC PRIVATE KEY (SEC1) or RSA PRIVATE KEY (PKCS#1).
 
 sign names the key by its did:key (Ed25519, P-256, P-384) or did:jwk (RSA) unless
---verification-method says otherwise, and makes that DID the issuer unless --issuer says
-otherwise. The JWT alg follows the key: EdDSA, ES256 (P-256), ES384 (P-384), RS256 (RSA;
+--verification-method says otherwise, and makes the verification method's DID the issuer
+unless --issuer says otherwise. The JWT alg follows the key: EdDSA, ES256 (P-256), ES384 (P-384), RS256 (RSA;
 --alg PS256, or a JWK with alg PS256, for RSASSA-PSS).
 
 Exit codes: 0 success (verify: every file verified), 1 not verified, 2 usage errors.
@@ -602,9 +602,11 @@ fn sign_cmd(args: &[String]) -> Result<ExitCode, Usage> {
         if let Some(issuer) = get("issuer") {
             sign::set_issuer(&mut doc, &issuer);
         }
-    } else {
-        let issuer = get("issuer").unwrap_or_else(|| did_of(&vm).to_owned());
+    } else if let Some(issuer) = get("issuer") {
         sign::set_issuer(&mut doc, &issuer);
+    } else if vm.starts_with("did:") {
+        // the key's controller issues (a key named by URL leaves the document's issuer as it is)
+        sign::set_issuer(&mut doc, did_of(&vm));
     }
     let created = || match get("created") {
         Some(t) => parse_now(&t),
