@@ -472,7 +472,7 @@ fn pem(label: &str, der: &[u8]) -> String {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
     use super::*;
     use crate::crypto::{Native, Provider, SignatureCheck};
     use crate::encoding::{base58_encode, ed25519_secret_multikey_encode};
@@ -576,5 +576,30 @@ mod tests {
         assert!(SigningKey::read(b"-----BEGIN ENCRYPTED PRIVATE KEY-----\n").is_err());
         assert!(ed.clone().with_algorithm(Algorithm::Rs256).is_err());
         assert!(ed.sign(Algorithm::Es256, b"x").is_err());
+    }
+
+    #[test]
+    fn sec1_and_pkcs1_pem_files_read() {
+        // PKCS#1 is the OCTET STRING inside the test key's PKCS#8
+        let der = x509::pem(TEST_KEY_PEM, "PRIVATE KEY").unwrap();
+        let mut info = Der(Der(&der).expect(0x30).unwrap());
+        info.expect(0x02).unwrap();
+        info.expect(0x30).unwrap();
+        let pkcs1 = info.expect(0x04).unwrap();
+        let key = SigningKey::read(pem("RSA PRIVATE KEY", pkcs1).as_bytes()).unwrap();
+        assert_eq!(key.describe(), "RSA 2048");
+        // SEC1 after the EC PARAMETERS block `openssl ecparam -genkey` writes first
+        let ec = EcKey::from_secret(KeyType::P384, &[5; 48]).unwrap();
+        let EcKey::P384(k) = &ec else {
+            panic!("a P-384 key")
+        };
+        let sec1 = p384::SecretKey::from(k).to_sec1_der().unwrap();
+        let text = format!(
+            "-----BEGIN EC PARAMETERS-----\nBgUrgQQAIg==\n-----END EC PARAMETERS-----\n{}",
+            pem("EC PRIVATE KEY", &sec1)
+        );
+        let read = SigningKey::read(text.as_bytes()).unwrap();
+        assert_eq!(read.public_key().unwrap(), ec.public_key().unwrap());
+        assert_eq!(read.algorithm(), Algorithm::Es384);
     }
 }
