@@ -19,6 +19,7 @@ pub const SUITE: Suite = Suite {
     signature_field: "proofValue",
     algorithms: &[Algorithm::Es256, Algorithm::Es384],
     signing_input,
+    rdfc_hash_follows_key: false,
 };
 
 fn signing_input(input: &Input<'_>) -> Result<Signed, Fault> {

@@ -43,6 +43,7 @@ pub const SUITE: Suite = Suite {
     signature_field: "proofValue",
     algorithms: &[Algorithm::Es256],
     signing_input,
+    rdfc_hash_follows_key: false,
 };
 
 /// The parts of a derived `proofValue`.
@@ -101,13 +102,13 @@ pub fn parse_derived(proof_value: &str) -> Result<DerivedProof, Fault> {
     if sigs.len() > MAX_SD_SIGNATURES {
         return Err(malformed("more signatures than MAX_SD_SIGNATURES"));
     }
-    let signatures = sigs
-        .iter()
-        .map(|s| match s {
-            Cbor::Bytes(b) => Ok(b.clone()),
-            _ => Err(malformed("a signature is not a byte string")),
-        })
-        .collect::<Result<_, _>>()?;
+    let mut signatures = Vec::with_capacity(sigs.len());
+    for s in sigs {
+        let Cbor::Bytes(b) = s else {
+            return Err(malformed("a signature is not a byte string"));
+        };
+        signatures.push(b.clone());
+    }
     let mut label_map = BTreeMap::new();
     for (k, v) in labels {
         let (Cbor::Uint(k), Cbor::Bytes(v)) = (k, v) else {
@@ -115,13 +116,15 @@ pub fn parse_derived(proof_value: &str) -> Result<DerivedProof, Fault> {
         };
         label_map.insert(format!("c14n{k}"), format!("u{}", base64url_encode(v)));
     }
-    let mandatory_indexes = mandatory
-        .iter()
-        .map(|i| match i {
-            Cbor::Uint(i) => usize::try_from(*i).map_err(|_| malformed("an index is too large")),
-            _ => Err(malformed("a mandatory index is not an integer")),
-        })
-        .collect::<Result<_, _>>()?;
+    let mut mandatory_indexes = Vec::with_capacity(mandatory.len());
+    for i in mandatory {
+        let index = match i {
+            Cbor::Uint(i) => usize::try_from(*i).ok(),
+            _ => None,
+        };
+        mandatory_indexes
+            .push(index.ok_or_else(|| malformed("a mandatory index is not a small integer"))?);
+    }
     Ok(DerivedProof {
         base_signature: base_signature.clone(),
         public_key: public_key.clone(),
@@ -163,19 +166,20 @@ pub fn relabelled_nquads(
             other => Ok(other.clone()),
         }
     };
-    let mut lines = ds
-        .quads
-        .iter()
-        .map(|q| {
-            Ok(Quad {
-                subject: relabel(&q.subject)?,
-                predicate: q.predicate.clone(),
-                object: relabel(&q.object)?,
-                graph: q.graph.as_ref().map(relabel).transpose()?,
-            }
-            .to_nquads())
-        })
-        .collect::<Result<Vec<String>, Fault>>()?;
+    let mut lines = Vec::with_capacity(ds.quads.len());
+    for q in &ds.quads {
+        let graph = match &q.graph {
+            Some(g) => Some(relabel(g)?),
+            None => None,
+        };
+        let quad = Quad {
+            subject: relabel(&q.subject)?,
+            predicate: q.predicate.clone(),
+            object: relabel(&q.object)?,
+            graph,
+        };
+        lines.push(quad.to_nquads());
+    }
     crate::sort::sort(&mut lines);
     lines.dedup();
     Ok((lines, ds.dropped))

@@ -22,6 +22,7 @@ pub const SUITE: Suite = Suite {
     signature_field: "jws",
     algorithms: &[Algorithm::Ed25519],
     signing_input: suite_input,
+    rdfc_hash_follows_key: false,
 };
 
 fn suite_input(input: &Input<'_>) -> Result<Signed, Fault> {
@@ -32,6 +33,7 @@ fn suite_input(input: &Input<'_>) -> Result<Signed, Fault> {
         SKIP,
         input.policy,
         input.contexts,
+        input.rdfc_hash,
     )?;
     let mut data = [0u8; 64];
     let (head, tail) = data.split_at_mut(32);

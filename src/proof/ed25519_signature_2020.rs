@@ -21,6 +21,7 @@ pub const SUITE: Suite = Suite {
     signature_field: "proofValue",
     algorithms: &[Algorithm::Ed25519],
     signing_input,
+    rdfc_hash_follows_key: false,
 };
 
 fn signing_input(input: &Input<'_>) -> Result<Signed, Fault> {

@@ -8,7 +8,7 @@ use sha2::{Digest, Sha256};
 
 use crate::canon::jsonld::context::Loader;
 use crate::canon::jsonld::{self, Dropped};
-use crate::canon::rdfc;
+use crate::canon::rdfc::{self, HashAlgorithm};
 use crate::codes::{Code, Fault};
 use crate::policy::Policy;
 use crate::proof::{Input, Message, Signed};
@@ -26,19 +26,22 @@ pub struct HashData {
 /// # Errors
 /// JSON-LD errors (`jsonld_*`) and RDFC errors (`rdfc_*`).
 pub fn canonical_nquads(doc: &Value) -> Result<(String, Vec<Dropped>), Fault> {
-    canonical_nquads_with(doc, &Loader::bundled_only())
+    canonical_nquads_with(doc, &Loader::bundled_only(), HashAlgorithm::Sha256)
 }
 
-/// As [`canonical_nquads`], with contexts from `loader`.
+/// As [`canonical_nquads`], with contexts from `loader` and RDFC-1.0's hash function `hash` (the
+/// ECDSA suites canonicalise with SHA-384 for a P-384 key, as the W3C vectors and Digital Bazaar
+/// do: with several blank nodes the labels differ).
 ///
 /// # Errors
 /// As [`canonical_nquads`].
 pub fn canonical_nquads_with(
     doc: &Value,
     loader: &Loader<'_>,
+    hash: HashAlgorithm,
 ) -> Result<(String, Vec<Dropped>), Fault> {
     let ds = jsonld::to_dataset_with(doc, loader)?;
-    let nquads = rdfc::canonicalize(&ds.quads, &rdfc::Budget::default())?;
+    let (nquads, _) = rdfc::canonicalize_with(&ds.quads, hash, &rdfc::Budget::default())?;
     Ok((nquads, ds.dropped))
 }
 
@@ -66,10 +69,11 @@ pub fn canonical(
     skip: &[&str],
     policy: &Policy,
     loader: &Loader<'_>,
+    hash: HashAlgorithm,
 ) -> Result<Canonical, Fault> {
     let unsecured = crate::proof::unsecured_document(doc, previous);
-    let (doc_nq, mut dropped) = canonical_nquads_with(&Value::Object(unsecured), loader)?;
-    let (config_nq, config_dropped) = config_nquads(doc, proof, skip, loader)?;
+    let (doc_nq, mut dropped) = canonical_nquads_with(&Value::Object(unsecured), loader, hash)?;
+    let (config_nq, config_dropped) = config_nquads(doc, proof, skip, loader, hash)?;
     dropped.extend(config_dropped);
     lossless(&dropped, policy)?;
     Ok(Canonical {
@@ -86,6 +90,7 @@ fn config_nquads(
     proof: &Map<String, Value>,
     skip: &[&str],
     loader: &Loader<'_>,
+    hash: HashAlgorithm,
 ) -> Result<(String, Vec<Dropped>), Fault> {
     let mut config = proof.clone();
     for k in skip {
@@ -99,7 +104,7 @@ fn config_nquads(
             config.remove("@context");
         }
     }
-    let (nquads, dropped) = canonical_nquads_with(&Value::Object(config), loader)?;
+    let (nquads, dropped) = canonical_nquads_with(&Value::Object(config), loader, hash)?;
     let dropped = dropped
         .into_iter()
         .map(|d| Dropped {
@@ -121,7 +126,7 @@ pub fn canonical_config(
     skip: &[&str],
     loader: &Loader<'_>,
 ) -> Result<String, Fault> {
-    let (nquads, dropped) = config_nquads(doc, proof, skip, loader)?;
+    let (nquads, dropped) = config_nquads(doc, proof, skip, loader, HashAlgorithm::Sha256)?;
     lossless(&dropped, &Policy::default())?;
     Ok(nquads)
 }
@@ -159,7 +164,15 @@ pub fn hash_data(
     skip: &[&str],
     policy: &Policy,
 ) -> Result<HashData, Fault> {
-    let c = canonical(doc, proof, previous, skip, policy, &Loader::bundled_only())?;
+    let c = canonical(
+        doc,
+        proof,
+        previous,
+        skip,
+        policy,
+        &Loader::bundled_only(),
+        HashAlgorithm::Sha256,
+    )?;
     let mut bytes = [0u8; 64];
     let (head, tail) = bytes.split_at_mut(32);
     head.copy_from_slice(&Sha256::digest(c.config.as_bytes()));
@@ -189,6 +202,7 @@ pub fn signed(
         skip,
         input.policy,
         input.contexts,
+        input.rdfc_hash,
     )?;
     Ok(Signed {
         message: Message::HashPair {

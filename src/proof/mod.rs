@@ -21,9 +21,10 @@ use serde_json::{Map, Value};
 
 use crate::canon::jsonld::context::Loader;
 use crate::canon::jsonld::Dropped;
+use crate::canon::rdfc::HashAlgorithm;
 use crate::codes::{Code, Fault};
 use crate::crypto::Provider;
-use crate::crypto::{Algorithm, SignatureCheck};
+use crate::crypto::{Algorithm, Hash, SignatureCheck};
 use crate::keys::{self, x509, Documents, ResolvedKey};
 use crate::limits::MAX_PROOFS;
 use crate::parse::{as_list, Credential, Securing};
@@ -47,6 +48,9 @@ pub struct Suite {
     pub algorithms: &'static [Algorithm],
     /// The signed bytes and the signature, from the secured document and one of its proofs.
     pub signing_input: fn(&Input<'_>) -> Result<Signed, Fault>,
+    /// True when RDF canonicalisation uses the key's hash (ecdsa-rdfc-2019: SHA-384 with P-384);
+    /// the canonical forms are then made again once the key is known.
+    pub rdfc_hash_follows_key: bool,
 }
 
 /// What a suite's `signing_input` reads.
@@ -64,6 +68,9 @@ pub struct Input<'a> {
     pub policy: &'a Policy,
     /// Where JSON-LD contexts come from (bundled, then the host's documents).
     pub contexts: &'a Loader<'a>,
+    /// The hash function of RDFC-1.0's blank node labelling: SHA-256, or SHA-384 when a suite
+    /// with [`Suite::rdfc_hash_follows_key`] is verified with a P-384 key.
+    pub rdfc_hash: HashAlgorithm,
 }
 
 /// What every proof is verified with: the policy, the documents the host supplied, the instant,
@@ -282,20 +289,26 @@ fn check_embedded(
     let previous = previous_proofs(p, all)?;
     // The canonical forms first: a document JSON-LD cannot sign losslessly is invalid whatever its key.
     let contexts = Loader::with_supplied(env.docs.all());
-    let signed = (suite.signing_input)(&Input {
+    let mut input = Input {
         doc: &cred.doc,
         proof: p,
         previous: &previous,
         signature_text,
         policy: env.policy,
         contexts: &contexts,
-    });
+        rdfc_hash: HashAlgorithm::Sha256,
+    };
+    let signed = (suite.signing_input)(&input);
     out.contexts = contexts.used();
-    let signed = signed?;
-    out.unsigned = signed.unsigned;
+    let mut signed = signed?;
+    out.unsigned = std::mem::take(&mut signed.unsigned);
     let key = keys::resolve(vm, env.docs)?;
     let algorithm = algorithm_for(suite, &key)?;
     out.algorithm = Some(algorithm);
+    if suite.rdfc_hash_follows_key && algorithm.hash() == Hash::Sha384 {
+        input.rdfc_hash = HashAlgorithm::Sha384;
+        signed = (suite.signing_input)(&input)?;
+    }
     let check = SignatureCheck::new(
         algorithm,
         key.public_key.clone(),

@@ -229,6 +229,11 @@ pub fn sign_ecdsa(
                 crate::proof::ecdsa_rdfc_2019::SKIP,
                 &crate::policy::Policy::default(),
                 &crate::canon::jsonld::context::Loader::bundled_only(),
+                // RDFC-1.0 labels blank nodes with the key's hash: SHA-384 for P-384.
+                match algorithm.hash() {
+                    crate::crypto::Hash::Sha384 => crate::canon::rdfc::HashAlgorithm::Sha384,
+                    crate::crypto::Hash::Sha256 => crate::canon::rdfc::HashAlgorithm::Sha256,
+                },
             )?;
             Message::HashPair {
                 config: c.config,
