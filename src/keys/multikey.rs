@@ -31,6 +31,15 @@ pub fn decode(text: &str) -> Result<PublicKey, Fault> {
         .strip_prefix('z')
         .ok_or_else(|| bad("is not base58btc multibase (z…)"))?;
     let bytes = base58_decode(body).map_err(|_| bad("is not base58btc"))?;
+    from_bytes(&bytes)
+}
+
+/// Decodes the bytes of a Multikey (multicodec varint ‖ key), as CBOR-encoded proofs carry them.
+///
+/// # Errors
+/// As [`decode`].
+pub fn from_bytes(bytes: &[u8]) -> Result<PublicKey, Fault> {
+    let bad = |why: &str| Fault::new(Code::KeyInvalid, format!("the Multikey {why}"));
     let (prefix, key) = bytes.split_at(bytes.len().min(2));
     match prefix {
         p if p == ED25519_PUB_PREFIX => <[u8; 32]>::try_from(key)

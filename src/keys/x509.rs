@@ -184,7 +184,13 @@ pub fn certificate(der: &[u8]) -> Result<Certificate, Fault> {
         after.expect(0x30)?;
         after.0.len()
     };
-    let text = |v: &[u8]| String::from_utf8_lossy(v).chars().take(32).collect();
+    let text = |v: &[u8]| {
+        std::str::from_utf8(v)
+            .unwrap_or("?")
+            .chars()
+            .take(32)
+            .collect()
+    };
     Ok(Certificate {
         subject,
         issuer,
