@@ -125,7 +125,7 @@ fn every_vector_through_the_exported_api_in_the_browser() {
             .verify(common::file(&format!("own/{name}")), NOW_MS)
             .unwrap();
         let got = get(&report, "verdict").as_string().unwrap();
-        if got != e["verdict"].as_str().unwrap() {
+        if got != common::own_expectation(e).0 {
             failures.push(format!("{name}: {got}"));
         }
         checked += 1;
@@ -162,7 +162,7 @@ fn verify_deferred_asks_the_host_and_reads_its_answers() {
     let jwt_text = std::str::from_utf8(jwt).unwrap().trim();
     assert_eq!(
         message,
-        jwt_text[..jwt_text.rfind('.').unwrap()].as_bytes(),
+        &jwt_text.as_bytes()[..jwt_text.rfind('.').unwrap()],
         "a JWS signs header.payload"
     );
     let id = get(&check, "id").as_string().unwrap();

@@ -4,7 +4,9 @@
 //! browser. Only public-key operations: the timing advisory RUSTSEC-2023-0071 concerns private-key
 //! operations (`deny.toml`).
 
-use crate::codes::{Code, Fault};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::codes::Code;
+use crate::codes::Fault;
 use crate::crypto::SignatureCheck;
 
 /// Verifies an RS256 or PS256 check in Rust.
