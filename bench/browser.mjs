@@ -27,7 +27,7 @@ if (which === 'keurmerk') {
   const { Verifier } = await import('../pkg/index.js');
   const v = await Verifier.create({ documents: resolution });
   const enc = new TextEncoder();
-  verify = (t) => classifyKeurmerk(v.verify(enc.encode(t), { now }));
+  verify = async (t) => classifyKeurmerk(await v.verify(enc.encode(t), { now }));
   // the glue's init returns the instance's exports once initialised: its memory is the wasm heap
   wasmMemory = (await (await import('../pkg/keurmerk_core.js')).default()).memory;
 } else {

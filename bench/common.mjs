@@ -4,8 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
+import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import { staticLoader } from './peers/loader.mjs';
-import { NOW, INPUT_LIST, BATCH_KEYS, BATCH_SIZE, batchKeys, COLD_KEY, stats } from './inputs.mjs';
+import { NOW, INPUT_LIST, BATCH_KEYS, BATCH_SIZE, batchKeys, COLD_KEY, stats, ECDSA_NOW, ECDSA_INPUTS, cacheBody } from './inputs.mjs';
 
 export const ROOT = new URL('../', import.meta.url);
 const TV = new URL('tests/vectors/', ROOT);
@@ -32,6 +33,26 @@ export const inputByKey = (key) => Object.values(INPUTS).find((i) => i.key === k
 export const textByKey = (key) => inputText(inputByKey(key).name);
 export { BATCH_KEYS, BATCH_SIZE, batchKeys, COLD_KEY, stats };
 
+/**
+ * The next-wave vectors (tests/vectors/next-wave/MANIFEST.json) for the ECDSA and RSA inputs:
+ * `documents` as Keurmerk gets them (url → text: the resolution documents and the extra contexts, as
+ * tests/js/next-wave-vectors.mjs supplies them), and the same as the peers' loader takes them
+ * (`contexts`: the 21 bundled ones plus the extra ones, parsed; `resolution`).
+ */
+const NWD = new URL('next-wave/', TV);
+const nwRead = (p) => readFileSync(new URL(p, NWD), 'utf8');
+const nwManifest = JSON.parse(nwRead('MANIFEST.json'));
+if (nwManifest.evaluate_at !== ECDSA_NOW) throw new Error('bench/inputs.mjs ECDSA_NOW differs from the next-wave manifest evaluate_at');
+const nwResolution = Object.fromEntries(Object.entries(nwManifest.resolution).map(([u, p]) => [u, nwRead(p)]));
+const nwContexts = Object.fromEntries(nwManifest.contexts.map((c) => [c.url, cacheBody(nwRead(c.path))]));
+export const nextWave = {
+  documents: { ...nwResolution, ...nwContexts },
+  contexts: { ...contexts, ...Object.fromEntries(Object.entries(nwContexts).map(([u, t]) => [u, JSON.parse(t)])) },
+  resolution: nwResolution,
+};
+export { ECDSA_NOW, ECDSA_INPUTS };
+export const ecdsaText = (key) => readFileSync(new URL(ECDSA_INPUTS.find((i) => i.key === key).file, TV), 'utf8');
+
 /** A jsonld.js document loader over the bundled contexts and supplied documents, did:key included. */
-export const documentLoader = staticLoader({ contexts, resolution });
+export const documentLoader = staticLoader({ contexts, resolution, multikeys: { z6Mk: Ed25519Multikey.from } });
 

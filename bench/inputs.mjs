@@ -1,5 +1,6 @@
 // The benchmark inputs, shared by Node (common.mjs) and the browser pages: one typical credential
-// per securing mechanism (paths under tests/vectors/), and the 1,000-credential batch.
+// per securing mechanism (paths under tests/vectors/), the 1,000-credential batch, and the ECDSA
+// and RSA inputs of issue 16 (next-wave vectors, each with the peer that verifies it).
 export const NOW = '2026-11-22T00:00:00Z'; // the vectors manifest's evaluate_at
 
 /** The first is the 1EdTech implementation-guide vector, the input of every earlier figure. */
@@ -19,6 +20,46 @@ export const batchKeys = (n = BATCH_SIZE) => Array.from({ length: n }, (_, i) =>
 
 /** The cold start verifies this one (every verifier can). */
 export const COLD_KEY = 'rdfc';
+
+/** The ECDSA and RSA inputs: valid next-wave vectors (tests/vectors/next-wave/MANIFEST.json), each
+ * beside the JavaScript peer for its format: the Digital Bazaar ECDSA cryptosuites or jose. */
+export const ECDSA_NOW = '2026-12-01T00:00:00Z'; // the next-wave manifest's evaluate_at
+const NW = 'next-wave/generated/ecdsa/';
+const JOSE = 'next-wave/constructed/jose/';
+export const ECDSA_INPUTS = [
+  { key: 'ecdsa-rdfc-p256', name: 'ecdsa-rdfc-2019, P-256', suite: 'ecdsa-rdfc-2019', file: `${NW}rdfc-2019-p256-vc2.json`, peer: 'digitalbazaar-ecdsa' },
+  { key: 'ecdsa-rdfc-p384', name: 'ecdsa-rdfc-2019, P-384', suite: 'ecdsa-rdfc-2019', file: `${NW}rdfc-2019-p384-vc2.json`, peer: 'digitalbazaar-ecdsa' },
+  { key: 'ecdsa-jcs-p256', name: 'ecdsa-jcs-2019, P-256', suite: 'ecdsa-jcs-2019', file: `${NW}jcs-2019-p256-vc2.json`, peer: 'digitalbazaar-ecdsa' },
+  { key: 'ecdsa-jcs-p384', name: 'ecdsa-jcs-2019, P-384', suite: 'ecdsa-jcs-2019', file: `${NW}jcs-2019-p384-vc2.json`, peer: 'digitalbazaar-ecdsa' },
+  { key: 'ecdsa-sd', name: 'ecdsa-sd-2023, derived proof, P-256', suite: 'ecdsa-sd-2023', file: `${NW}sd-2023-valid-derived.json`, peer: 'digitalbazaar-ecdsa' },
+  { key: 'es256', name: 'VC-JWT ES256 (did:jwk)', suite: 'VC-JWT', file: `${JOSE}es256-did-jwk.jwt`, peer: 'jose' },
+  { key: 'es384', name: 'VC-JWT ES384 (did:jwk)', suite: 'VC-JWT', file: `${JOSE}es384-did-jwk.jwt`, peer: 'jose' },
+  { key: 'rs256', name: 'VC-JWT RS256, RSA-2048 (did:jwk)', suite: 'VC-JWT', file: `${JOSE}rs256-did-jwk.jwt`, peer: 'jose' },
+  { key: 'ps256', name: 'VC-JWT PS256, RSA-2048 (did:jwk)', suite: 'VC-JWT', file: `${JOSE}ps256-did-jwk.jwt`, peer: 'jose' },
+];
+
+/**
+ * A copy of an ECDSA input that must not verify: a JWT with the first character of its signature
+ * changed, a Data Integrity credential with the subject's name changed (every one names Alice). A
+ * verifier that calls the copy valid is not checking, and is not timed.
+ */
+export function tamper(input, text) {
+  let out;
+  if (input.suite === 'VC-JWT') {
+    const [h, p, sig] = text.trim().split('.');
+    out = `${h}.${p}.${sig[0] === 'A' ? 'B' : 'A'}${sig.slice(1)}`;
+  } else {
+    out = text.replace('"Alice"', '"Alicf"');
+  }
+  if (out === text) throw new Error(`${input.key}: the tampered copy is the original`);
+  return out;
+}
+
+/** The 1EdTech validator caches a context as its URL, a blank line, then the JSON: the JSON. */
+export const cacheBody = (text) => {
+  const i = text.indexOf('\n\n');
+  return text.startsWith('http') && i >= 0 ? text.slice(i + 2) : text;
+};
 
 export const stats = (times) => {
   const t = [...times].sort((a, b) => a - b);

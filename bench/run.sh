@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Reproduces the tables of docs/benchmarks.md in one run, on one machine:
 #   native  cargo bench --bench verify (divan): stages, suites, scaling
-#   size    esbuild bundles of the JavaScript peers against pkg/ (gzip -9 of what a page loads)
-#   Node    Keurmerk (pkg/, wasm) against the Digital Bazaar stack and verifier-core
-#   Chromium the same three in headless Chromium, plus 1,000 credentials through <keurmerk-verifier>
+#   size    esbuild bundles of the JavaScript peers against pkg/ (gzip -9 of what a page loads),
+#           the ECDSA path's peers (Digital Bazaar ECDSA cryptosuites, jose) included
+#   Node    Keurmerk (pkg/, wasm) against the Digital Bazaar stack and verifier-core; then ECDSA and
+#           RSA, warm, against the Digital Bazaar ECDSA cryptosuites and jose
+#   Chromium the same in headless Chromium, plus 1,000 credentials through <keurmerk-verifier>
 #   verdicts every verifier over the 200 shared vectors
 # The peers are installed into bench/node_modules from bench/package-lock.json (exact versions).
 # Output: the tables on stdout and in bench/out/report.md; raw figures in bench/out/*.json.
 # Env: BENCH_NO_BUILD=1 skips scripts/setup.sh and scripts/build.sh and uses pkg/ as it is;
 #      BENCH_PKG=dir benchmarks another build of the package (it must hold index.js and the wasm);
-#      BENCH_RUNS (1000), BENCH_MAX_S (8 s per peer cell), BENCH_COLD (5) as in the scripts.
+#      BENCH_RUNS (1000), BENCH_MAX_S (8 s per peer cell), BENCH_COLD (5) as in the scripts;
+#      BENCH_ONLY=ed25519|ecdsa runs one part of the Node and Chromium sections.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 START=$(date +%s)

@@ -30,7 +30,7 @@ const jsonFormats = new Set(['json-ld', 'json-ld-unsigned']);
 for (const row of rows) {
   const bytes = readFileSync(new URL(row.path, dir));
   const text = bytes.toString('utf8');
-  const k = verifiers.keurmerk.raw(bytes);
+  const k = await verifiers.keurmerk.raw(bytes);
   row.keurmerk = { ...(await verifiers.keurmerk.verify(bytes)), verdict: k.verdict };
   for (const name of ['digitalbazaar', 'verifier-core']) {
     if (!jsonFormats.has(row.format)) { row[name] = { cls: 'n/a', why: `takes JSON-LD objects only (${row.format})` }; continue; }

@@ -1,8 +1,8 @@
 // A JSON-LD document loader that never touches the network: the bundled contexts (the same 21 files
 // Keurmerk compiles in), the resolution documents a test supplies (DID documents, controller
-// documents, status lists) and did:key through Digital Bazaar's own did:key driver. Browser-safe.
+// documents, status lists) and did:key through Digital Bazaar's own did:key driver, for the key types
+// the caller names (Ed25519 for the Ed25519 stack, P-256 and P-384 for the ECDSA one). Browser-safe.
 import * as DidKey from '@digitalbazaar/did-method-key';
-import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 
 export class OfflineError extends Error {
   constructor(url) {
@@ -13,12 +13,14 @@ export class OfflineError extends Error {
 }
 
 /**
- * @param {{contexts: Record<string, object>, resolution: Record<string, string|object>}} sets
+ * @param {{contexts: Record<string, object>, resolution: Record<string, string|object>,
+ *   multikeys: Record<string, Function>}} sets `multikeys`: did:key multibase header → the
+ *   Multikey library's `from` (`{ z6Mk: Ed25519Multikey.from }`)
  * @returns {(url: string) => Promise<{contextUrl: null, documentUrl: string, document: object}>}
  */
-export function staticLoader({ contexts, resolution }) {
+export function staticLoader({ contexts, resolution, multikeys }) {
   const didKey = DidKey.driver();
-  didKey.use({ multibaseMultikeyHeader: 'z6Mk', fromMultibase: Ed25519Multikey.from });
+  for (const [header, from] of Object.entries(multikeys)) didKey.use({ multibaseMultikeyHeader: header, fromMultibase: from });
   const parsed = new Map();
   const doc = (url) => {
     if (!parsed.has(url)) {
