@@ -37,6 +37,7 @@ export const FORCES = Object.freeze({
   proof_malformed: 'invalid',
   signature_invalid: 'invalid',
   signature_not_checked: 'indeterminate',
+  module_needed: 'indeterminate',
   proof_purpose_invalid: 'invalid',
   proof_context_mismatch: 'invalid',
   proof_expired: 'invalid',

@@ -257,6 +257,10 @@ codes! {
     /// has not answered).
     SignatureNotChecked = "signature_not_checked", INDETERMINATE, NOT_CHECKED,
         "The signature could not be checked in this environment.", "De handtekening kon in deze omgeving niet worden gecontroleerd.";
+    /// The signature is checked by the module with ECDSA and RSA (cargo feature `ecdsa-rsa`), which
+    /// this build does not include; the npm package then loads it and verifies again.
+    ModuleNeeded = "module_needed", INDETERMINATE, NOT_CHECKED,
+        "This signature is checked by Keurmerk's ECDSA and RSA module, which was not loaded.", "Deze handtekening wordt gecontroleerd door de ECDSA- en RSA-module van Keurmerk, die niet is geladen.";
     /// The proof's purpose is not `assertionMethod`.
     ProofPurposeInvalid = "proof_purpose_invalid", INVALID, FAIL,
         "The signature was not made for issuing credentials.", "De handtekening is niet gezet om credentials uit te geven.";
@@ -476,6 +480,16 @@ pub struct Fault {
     pub detail: String,
     /// The document that was not supplied and would let the check decide.
     pub wants: Option<Wanted>,
+}
+
+/// The fault of a build without the `ecdsa-rsa` feature for what only the full build checks.
+pub fn module_needed(what: &str) -> Fault {
+    Fault::new(
+        Code::ModuleNeeded,
+        format!(
+            "{what} is checked by the ECDSA and RSA module (feature ecdsa-rsa), not by this one"
+        ),
+    )
 }
 
 impl Fault {

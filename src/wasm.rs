@@ -41,6 +41,7 @@ impl WasmVerifier {
     /// answer, `{id, alg, key, message, signature}`: `id` is the check's digest in hex, `key` is
     /// `{kty: "EC", crv, sec1}`, `{kty: "RSA", n, e}` or `{kty: "OKP", crv: "Ed25519", x}`, and every
     /// byte string is a `Uint8Array`. When `asked` is empty the report is final.
+    #[cfg(feature = "ecdsa-rsa")]
     #[wasm_bindgen(js_name = verifyDeferred)]
     pub fn verify_deferred(
         &self,
@@ -70,6 +71,7 @@ fn report(json: &str) -> Result<JsValue, JsError> {
     js_sys::JSON::parse(json).map_err(|_| JsError::new("the report could not be encoded"))
 }
 
+#[cfg(feature = "ecdsa-rsa")]
 /// A host's answer `{id, result, detail?}` as the digest it answers and the provider's result.
 fn answer(a: &Value) -> Result<([u8; 32], Result<(), Fault>), JsError> {
     let id = a["id"].as_str().unwrap_or_default();
@@ -86,6 +88,7 @@ fn answer(a: &Value) -> Result<([u8; 32], Result<(), Fault>), JsError> {
     Ok((digest, Err(Fault::new(code, detail))))
 }
 
+#[cfg(feature = "ecdsa-rsa")]
 /// 64 hexadecimal digits as 32 bytes.
 fn unhex(id: &str) -> Option<[u8; 32]> {
     let nibble = |c: u8| (c as char).to_digit(16);
@@ -100,6 +103,7 @@ fn unhex(id: &str) -> Option<[u8; 32]> {
     Some(out)
 }
 
+#[cfg(feature = "ecdsa-rsa")]
 /// A check the platform is asked to verify, as `verifyDeferred` describes it.
 fn asked(check: &SignatureCheck) -> JsValue {
     let bytes = |b: &[u8]| JsValue::from(Uint8Array::from(b));
@@ -127,6 +131,7 @@ fn asked(check: &SignatureCheck) -> JsValue {
     ])
 }
 
+#[cfg(feature = "ecdsa-rsa")]
 fn object(fields: &[(&str, JsValue)]) -> JsValue {
     let o = Object::new();
     for (name, value) in fields {

@@ -34,6 +34,9 @@ pub fn public_key(jwk: &Map<String, Value>) -> Result<PublicKey, Fault> {
         (Some("OKP"), Some("Ed25519")) => <[u8; 32]>::try_from(bytes("x")?.as_slice())
             .map(PublicKey::Ed25519)
             .map_err(|_| bad("x is not a 32-byte Ed25519 key".to_owned()))?,
+        (Some("EC" | "RSA"), _) if !cfg!(feature = "ecdsa-rsa") => {
+            return Err(crate::codes::module_needed("an ECDSA or RSA key"))
+        }
         (Some("EC"), Some(crv @ ("P-256" | "P-384"))) => {
             let (curve, size) = if crv == "P-256" {
                 (KeyType::P256, 32)

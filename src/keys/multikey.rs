@@ -45,6 +45,9 @@ pub fn from_bytes(bytes: &[u8]) -> Result<PublicKey, Fault> {
         p if p == ED25519_PUB_PREFIX => <[u8; 32]>::try_from(key)
             .map(PublicKey::Ed25519)
             .map_err(|_| bad("is not a 32-byte Ed25519 key")),
+        p if (p == P256_PUB_PREFIX || p == P384_PUB_PREFIX) && !cfg!(feature = "ecdsa-rsa") => {
+            Err(crate::codes::module_needed("a P-256 or P-384 key"))
+        }
         p if p == P256_PUB_PREFIX => compressed(KeyType::P256, key, 33),
         p if p == P384_PUB_PREFIX => compressed(KeyType::P384, key, 49),
         p => match OTHER_CODECS.iter().find(|(q, _)| q == p) {

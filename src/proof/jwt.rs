@@ -55,6 +55,9 @@ pub fn verify(
 /// Algorithm, key and signature faults.
 pub fn verify_signature(jws: &Jws, issuer: &str, env: &Env<'_>) -> Result<Signer, Fault> {
     let alg = algorithm(&jws.header, env.policy)?;
+    if !cfg!(feature = "ecdsa-rsa") && alg != Algorithm::Ed25519 {
+        return Err(crate::codes::module_needed(alg.jose_name()));
+    }
     let mut signer = key(&jws.header, issuer, env.docs)?;
     signer.algorithm = alg;
     let check = SignatureCheck::new(
@@ -253,6 +256,9 @@ fn key(h: &Map<String, Value>, issuer: &str, docs: &Documents) -> Result<Signer,
         }
     }
     if let Some(x5c) = h.get("x5c") {
+        if !cfg!(feature = "ecdsa-rsa") {
+            return Err(crate::codes::module_needed("an x5c certificate chain"));
+        }
         return from_x5c(x5c, issuer, docs);
     }
     if let Some(jwk) = h.get("jwk") {

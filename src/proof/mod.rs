@@ -132,6 +132,7 @@ impl Message {
 }
 
 /// The embedded-proof suites Keurmerk verifies, when the policy accepts them.
+#[cfg(feature = "ecdsa-rsa")]
 pub const SUITES: &[&Suite] = &[
     &eddsa_jcs_2022::SUITE,
     &eddsa_rdfc_2022::SUITE,
@@ -141,6 +142,33 @@ pub const SUITES: &[&Suite] = &[
     &ed25519_signature_2020::SUITE,
     &ed25519_signature_2018::SUITE,
 ];
+
+/// The embedded-proof suites of a build without `ecdsa-rsa` (the first module a page loads).
+#[cfg(not(feature = "ecdsa-rsa"))]
+pub const SUITES: &[&Suite] = &[
+    &eddsa_jcs_2022::SUITE,
+    &eddsa_rdfc_2022::SUITE,
+    &ed25519_signature_2020::SUITE,
+    &ed25519_signature_2018::SUITE,
+];
+
+/// The suites only a build with the `ecdsa-rsa` feature verifies: without it they are
+/// [`Code::ModuleNeeded`], not unsupported.
+pub const ECDSA_RSA_SUITES: &[&str] = &[
+    ecdsa_rdfc_2019::NAME,
+    ecdsa_jcs_2019::NAME,
+    ecdsa_sd_2023::NAME,
+];
+
+/// The fault of a build without `ecdsa-rsa` for what only the full build checks.
+pub fn module_needed(what: &str) -> Fault {
+    Fault::new(
+        Code::ModuleNeeded,
+        format!(
+            "{what} is checked by the ECDSA and RSA module (feature ecdsa-rsa), not by this one"
+        ),
+    )
+}
 
 /// What one proof (or the JWS) came to.
 #[derive(Clone, Debug, PartialEq)]
@@ -250,6 +278,9 @@ fn suite_for(p: &Map<String, Value>, env: &Env<'_>) -> Result<&'static Suite, Fa
     let shown = |s: &str| s.chars().take(64).collect::<String>();
     match (known, kind, name) {
         (Some(s), _, _) if env.policy.cryptosuites.contains(&s.id) => Ok(s),
+        (None, "DataIntegrityProof", Some(s)) if ECDSA_RSA_SUITES.contains(&s) => {
+            Err(module_needed(s))
+        }
         (_, "DataIntegrityProof", Some(s)) => Err(Fault::new(
             Code::CryptosuiteUnsupported,
             format!("cryptosuite {:?} is not accepted", shown(s)),

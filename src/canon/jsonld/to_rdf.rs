@@ -260,11 +260,140 @@ pub fn canonical_double(x: f64) -> String {
         .to_owned();
     }
     let sign = if x < 0.0 { "-" } else { "" };
-    let formatted = format!("{:.15e}", x.abs());
-    let (mantissa, exp) = formatted.split_once('e').unwrap_or((&formatted, "0"));
-    let mut exp: i64 = exp.parse().unwrap_or(0);
-    let mut digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
-    if let Ok(n) = digits.parse::<u64>() {
+    let (digits, exp) = sixteen_digits(x.abs());
+    let (first, rest) = digits.split_at(1.min(digits.len()));
+    let rest = rest.trim_end_matches('0');
+    let rest = if rest.is_empty() { "0" } else { rest };
+    format!("{sign}{first}.{rest}E{exp}")
+}
+
+/// The 16 significant decimal digits of a positive finite `x`, rounded half up as ECMAScript's
+/// `toExponential(15)` rounds, and the decimal exponent of the first. Exact: `x` is `m · 2^e`,
+/// written out in full with a small big integer (base 10⁹), so that no float formatting code —
+/// Rust's `{:e}` costs the wasm module about 9 KB gzip — is needed.
+fn sixteen_digits(x: f64) -> (String, i64) {
+    let bits = x.to_bits();
+    let biased = i32::try_from((bits >> 52) & 0x7ff).unwrap_or(0);
+    let fraction = bits & ((1 << 52) - 1);
+    let (mantissa, e2) = if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1 << 52), biased - 1075)
+    };
+    // x = big · 10^scale
+    let mut big = Big::from(mantissa);
+    let scale = if e2 >= 0 {
+        big.mul_pow(2, e2.unsigned_abs());
+        0
+    } else {
+        big.mul_pow(5, e2.unsigned_abs());
+        i64::from(e2)
+    };
+    let all = big.to_decimal();
+    let exp = i64::try_from(all.len()).unwrap_or(0) + scale - 1;
+    let mut digits: Vec<u8> = all
+        .bytes()
+        .chain(std::iter::repeat(b'0'))
+        .take(17)
+        .collect();
+    let round_up = digits.pop().is_some_and(|d| d >= b'5');
+    let mut exp = exp;
+    if round_up {
+        let mut i = digits.len();
+        loop {
+            match i.checked_sub(1) {
+                Some(j) => {
+                    i = j;
+                    match digits.get_mut(j) {
+                        Some(d) if *d == b'9' => *d = b'0',
+                        Some(d) => {
+                            *d += 1;
+                            break;
+                        }
+                        None => break,
+                    }
+                }
+                None => {
+                    // 9999999999999999 rounded up: 1000000000000000 · 10
+                    digits.insert(0, b'1');
+                    digits.pop();
+                    exp += 1;
+                    break;
+                }
+            }
+        }
+    }
+    (String::from_utf8(digits).unwrap_or_default(), exp)
+}
+
+/// A non-negative big integer in base 10⁹, least significant limb first.
+struct Big(Vec<u32>);
+
+const LIMB: u64 = 1_000_000_000;
+
+impl Big {
+    fn from(mut v: u64) -> Self {
+        let mut limbs = Vec::new();
+        while v > 0 {
+            limbs.push(u32::try_from(v % LIMB).unwrap_or(0));
+            v /= LIMB;
+        }
+        Self(limbs)
+    }
+
+    fn mul_small(&mut self, factor: u64) {
+        let mut carry = 0u64;
+        for limb in &mut self.0 {
+            let v = u64::from(*limb) * factor + carry;
+            *limb = u32::try_from(v % LIMB).unwrap_or(0);
+            carry = v / LIMB;
+        }
+        while carry > 0 {
+            self.0.push(u32::try_from(carry % LIMB).unwrap_or(0));
+            carry /= LIMB;
+        }
+    }
+
+    /// Multiplies by `base`^`n` (`base` 2 or 5), in steps that keep each product in a `u64`.
+    fn mul_pow(&mut self, base: u64, mut n: u32) {
+        let (step, per) = if base == 2 {
+            (1u64 << 31, 31)
+        } else {
+            (1_220_703_125, 13)
+        };
+        while n >= per {
+            self.mul_small(step);
+            n -= per;
+        }
+        self.mul_small(base.pow(n));
+    }
+
+    fn to_decimal(&self) -> String {
+        let mut out = String::new();
+        for (i, limb) in self.0.iter().rev().enumerate() {
+            if i == 0 {
+                out.push_str(&limb.to_string());
+            } else {
+                out.push_str(&format!("{limb:09}"));
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    /// The former implementation, on Rust's float formatting, as the reference.
+    fn reference(x: f64) -> String {
+        let sign = if x < 0.0 { "-" } else { "" };
+        let formatted = format!("{:.15e}", x.abs());
+        let (mantissa, exp) = formatted.split_once('e').unwrap();
+        let mut exp: i64 = exp.parse().unwrap();
+        let mut digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+        let n = digits.parse::<u64>().unwrap();
         if jcs::is_exact_midpoint(x.abs(), n * 10 + 5, exp - 16) {
             let up = n + 1;
             digits = if up == 10_000_000_000_000_000 {
@@ -274,16 +403,39 @@ pub fn canonical_double(x: f64) -> String {
                 up.to_string()
             };
         }
+        let (first, rest) = digits.split_at(1);
+        let rest = rest.trim_end_matches('0');
+        let rest = if rest.is_empty() { "0" } else { rest };
+        format!("{sign}{first}.{rest}E{exp}")
     }
-    let (first, rest) = digits.split_at(1.min(digits.len()));
-    let rest = rest.trim_end_matches('0');
-    let rest = if rest.is_empty() { "0" } else { rest };
-    format!("{sign}{first}.{rest}E{exp}")
-}
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+    #[test]
+    fn exact_digits_agree_with_rust_formatting_everywhere() {
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut specials = vec![
+            f64::MIN_POSITIVE,
+            5e-324,
+            f64::MAX,
+            1.0,
+            1e23,
+            0.5,
+            2.5,
+            1e-7,
+            123_456_789_012_345_680.0,
+        ];
+        for _ in 0..20_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let x = f64::from_bits(state);
+            if x.is_finite() && x != 0.0 {
+                specials.push(x);
+            }
+        }
+        for x in specials {
+            assert_eq!(canonical_double(x), reference(x), "{x:e}");
+        }
+    }
 
     #[test]
     fn doubles_as_jsonld_js_writes_them() {
