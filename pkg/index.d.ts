@@ -113,6 +113,14 @@ export interface VerifierConfig {
 
 export function init(source?: BufferSource | URL | string | WebAssembly.Module): Promise<void>;
 
+/**
+ * Loads the full module (ECDSA and RSA: ecdsa-rdfc-2019, ecdsa-jcs-2019, ecdsa-sd-2023, JOSE
+ * ES256/ES384/RS256/PS256, x5c) and the WebCrypto answerer. `verify()` loads it the first time a
+ * credential needs it (the core reports `module_needed`); call it earlier to have it ready, or to
+ * pass your own bytes or URL (default: keurmerk_full_bg.wasm beside index.js).
+ */
+export function initFull(source?: BufferSource | URL | string | WebAssembly.Module): Promise<void>;
+
 export class Verifier {
   constructor(config?: VerifierConfig);
   static create(config?: VerifierConfig): Promise<Verifier>;

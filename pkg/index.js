@@ -1,7 +1,9 @@
 // Keurmerk — verifies micro-credentials (Open Badges 3.0, W3C Verifiable Credentials) offline.
 // The JavaScript face of the Rust core: configuration in, plain report objects out.
-// Works in browsers (ESM) and Node >= 20. Nothing here touches the network except loading
-// keurmerk_core_bg.wasm from next to this file (pass your own bytes or URL to init() to change that).
+// Works in browsers (ESM) and Node >= 20. Nothing here touches the network except loading Keurmerk's
+// own modules from next to this file (pass your own bytes or URLs to init() / initFull() to change
+// that): keurmerk_core_bg.wasm first; keurmerk_full.js, keurmerk_full_bg.wasm and webcrypto.js only
+// when a credential needs ECDSA or RSA (the core reports `module_needed`).
 // Ed25519 is verified in the wasm; ECDSA and RSA signatures by the platform's WebCrypto
 // (webcrypto.js), in a second pass of the same verification (docs/architecture.md, "The crypto provider").
 
@@ -12,10 +14,11 @@ import initWasm, {
   version as rawVersion,
   labels as rawLabels,
 } from './keurmerk_core.js';
-import { WebCrypto } from './webcrypto.js';
 
 let ready = null;
 let initialized = false;
+let fullReady = null;
+let full = null; // { RawVerifier, WebCrypto } once the full module is loaded
 
 /**
  * Loads and compiles the WebAssembly module once. Safe to call many times.
@@ -25,21 +28,40 @@ let initialized = false;
 export function init(source) {
   if (!ready) {
     ready = (async () => {
-      let moduleOrPath = source;
-      if (moduleOrPath === undefined) {
-        const url = new URL('./keurmerk_core_bg.wasm', import.meta.url);
-        if (url.protocol === 'file:') {
-          const { readFile } = await import('node:fs/promises');
-          moduleOrPath = await readFile(url);
-        } else {
-          moduleOrPath = url;
-        }
-      }
-      await initWasm({ module_or_path: moduleOrPath });
+      await initWasm({ module_or_path: await wasmSource(source, 'keurmerk_core_bg.wasm') });
       initialized = true;
     })();
   }
   return ready;
+}
+
+async function wasmSource(given, file) {
+  if (given !== undefined) return given;
+  const url = new URL(`./${file}`, import.meta.url);
+  if (url.protocol !== 'file:') return url;
+  const { readFile } = await import('node:fs/promises');
+  return readFile(url);
+}
+
+/**
+ * Loads the full module (ECDSA and RSA suites, JOSE ES256/ES384/RS256/PS256, x5c) and the WebCrypto
+ * answerer. `verify()` calls it the first time a credential needs it; a host may call it earlier
+ * (say, when the page is idle) or pass its own bytes or URL. Safe to call many times.
+ * @param {BufferSource | URL | string | WebAssembly.Module} [source] defaults to
+ *   keurmerk_full_bg.wasm beside this file
+ */
+export function initFull(source) {
+  if (!fullReady) {
+    fullReady = (async () => {
+      const [glue, { WebCrypto }] = await Promise.all([import('./keurmerk_full.js'), import('./webcrypto.js')]);
+      await glue.default({ module_or_path: await wasmSource(source, 'keurmerk_full_bg.wasm') });
+      full = { RawVerifier: glue.Verifier, WebCrypto };
+    })();
+    fullReady.catch(() => {
+      fullReady = null; // a failed load may be retried
+    });
+  }
+  return fullReady;
 }
 
 const encoder = new TextEncoder();
@@ -95,12 +117,14 @@ const MAX_PASSES = 4;
 /** Verifies credentials against a fixed configuration. Invalid credentials are reports; only misuse throws. */
 export class Verifier {
   #raw;
-  #crypto = new WebCrypto();
+  #config;
+  #full = null; // the full module's verifier and WebCrypto answerer, made on first need
 
   /** Use `await Verifier.create(config)`, or call `await init()` before `new Verifier(config)`. */
   constructor(config = {}) {
     if (!initialized) throw new Error('keurmerk: call `await init()` first, or use `await Verifier.create(config)`');
-    this.#raw = new RawVerifier(JSON.stringify(normalizeConfig(config)));
+    this.#config = JSON.stringify(normalizeConfig(config));
+    this.#raw = new RawVerifier(this.#config);
   }
 
   /** Initialises the module if needed and builds a verifier. */
@@ -118,26 +142,44 @@ export class Verifier {
   async verify(input, { now } = {}) {
     const bytes = toBytes(input, 'the credential');
     const ms = toMillis(now ?? Date.now());
+    if (!this.#full) {
+      const report = this.#raw.verify(bytes, ms);
+      if (!report.checks.some((c) => c.code === 'module_needed')) return report;
+      try {
+        await this.#loadFull();
+      } catch {
+        return report; // the full module could not be loaded: not checked, and the report says why
+      }
+    }
     const answers = [];
     for (let pass = 1; ; pass += 1) {
-      const { report, asked } = this.#raw.verifyDeferred(bytes, ms, JSON.stringify(answers));
+      const { report, asked } = this.#full.raw.verifyDeferred(bytes, ms, JSON.stringify(answers));
       if (asked.length === 0 || pass === MAX_PASSES) return report;
-      answers.push(...(await this.#crypto.answer(asked)));
+      answers.push(...(await this.#full.crypto.answer(asked)));
     }
   }
 
+  async #loadFull() {
+    await initFull();
+    this.#full ??= { raw: new full.RawVerifier(this.#config), crypto: new full.WebCrypto() };
+  }
+
   /**
-   * Verifies at once, without the platform's crypto: Ed25519 is checked, ECDSA and RSA signatures
-   * are `signature_not_checked` (verdict `indeterminate`). Use `verify` unless you cannot await.
+   * Verifies at once, without the platform's crypto: Ed25519 is checked; ECDSA and RSA signatures
+   * are `module_needed` (or, once the full module is loaded, `signature_not_checked`), verdict
+   * `indeterminate`. Use `verify` unless you cannot await.
    * @returns {import('./index.js').Report}
    */
   verifySync(input, { now } = {}) {
-    return this.#raw.verify(toBytes(input, 'the credential'), toMillis(now ?? Date.now()));
+    const raw = this.#full?.raw ?? this.#raw;
+    return raw.verify(toBytes(input, 'the credential'), toMillis(now ?? Date.now()));
   }
 
   /** Releases the wasm memory held by this verifier. */
   free() {
     this.#raw.free();
+    this.#full?.raw.free();
+    this.#full = null;
   }
 }
 
