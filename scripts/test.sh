@@ -84,6 +84,8 @@ step "format and lints"
 run fmt cargo fmt --all -- --check # cargo fmt takes no --locked: it resolves no dependencies
 run clippy cargo clippy --locked --all-targets --features cli -- -D warnings
 run clippy-wasm cargo clippy --locked --target wasm32-unknown-unknown --all-targets -- -D warnings
+# the core module a page loads first: the crate without `ecdsa-rsa` (scripts/build.sh builds both)
+run clippy-wasm-core cargo clippy --locked --target wasm32-unknown-unknown --lib --no-default-features -- -D warnings
 
 step "minimum Rust version (rust-version in Cargo.toml)"
 # Only one toolchain is installed here and no other can be fetched, so the library is never built
