@@ -165,7 +165,11 @@ function renderBody(view, entry) {
     const dl = el('dl', { class: 'facts', part: 'issuer' });
     const fromList = issuer.name_source === 'trust_list';
     const shownName = displayIssuer(issuer, lang);
-    const nameDd = el('dd', {}, shownName ? longText(view, shownName) : el('span', { class: 'note', text: t('noName') }));
+    // A did:key / did:jwk issuer *is* a key: say so, with the key's type, rather than only "no name".
+    const keyOnly = /^did:(key|jwk):/.test(issuer.id ?? '');
+    const keyType = (report.signatures ?? []).find((sg) => sg.keyType)?.keyType;
+    const noName = keyOnly ? t('keyOnly', keyType ?? '') : t('noName');
+    const nameDd = el('dd', {}, shownName ? longText(view, shownName) : el('span', { class: 'note', text: noName }));
     if (fromList) nameDd.append(' ', el('span', { class: 'tag confirmed', text: t('confirmedTag') }));
     else if (shownName) nameDd.append(' ', el('span', { class: 'tag self', text: t('selfTag') }));
     if (!fromList && shownName) nameDd.append(el('span', { class: 'note block', text: t('selfAsserted') }));
@@ -241,6 +245,8 @@ function renderDescriptors(view, report) {
   const rows = L.order.filter((k) => report.descriptors[k] || missing.has(k));
   if (!rows.length) return null;
   const tbody = el('tbody');
+  // Not covered by a signature that verified, or no verified signature at all (failed or not checked).
+  const verified = report.checks.some((c) => c.code === 'signature_valid');
   for (const k of rows) {
     const d = report.descriptors[k];
     const label = el('th', { scope: 'row' }, L.elements[k]?.[lang] ?? k);
@@ -253,7 +259,9 @@ function renderDescriptors(view, report) {
     if (k === 'date_of_issue' && typeof d.value === 'string') value = view.date(d.value, false);
     const sig = d.signed
       ? el('td', { class: 'sig signed' }, icon('check', ''), t('signed'))
-      : el('td', { class: 'sig unsigned' }, icon('exclaim', ''), t('notSigned'));
+      : verified
+        ? el('td', { class: 'sig unsigned' }, icon('exclaim', ''), t('notSigned'))
+        : el('td', { class: 'sig unconfirmed' }, icon('exclaim', ''), t('notConfirmed'));
     tbody.append(el('tr', { 'data-element': k, 'data-signed': String(Boolean(d.signed)) }, label, el('td', {}, longText(view, value)), sig));
   }
   return el('table', { class: 'annex', part: 'descriptors' },

@@ -86,7 +86,7 @@ table.annex tbody th { font-weight: 600; width: 34%; }
 table.annex .sig { white-space: nowrap; font-size: .9em; }
 table.annex .sig .icon { width: 1em; height: 1em; vertical-align: -.15em; margin-inline-end: .2em; }
 table.annex tr.missing td { color: var(--_muted); font-style: italic; }
-table.annex .unsigned { color: var(--_warn); font-weight: 600; }
+table.annex .unsigned, table.annex .unconfirmed { color: var(--_warn); font-weight: 600; }
 table.annex .signed { color: var(--_ok); }
 .optional { color: var(--_muted); font-weight: 400; font-size: .85em; }
 ul.checks, ul.unchecked, ol.advice { margin: 0; padding: 0; list-style: none; }

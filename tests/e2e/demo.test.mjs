@@ -24,7 +24,7 @@ const DEMO = [
   ['de-robotik.jwt', 'Verified', [/Technische Hochschule Beispielstadt/, /Country of the issuer\s+Deutschland/]],
   ['be-duurzaam-bouwen.json', 'Verified', [/West-Voorbeeld University College/, /Name in the credential\s+Hogeschool West-Voorbeeld\s*Self-asserted/]],
   ['mbo-badge.png', 'Verified', [/ROC Voorbeeldstad \(VET college\)/]],
-  ['mbo-tampered-level.json', 'Invalid', [/changed after signing/, /Level \(EQF \/ NQF\)\s+EQF 4 · NLQF 6\s+Not covered by the signature/, /ROC Voorbeeldstad\s*Self-asserted/]],
+  ['mbo-tampered-level.json', 'Invalid', [/changed after signing/, /Level \(EQF \/ NQF\)\s+EQF 4 · NLQF 6\s+No verified signature confirms this/, /ROC Voorbeeldstad\s*Self-asserted/]],
   ['mbo-expired.json', 'Expired', [/The credential has expired/, /Valid until\s+\d+ \w+ 20\d\d/]],
   ['unknown-issuer.json', 'Authentic, issuer not vouched for', [/International Academy of Excellence\s*Self-asserted/, /nobody has confirmed this name/, /not in any loaded trust list/]],
   ['withdrawn-issuer.json', 'Authentic, issuer not vouched for', [/did not vouch for it when the credential was issued/]],
