@@ -21,7 +21,8 @@
 //! `codes` is the catalogue of stable check codes, the
 //! verdict precedence and their words; [`Config`] and [`Policy`] say what is accepted.
 //!
-//! The public API is this page (`docs/api.md`). The feature `issuer` adds the signing tools
+//! The public API is this page (`docs/api.md`). The feature `ecdsa-rsa` (default) adds ECDSA and
+//! RSA (without it, the small wasm module a page loads first); `issuer` adds the signing tools
 //! (`sign`); the feature `internals` exposes the stages themselves for fuzz targets, benchmarks
 //! and the CLI — they are not a stable API.
 //!
@@ -79,7 +80,9 @@ mod report;
 mod time;
 mod verifier;
 
-/// Issuer tools: key files, signing credentials (eddsa-jcs-2022, the RDFC suites, VC-JWT).
+/// Issuer tools: key files (Multikey, JWK, PEM) and signing credentials with Ed25519 (eddsa-jcs-2022,
+/// the RDFC suites), ECDSA (ecdsa-rdfc-2019, ecdsa-jcs-2019) and as JWS/VC-JWT with every algorithm
+/// (ECDSA and RSA natively only).
 #[cfg(feature = "issuer")]
 pub mod sign;
 
