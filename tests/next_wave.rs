@@ -15,16 +15,8 @@
 mod common;
 
 use common::*;
-use keurmerk::{Outcome, Report, Timestamp};
+use keurmerk::Timestamp;
 use serde_json::Value;
-
-fn codes(r: &Report) -> Vec<&'static str> {
-    r.checks
-        .iter()
-        .filter(|c| c.outcome != Outcome::Pass)
-        .map(|c| c.code.as_str())
-        .collect()
-}
 
 /// The verdicts a vector's `expected` and `acceptable_alternatives` map to; and `expired` for a
 /// credential past its stated `validUntil`, which DESIGN.md's precedence puts before

@@ -12,19 +12,10 @@
 mod common;
 
 use common::*;
-use keurmerk::{Outcome, Report};
 use serde_json::Value;
 
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen_test::wasm_bindgen_test as test;
-
-fn codes(r: &Report) -> Vec<&'static str> {
-    r.checks
-        .iter()
-        .filter(|c| c.outcome != Outcome::Pass)
-        .map(|c| c.code.as_str())
-        .collect()
-}
 
 #[test]
 fn every_external_vector_gets_the_mapped_verdict() {

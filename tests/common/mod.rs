@@ -10,10 +10,19 @@
     clippy::indexing_slicing
 )]
 
-use keurmerk::{Config, Document, Timestamp, Verifier};
+use keurmerk::{Config, Document, Outcome, Report, Timestamp, Verifier};
 use serde_json::Value;
 
 include!(concat!(env!("OUT_DIR"), "/vector_files.rs"));
+
+/// The codes of the checks that did not pass, for failure messages.
+pub fn codes(r: &Report) -> Vec<&'static str> {
+    r.checks
+        .iter()
+        .filter(|c| c.outcome != Outcome::Pass)
+        .map(|c| c.code.as_str())
+        .collect()
+}
 
 /// A file under tests/vectors.
 pub fn file(path: &str) -> &'static [u8] {
