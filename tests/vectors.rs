@@ -12,6 +12,7 @@
 mod common;
 
 use common::*;
+use keurmerk::Outcome;
 use serde_json::Value;
 
 #[cfg(target_arch = "wasm32")]
