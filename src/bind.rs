@@ -53,7 +53,7 @@ pub fn bind(key: &ResolvedKey, issuer: &str) -> Result<(), Fault> {
             ),
         ));
     }
-    if key.controller != issuer {
+    if key.controller != issuer && !same_origin(&key.controller, issuer) {
         return Err(Fault::new(
             Code::IssuerMismatch,
             format!(
@@ -63,4 +63,12 @@ pub fn bind(key: &ResolvedKey, issuer: &str) -> Result<(), Fault> {
         ));
     }
     Ok(())
+}
+
+/// A key published as a bare JWK (or in a JWK Set) at an https URL is controlled by that URL's
+/// origin (`keys::document`): it binds to an issuer whose id is an https URL of the same origin, the
+/// way a did:web key binds to its domain.
+fn same_origin(controller: &str, issuer: &str) -> bool {
+    crate::keys::document::https_origin(controller) == Some(controller)
+        && crate::keys::document::https_origin(issuer) == Some(controller)
 }

@@ -18,6 +18,9 @@ use crate::parse::as_list;
 /// [`Code::KeyUnresolvable`], [`Code::KeyInvalid`], [`Code::KeyNotAuthorized`].
 pub fn resolve(vm: &str, docs: &Documents) -> Result<ResolvedKey, Fault> {
     let (base, fragment) = split_fragment(vm);
+    if let Some(found) = from_jwk_document(vm, base, fragment, docs) {
+        return found;
+    }
     if let (Some(controller_doc), Some(_)) = (docs.get(base), fragment) {
         return from_controller_document(vm, base, controller_doc);
     }
@@ -88,6 +91,42 @@ pub fn resolve(vm: &str, docs: &Documents) -> Result<ResolvedKey, Fault> {
             "{vm} is not a resolvable verification method identifier"
         ))
     })
+}
+
+/// A bare JWK supplied at an https URL (the Open Badges 3.0 JWT `kid` form), or a key of a JWK Set
+/// (`{"keys": [...]}`) named by `#kid`. Such a key is controlled by the web origin that publishes
+/// it: it binds to an issuer whose id is an https URL of the same origin ([`crate::bind`]).
+fn from_jwk_document(
+    vm: &str,
+    base: &str,
+    fragment: Option<&str>,
+    docs: &Documents,
+) -> Option<Result<ResolvedKey, Fault>> {
+    let origin = https_origin(vm)?;
+    let jwk = match (docs.get(vm), fragment, docs.get(base)) {
+        (Some(Value::Object(m)), _, _) if m.contains_key("kty") => m,
+        (_, Some(kid), Some(Value::Object(set))) => set
+            .get("keys")?
+            .as_array()?
+            .iter()
+            .filter_map(Value::as_object)
+            .find(|k| k.get("kid").and_then(Value::as_str) == Some(kid))?,
+        _ => return None,
+    };
+    Some(jwk::public_key(jwk).map(|public_key| ResolvedKey {
+        id: vm.to_owned(),
+        public_key,
+        controller: origin.to_owned(),
+        assertion_method: jwk.get("use").and_then(Value::as_str) != Some("enc"),
+        self_asserted: false,
+    }))
+}
+
+/// `https://host[:port]` of an https URL.
+pub fn https_origin(url: &str) -> Option<&str> {
+    let rest = url.strip_prefix("https://")?;
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    (end > 0).then(|| url.get(..8 + end)).flatten()
 }
 
 fn from_controller_document(vm: &str, base: &str, doc: &Value) -> Result<ResolvedKey, Fault> {
@@ -249,6 +288,37 @@ mod tests {
             resolve("https://x.nl/i#k", &e).unwrap_err().code,
             Code::KeyNotAuthorized
         );
+    }
+
+    #[test]
+    fn a_bare_jwk_or_a_jwk_set_is_the_key_of_its_origin() {
+        let jwk = json!({"kty": "OKP", "crv": "Ed25519", "x": "BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc"});
+        let mut d = Documents::new();
+        d.insert(Some("https://x.nl/keys/1.json"), jwk.clone())
+            .unwrap();
+        d.insert(
+            Some("https://x.nl/jwks.json"),
+            json!({"keys": [{"kid": "k2", "kty": "OKP", "crv": "Ed25519",
+            "x": "BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc", "use": "sig"}]}),
+        )
+        .unwrap();
+        let k = resolve("https://x.nl/keys/1.json", &d).unwrap();
+        assert_eq!(k.controller, "https://x.nl");
+        assert!(!k.self_asserted);
+        assert_eq!(
+            resolve("https://x.nl/jwks.json#k2", &d).unwrap().controller,
+            "https://x.nl"
+        );
+        assert_eq!(
+            resolve("https://x.nl/jwks.json#k3", &d).unwrap_err().code,
+            Code::KeyUnresolvable
+        );
+        assert_eq!(
+            https_origin("https://a.b:8443/x?y"),
+            Some("https://a.b:8443")
+        );
+        assert_eq!(https_origin("http://a.b/x"), None);
+        assert_eq!(https_origin("https:///x"), None);
     }
 
     #[test]
