@@ -161,3 +161,48 @@ fn an_x5c_chain_is_shown_and_proves_integrity_not_the_issuer() {
     );
     assert_eq!(j["signatures"][0]["selfAsserted"], true);
 }
+
+/// Open Badges 3.0's JWT `kid` is "a URI that can be dereferenced to an object of type JWK": a bare
+/// JWK (or a JWK Set entry) the host supplies at an https URL is the key of that web origin.
+#[test]
+fn an_ob3_kid_url_naming_a_supplied_jwk_binds_to_an_issuer_of_the_same_origin() {
+    use keurmerk::sign::{sign_compact, IssuerKey};
+    let key = IssuerKey::from_seed(&[7; 32]);
+    let jwk_url = "https://badges.roc-voorbeeldstad.example/keys/2026.json";
+    let jwk = serde_json::json!({"kty": "OKP", "crv": "Ed25519",
+        "x": keurmerk::encoding::base64url_encode(&key.public_key())});
+    let verifier = keurmerk::Verifier::new(keurmerk::Config {
+        documents: vec![keurmerk::Document {
+            url: Some(jwk_url.to_owned()),
+            bytes: jwk.to_string().into_bytes(),
+        }],
+        ..keurmerk::Config::default()
+    })
+    .unwrap();
+    let token = |issuer: &str| {
+        let payload = serde_json::json!({
+            "@context": ["https://www.w3.org/ns/credentials/v2"],
+            "type": ["VerifiableCredential"], "issuer": issuer,
+            "validFrom": "2026-01-01T00:00:00Z", "credentialSubject": {"id": "did:example:learner"}});
+        sign_compact(
+            &serde_json::json!({"alg": "EdDSA", "typ": "vc+jwt", "kid": jwk_url}),
+            &payload,
+            &key,
+        )
+    };
+    let same = verifier.verify(
+        token("https://badges.roc-voorbeeldstad.example/issuer").as_bytes(),
+        now(),
+    );
+    assert_eq!(
+        same.verdict.as_str(),
+        "issuer_unknown",
+        "{:?}",
+        codes(&same)
+    );
+    let other = verifier.verify(token("https://evil.example/issuer").as_bytes(), now());
+    assert_eq!(
+        other.deciding_check().unwrap().code.as_str(),
+        "issuer_mismatch"
+    );
+}
