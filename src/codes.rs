@@ -321,7 +321,7 @@ codes! {
     /// A context that is not bundled was used because the host supplied it (a document of the
     /// verifier's configuration): the vocabulary is the host's word, not Keurmerk's.
     JsonldContextSupplied = "jsonld_context_supplied", NONE, WARN,
-        "The credential's vocabulary (JSON-LD context) was supplied by this page, not built into the verifier.", "De vocabulaire (JSON-LD-context) van het credential is door deze pagina aangeleverd, niet ingebouwd in de verifier.";
+        "The credential's vocabulary (JSON-LD context) came with the documents given to the verifier, not with the verifier itself.", "De vocabulaire (JSON-LD-context) van het credential kwam mee met de documenten voor de verifier, niet met de verifier zelf.";
     /// A context redefines a protected term.
     JsonldProtectedTerm = "jsonld_protected_term", INVALID, FAIL,
         "The credential redefines a protected term of a standard vocabulary.", "Het credential herdefinieert een beschermde term van een standaardvocabulaire.";
@@ -414,7 +414,7 @@ codes! {
         "The verifier is set to require a revocation check, and none could be made.", "De verifier vereist een controle op intrekking, en die kon niet worden gedaan.";
     /// Not checked because an earlier check failed.
     NotReached = "not_reached", NONE, NOT_CHECKED,
-        "Not checked, because an earlier check failed.", "Niet gecontroleerd, omdat een eerdere controle mislukte.";
+        "Not checked, because an earlier check did not pass.", "Niet gecontroleerd, omdat een eerdere controle niet slaagde.";
     // ── trust ──
     /// No trust list was loaded, so nobody vouches for the issuer.
     TrustNoLists = "trust_no_lists", NONE, NOT_CHECKED,

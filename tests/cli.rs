@@ -771,3 +771,28 @@ fn a_p256_issuer_signs_its_status_list() {
     assert_eq!(r["verdict"], "revoked", "{r}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn require_status_makes_an_unknown_status_indeterminate() {
+    let verdict = |args: &[&str]| {
+        reports(&run(args))[0]["verdict"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    let file = "own/status-list-missing.json";
+    assert_eq!(verdict(&["verify", "--json", file]), "issuer_unknown");
+    assert_eq!(
+        verdict(&["verify", "--json", "--require-status", file]),
+        "indeterminate"
+    );
+    let known = [
+        "verify",
+        "--json",
+        "--require-status",
+        "--document",
+        "https://status.roc-voorbeeldstad.example/lists/status-list-revocation.json=own/status-list-revocation.json",
+        "own/status-not-revoked.json",
+    ];
+    assert_eq!(verdict(&known), "issuer_unknown");
+}

@@ -15,7 +15,8 @@ keurmerk — verify micro-credentials offline
 
 USAGE:
   keurmerk verify [--json] [--lang nl|en] [--now RFC3339] [--document [URL=]FILE]...
-                  [--trust-list FILE]... [--trust-anchor KEY]... [--allow-undefined-terms] FILE...
+                  [--trust-list FILE]... [--trust-anchor KEY]... [--allow-undefined-terms]
+                  [--require-status] FILE...
   keurmerk keygen [--alg ed25519|es256|es384|rs256|ps256] [--format multikey|jwk|pem]
                   [--bits 2048|3072|4096] [--out FILE]
   keurmerk sign --suite SUITE --key KEYFILE [--alg ALG] [--issuer ID] [--verification-method VM]
@@ -36,8 +37,10 @@ USAGE:
 
 verify prints one report per file (one JSON object per line with --json) and exits 0 only
 when every file is `verified`. FILE may be - for standard input. --document makes FILE the
-document behind URL (a DID document or key document); a bare FILE is keyed by its own id.
-Nothing is fetched from the network.
+document behind URL (a DID document, key document, JWK, status list or JSON-LD context); a
+bare FILE is keyed by its own id. Nothing is fetched from the network. Without the status list
+a credential names, its revocation is not checked and the verdict comes from the other
+checks; --require-status makes such a credential indeterminate (never verified).
 
 keygen makes a key from the operating system's random source: Ed25519 unless --alg says
 otherwise. Key files are Multikey JSON (publicKeyMultibase, secretKeyMultibase; the default
@@ -106,7 +109,7 @@ struct Spec {
 
 const VERIFY: Spec = Spec {
     command: "verify",
-    flags: &["json", "allow-undefined-terms"],
+    flags: &["json", "allow-undefined-terms", "require-status"],
     valued: &["lang", "now", "document", "trust-list", "trust-anchor"],
 };
 const KEYGEN: Spec = Spec {
@@ -277,6 +280,7 @@ fn verify(args: &[String]) -> Result<ExitCode, Usage> {
         match name.as_str() {
             "json" => json = true,
             "allow-undefined-terms" => config.policy.allow_undefined_terms = true,
+            "require-status" => config.policy.require_status = true,
             "lang" if value == "nl" || value == "en" => lang = value,
             "lang" => return Err(Usage(format!("--lang must be nl or en, not {value:?}"))),
             "now" => now = Some(parse_now(&value)?),

@@ -115,11 +115,17 @@ pub fn summarise(results: Result<Vec<ProofResult>, Fault>) -> Proven {
         .collect();
     contexts.dedup();
     if !contexts.is_empty() {
+        // A wrong copy of a supplied context changes the canonical form: say so when a proof failed.
+        let hint = if proven.keys.is_empty() {
+            "; a wrong or outdated copy of one of them would make a genuine signature fail"
+        } else {
+            ""
+        };
         proven.checks.push(Check::new(
             CheckId::Proof,
             Code::JsonldContextSupplied,
             format!(
-                "used because the host supplied them, not bundled with Keurmerk: {}",
+                "used because the host supplied them, not bundled with Keurmerk: {}{hint}",
                 contexts.join(", ")
             ),
         ));
