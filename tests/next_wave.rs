@@ -206,3 +206,54 @@ fn an_ob3_kid_url_naming_a_supplied_jwk_binds_to_an_issuer_of_the_same_origin() 
         "issuer_mismatch"
     );
 }
+
+/// VC-JWT 1.1 makes `kid` optional: the issuer's supplied document must then list exactly one key of
+/// the algorithm's type under `assertionMethod` (never a guess among several).
+#[test]
+fn a_token_without_kid_uses_the_issuers_only_fitting_key() {
+    use keurmerk::sign::{sign_compact, IssuerKey};
+    let (key, other) = (
+        IssuerKey::from_seed(&[3; 32]),
+        IssuerKey::from_seed(&[4; 32]),
+    );
+    let did = "did:web:diplomas.roc-voorbeeldstad.example";
+    let method = |id: &str, k: &IssuerKey| {
+        serde_json::json!({"id": format!("{did}#{id}"), "type": "Multikey", "controller": did,
+            "publicKeyMultibase": k.public_multibase()})
+    };
+    let verifier = |methods: Vec<serde_json::Value>| {
+        let ids: Vec<_> = methods.iter().map(|m| m["id"].clone()).collect();
+        let doc =
+            serde_json::json!({"id": did, "verificationMethod": methods, "assertionMethod": ids});
+        keurmerk::Verifier::new(keurmerk::Config {
+            documents: vec![keurmerk::Document {
+                url: None,
+                bytes: doc.to_string().into_bytes(),
+            }],
+            ..keurmerk::Config::default()
+        })
+        .unwrap()
+    };
+    let payload = serde_json::json!({
+        "@context": ["https://www.w3.org/ns/credentials/v2"], "type": ["VerifiableCredential"],
+        "issuer": did, "validFrom": "2026-01-01T00:00:00Z", "credentialSubject": {"id": "did:example:l"}});
+    let token = sign_compact(
+        &serde_json::json!({"alg": "EdDSA", "typ": "vc+jwt"}),
+        &payload,
+        &key,
+    );
+    let one = verifier(vec![method("k1", &key)]).verify(token.as_bytes(), now());
+    assert_eq!(one.verdict.as_str(), "issuer_unknown", "{:?}", codes(&one));
+    let two =
+        verifier(vec![method("k1", &key), method("k2", &other)]).verify(token.as_bytes(), now());
+    assert_eq!(
+        two.deciding_check().unwrap().code.as_str(),
+        "key_unresolvable"
+    );
+    let none = keurmerk::Verifier::new(keurmerk::Config::default())
+        .unwrap()
+        .verify(token.as_bytes(), now());
+    let decided = none.deciding_check().unwrap();
+    assert_eq!(decided.code.as_str(), "key_unresolvable");
+    assert_eq!(decided.wants.as_ref().unwrap().url, did);
+}

@@ -58,7 +58,7 @@ pub fn verify_signature(jws: &Jws, issuer: &str, env: &Env<'_>) -> Result<Signer
     if !cfg!(feature = "ecdsa-rsa") && alg != Algorithm::Ed25519 {
         return Err(crate::codes::module_needed(alg.jose_name()));
     }
-    let mut signer = key(&jws.header, issuer, env.docs)?;
+    let mut signer = key(&jws.header, issuer, alg, env.docs)?;
     signer.algorithm = alg;
     let check = SignatureCheck::new(
         alg,
@@ -235,7 +235,12 @@ fn claims(c: &Map<String, Value>, profile: JwtProfile, cred: &Credential) -> Res
 /// thumbprint of a key in the issuer's supplied document), by an `x5c` chain or an embedded `jwk`
 /// (which prove nothing of the issuer unless a trust list pins the key, or the issuer *is* that
 /// `did:jwk`), or the issuer's own self-certifying DID.
-fn key(h: &Map<String, Value>, issuer: &str, docs: &Documents) -> Result<Signer, Fault> {
+fn key(
+    h: &Map<String, Value>,
+    issuer: &str,
+    alg: Algorithm,
+    docs: &Documents,
+) -> Result<Signer, Fault> {
     let plain = |key| Signer {
         key,
         certificates: Vec::new(),
@@ -281,10 +286,49 @@ fn key(h: &Map<String, Value>, issuer: &str, docs: &Documents) -> Result<Signer,
     if issuer.starts_with("did:jwk:") {
         return keys::resolve(&format!("{issuer}#0"), docs).map(plain);
     }
-    Err(Fault::new(
-        Code::KeyUnresolvable,
-        "the token names no key (kid, x5c or jwk) and the issuer is not a self-certifying DID",
-    ))
+    issuers_only_key(issuer, alg, docs).map(plain)
+}
+
+/// A token that names no key (VC-JWT 1.1 makes `kid` optional): the issuer's supplied document must
+/// list exactly one key of the algorithm's type under `assertionMethod` — never a guess among several.
+fn issuers_only_key(issuer: &str, alg: Algorithm, docs: &Documents) -> Result<ResolvedKey, Fault> {
+    let unresolvable = |why: String| Fault::new(Code::KeyUnresolvable, why);
+    if !(issuer.starts_with("did:") || issuer.starts_with("https:")) {
+        return Err(unresolvable(
+            "the token names no key (kid, x5c or jwk) and has no issuer whose document could"
+                .to_owned(),
+        ));
+    }
+    let doc = docs.get(issuer).ok_or_else(|| {
+        let kind = if issuer.starts_with("did:") { WantKind::Did } else { WantKind::Key };
+        unresolvable(format!(
+            "the token names no key (kid, x5c or jwk); the issuer's document {issuer} would list it, and was not supplied"
+        ))
+        .wanting(issuer, kind)
+    })?;
+    let ids: Vec<String> = crate::parse::as_list(doc.get("assertionMethod"))
+        .filter_map(|m| m.as_str().or_else(|| m.get("id").and_then(Value::as_str)))
+        .map(|id| {
+            if id.starts_with('#') {
+                format!("{issuer}{id}")
+            } else {
+                id.to_owned()
+            }
+        })
+        .collect();
+    let fitting: Vec<ResolvedKey> = ids
+        .iter()
+        .filter_map(|id| keys::resolve(id, docs).ok())
+        .filter(|k| k.public_key.key_type() == alg.key_type())
+        .collect();
+    match <[ResolvedKey; 1]>::try_from(fitting) {
+        Ok([only]) => Ok(only),
+        Err(many) => Err(unresolvable(format!(
+            "the token names no key (kid, x5c or jwk) and {issuer} lists {} {} keys under assertionMethod: a kid must say which",
+            many.len(),
+            alg.key_type().as_str()
+        ))),
+    }
 }
 
 /// A key that came with the token: pinned by a trust list, it is the pinning entry's; otherwise
