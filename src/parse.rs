@@ -335,14 +335,18 @@ fn from_jws(jws: Jws) -> Result<Credential, Fault> {
 /// VC 1.1 §6.3.1 decoding: fill in what the registered claims replace. Disagreements between a
 /// claim and a property that is present are left for the JWT proof check to report.
 fn vc11_credential(mut vc: Map<String, Value>, claims: &Map<String, Value>) -> Map<String, Value> {
-    if let (Some(iss), false) = (claims.get("iss"), vc.contains_key("issuer")) {
+    // Real issuers write "" for what the claims carry (issuer, issuanceDate): absent, as VC-JWT reads it.
+    let absent = |vc: &Map<String, Value>, prop: &str| {
+        matches!(vc.get(prop), None | Some(Value::Null)) || vc.get(prop) == Some(&Value::from(""))
+    };
+    if let (Some(iss), true) = (claims.get("iss"), absent(&vc, "issuer")) {
         vc.insert("issuer".to_owned(), iss.clone());
     }
-    if let (Some(jti), false) = (claims.get("jti"), vc.contains_key("id")) {
+    if let (Some(jti), true) = (claims.get("jti"), absent(&vc, "id")) {
         vc.insert("id".to_owned(), jti.clone());
     }
     for (claim, prop) in [("nbf", "issuanceDate"), ("exp", "expirationDate")] {
-        if vc.contains_key(prop) {
+        if !absent(&vc, prop) {
             continue;
         }
         if let Some(t) = claims.get(claim).and_then(Value::as_i64) {
@@ -358,4 +362,31 @@ fn vc11_credential(mut vc: Map<String, Value>, claims: &Map<String, Value>) -> M
         }
     }
     vc
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn vc11_jwt_fills_empty_strings_from_the_claims() {
+        // As real issuers write them: "" where the registered claims carry the value.
+        let vc = json!({"issuer": "", "issuanceDate": "", "credentialSubject": {}});
+        let claims = json!({"iss": "did:web:x.nl", "nbf": 1_767_225_600, "sub": "did:example:l"});
+        let doc = vc11_credential(vc.as_object().unwrap().clone(), claims.as_object().unwrap());
+        assert_eq!(doc["issuer"], "did:web:x.nl");
+        assert_eq!(doc["issuanceDate"], "2026-01-01T00:00:00Z");
+        assert_eq!(doc["credentialSubject"]["id"], "did:example:l");
+        // a stated value is kept (a disagreement is the JWT check's to report)
+        let kept = vc11_credential(
+            json!({"issuer": "did:web:y.nl"})
+                .as_object()
+                .unwrap()
+                .clone(),
+            claims.as_object().unwrap(),
+        );
+        assert_eq!(kept["issuer"], "did:web:y.nl");
+    }
 }

@@ -109,7 +109,7 @@ pub fn algorithm(header: &Map<String, Value>, policy: &Policy) -> Result<Algorit
         let shown: String = alg.chars().take(32).collect();
         Err(Fault::new(
             Code::JwtAlgorithmUnsupported,
-            format!("alg {shown:?} is not accepted by the policy"),
+            format!("alg {shown:?} is not one this verifier checks (its policy): not checked, not rejected"),
         ))
     }
 }

@@ -283,7 +283,10 @@ fn suite_for(p: &Map<String, Value>, env: &Env<'_>) -> Result<&'static Suite, Fa
         }
         (_, "DataIntegrityProof", Some(s)) => Err(Fault::new(
             Code::CryptosuiteUnsupported,
-            format!("cryptosuite {:?} is not accepted", shown(s)),
+            format!(
+                "cryptosuite {:?} is not one this verifier checks: not checked, not rejected",
+                shown(s)
+            ),
         )),
         (_, "DataIntegrityProof", None) => Err(Fault::new(
             Code::ProofMalformed,
@@ -292,7 +295,10 @@ fn suite_for(p: &Map<String, Value>, env: &Env<'_>) -> Result<&'static Suite, Fa
         (_, "", _) => Err(Fault::new(Code::ProofMalformed, "a proof without type")),
         (_, other, _) => Err(Fault::new(
             Code::ProofTypeUnsupported,
-            format!("proof type {:?} is not accepted", shown(other)),
+            format!(
+                "proof type {:?} is not one this verifier checks: not checked, not rejected",
+                shown(other)
+            ),
         )),
     }
 }
