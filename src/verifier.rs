@@ -109,6 +109,11 @@ impl Verifier {
         };
         let proven = proof::summary::summarise(proof::verify(&cred, &env));
         checks.extend(proven.checks.iter().cloned());
+        checks.extend(proof::summary::unknown_contexts(
+            &cred,
+            &self.documents,
+            &proven,
+        ));
         let bound = bind::check(&proven.keys, cred.issuer_id.as_deref());
         checks.push(bound.clone());
         let (validity, validity_summary) = validity::check(&cred, now);

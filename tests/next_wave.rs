@@ -257,3 +257,45 @@ fn a_token_without_kid_uses_the_issuers_only_fitting_key() {
     assert_eq!(decided.code.as_str(), "key_unresolvable");
     assert_eq!(decided.wants.as_ref().unwrap().url, did);
 }
+
+/// A JCS proof or a JWT reads no contexts, but a context Keurmerk does not have leaves the meaning of
+/// the credential's terms unknown offline: `indeterminate`, wanting the context; supplied, it counts.
+#[test]
+fn a_jcs_credential_with_an_unknown_context_is_indeterminate_until_the_context_is_supplied() {
+    use keurmerk::sign::{sign_eddsa_jcs_2022, IssuerKey};
+    let key = IssuerKey::from_seed(&[5; 32]);
+    let context = "https://contexts.roc-voorbeeldstad.example/diploma/v1";
+    let doc = serde_json::json!({
+        "@context": ["https://www.w3.org/ns/credentials/v2", context],
+        "type": ["VerifiableCredential"], "issuer": key.did_key(),
+        "validFrom": "2026-01-01T00:00:00Z", "credentialSubject": {"id": "did:example:l"}});
+    let signed = sign_eddsa_jcs_2022(
+        doc.as_object().unwrap().clone(),
+        &key,
+        &key.did_key_vm(),
+        keurmerk::Timestamp::parse("2026-01-01T00:00:00Z")
+            .unwrap()
+            .0,
+    );
+    let bytes = serde_json::Value::Object(signed).to_string();
+    let without = keurmerk::Verifier::new(keurmerk::Config::default()).unwrap();
+    let r = without.verify(bytes.as_bytes(), now());
+    assert_eq!(r.verdict.as_str(), "indeterminate", "{:?}", codes(&r));
+    let decided = r.deciding_check().unwrap();
+    assert_eq!(decided.code.as_str(), "jsonld_unknown_context");
+    assert_eq!(decided.wants.as_ref().unwrap().url, context);
+    let with = keurmerk::Verifier::new(keurmerk::Config {
+        documents: vec![keurmerk::Document {
+            url: Some(context.to_owned()),
+            bytes:
+                br#"{"@context": {"@vocab": "https://contexts.roc-voorbeeldstad.example/vocab#"}}"#
+                    .to_vec(),
+        }],
+        ..keurmerk::Config::default()
+    })
+    .unwrap();
+    assert_eq!(
+        with.verify(bytes.as_bytes(), now()).verdict.as_str(),
+        "issuer_unknown"
+    );
+}

@@ -1,6 +1,7 @@
 //! What the proof stage tells the report: one check for all proofs, the keys that signed, and what
 //! the signatures do not cover.
 
+use crate::canon::jsonld::context::is_bundled;
 use crate::canon::jsonld::Dropped;
 use crate::codes::{Code, Fault, Verdict};
 use crate::keys::ResolvedKey;
@@ -139,4 +140,42 @@ pub fn summarise(results: Result<Vec<ProofResult>, Fault>) -> Proven {
         ));
     }
     proven
+}
+
+/// The `@context` URLs that are neither bundled nor among the host's documents. A JSON-LD proof
+/// stops on them itself; a JCS proof or a JWT does not read contexts, but what the credential's
+/// terms mean is then unknown offline, so it is `indeterminate` all the same (DESIGN.md,
+/// `unknown-context`), wanting the context.
+pub fn unknown_contexts(
+    cred: &crate::parse::Credential,
+    docs: &crate::keys::Documents,
+    proven: &Proven,
+) -> Option<Check> {
+    if proven
+        .checks
+        .iter()
+        .any(|c| c.code == Code::JsonldUnknownContext)
+    {
+        return None;
+    }
+    let unknown: Vec<&str> = crate::parse::as_list(cred.doc.get("@context"))
+        .filter_map(serde_json::Value::as_str)
+        .filter(|url| !is_bundled(url) && docs.get(url).is_none())
+        .collect();
+    let first = unknown.first()?;
+    let shown: String = first.chars().take(200).collect();
+    let more = unknown.len() - 1;
+    let tail = if more > 0 {
+        format!(" and {more} more")
+    } else {
+        String::new()
+    };
+    Some(Check::from_fault(
+        CheckId::Credential,
+        Fault::new(
+            Code::JsonldUnknownContext,
+            format!("the context {shown}{tail} is not bundled and was not supplied: what the credential's terms mean cannot be known offline"),
+        )
+        .wanting(&shown, crate::codes::WantKind::Context),
+    ))
 }

@@ -186,6 +186,11 @@ pub struct ActiveContext {
     id: Option<u64>,
 }
 
+/// Whether `url` is one of the bundled contexts.
+pub fn is_bundled(url: &str) -> bool {
+    bundled(url).is_some()
+}
+
 /// Parsed bundled contexts, parsed once per process.
 fn bundled(url: &str) -> Option<&'static Value> {
     static PARSED: OnceLock<BTreeMap<&'static str, Value>> = OnceLock::new();
