@@ -183,6 +183,14 @@ function renderBody(view, entry) {
     dl.append(el('dt', { text: t('identifier') }), el('dd', { class: 'mono' }, longText(view, issuer.id)));
     if (issuer.country) dl.append(el('dt', { text: t('country') }), el('dd', {}, longText(view, issuer.country)));
     if (issuer.homepage) dl.append(el('dt', { text: t('homepage') }), el('dd', { class: 'mono' }, longText(view, issuer.homepage)));
+    // An x5c chain, as its certificates name themselves: shown, never trusted by itself.
+    for (const sg of report.signatures ?? []) {
+      if (!sg.certificates?.length) continue;
+      const dd = el('dd', {});
+      sg.certificates.forEach((c, i) => dd.append(i ? el('br') : '', longText(view, `${i ? '↳ ' : ''}${c.subject}`)));
+      if (sg.selfAsserted) dd.append(' ', el('span', { class: 'tag self', text: t('chainUnpinned') }));
+      dl.append(el('dt', { text: t('certificates') }), dd);
+    }
     facts.append(el('h4', { text: t('issuerTitle') }), dl);
   }
   if (report.validity) {

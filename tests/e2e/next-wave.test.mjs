@@ -114,3 +114,18 @@ test('a recruiter drops an ES256 credential on the demo and reads who signed it 
   await item.screenshot({ path: new URL('widget-es256.png', SHOTS).pathname });
   await page.close();
 });
+
+test('an x5c credential shows its certificate chain, as the file states it, and is not called verified', async () => {
+  const page = await env.open('/www/');
+  await clearResults(page);
+  await drop(page, [{ name: 'es256-x5c-chain.jwt', data: await file('tests/vectors/crafted/es256-x5c-chain.jwt') }]);
+  await waitForResults(page, 1);
+  const item = newest(page);
+  assert.equal((await item.locator('.verdict').innerText()).trim(), 'Could not be checked');
+  const text = await item.innerText();
+  assert.match(text, /Certificates\s*CN=diplomas\.roc-voorbeeldstad\.example, O=ROC Voorbeeldstad \(fictief\), C=NL\s*↳ CN=Keurmerk Test Root CA/);
+  assert.match(text, /came with the file; no trust list vouches for them/);
+  assert.match(text, /the key came with the credential itself/);
+  await item.screenshot({ path: new URL('widget-x5c.png', SHOTS).pathname });
+  await page.close();
+});
