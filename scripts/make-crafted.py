@@ -31,8 +31,8 @@ def jwk_of(pub):
         n = pub.public_numbers()
         return {"kty": "RSA", "n": b64u(ibytes(n.n)), "e": b64u(ibytes(n.e))}
     n = pub.public_numbers()
-    size = 32 if n.curve.name == "secp256r1" else 48
-    crv = "P-256" if size == 32 else "P-384"
+    size = 48 if n.curve.name == "secp384r1" else 32
+    crv = {"secp256r1": "P-256", "secp384r1": "P-384", "secp256k1": "secp256k1"}[n.curve.name]
     return {"kty": "EC", "crv": crv, "x": b64u(ibytes(n.x, size)), "y": b64u(ibytes(n.y, size))}
 
 
@@ -55,7 +55,7 @@ def credential(issuer, **extra):
 
 def sign(header, payload, key, alg):
     si = (b64u(json.dumps(header).encode()) + "." + b64u(json.dumps(payload).encode())).encode()
-    if alg == "ES256":
+    if alg in ("ES256", "ES256K"):
         r, s = decode_dss_signature(key.sign(si, ec.ECDSA(hashes.SHA256())))
         sig = ibytes(r, 32) + ibytes(s, 32)
     elif alg == "RS256":
@@ -121,6 +121,11 @@ def main():
     case("es256-signed-by-another-key.jwt",
          sign({"alg": "ES256", "kid": other_did + "#0", **jose}, credential(iss), other, "ES256"),
          "invalid", "issuer_mismatch", "a genuine signature, by a key that is not the issuer's")
+
+    k1 = ec.generate_private_key(ec.SECP256K1())
+    iss = did_jwk(jwk_of(k1.public_key()))
+    case("es256k-did-jwk.jwt", sign({"alg": "ES256K", "kid": iss + "#0", **jose}, credential(iss), k1, "ES256K"),
+         "issuer_unknown", "signature_valid", "ES256K (secp256k1, RFC 8812), did:jwk issuer: checked in Rust, WebCrypto has no secp256k1")
 
     root_key = ec.generate_private_key(ec.SECP256R1())
     root = cert("Keurmerk Test Root CA", "Keurmerk test", None, root_key, root_key, True)

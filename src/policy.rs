@@ -52,6 +52,8 @@ pub enum JwtAlgorithm {
     Rs256,
     /// `PS256`: RSASSA-PSS with SHA-256.
     Ps256,
+    /// `ES256K`: ECDSA secp256k1 with SHA-256 (RFC 8812).
+    Es256k,
 }
 
 impl JwtAlgorithm {
@@ -64,6 +66,7 @@ impl JwtAlgorithm {
             Self::Es384 => "ES384",
             Self::Rs256 => "RS256",
             Self::Ps256 => "PS256",
+            Self::Es256k => "ES256K",
         }
     }
 
@@ -76,6 +79,7 @@ impl JwtAlgorithm {
             Self::Es384 => Algorithm::Es384,
             Self::Rs256 => Algorithm::Rs256,
             Self::Ps256 => Algorithm::Ps256,
+            Self::Es256k => Algorithm::Es256k,
         }
     }
 }
@@ -117,6 +121,7 @@ impl Default for Policy {
                 JwtAlgorithm::Es384,
                 JwtAlgorithm::Rs256,
                 JwtAlgorithm::Ps256,
+                JwtAlgorithm::Es256k,
             ],
             require_status: false,
             allow_undefined_terms: false,

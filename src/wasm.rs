@@ -113,7 +113,7 @@ fn asked(check: &SignatureCheck) -> JsValue {
             ("crv", "Ed25519".into()),
             ("x", bytes(x)),
         ]),
-        PublicKey::P256(p) | PublicKey::P384(p) => object(&[
+        PublicKey::P256(p) | PublicKey::P384(p) | PublicKey::Secp256k1(p) => object(&[
             ("kty", "EC".into()),
             ("crv", check.key.key_type().as_str().into()),
             ("sec1", bytes(p)),

@@ -109,7 +109,7 @@ fn crafted_jose_inputs_get_their_verdict_and_code() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-    assert_eq!(expected.as_object().unwrap().len(), 7);
+    assert_eq!(expected.as_object().unwrap().len(), 8);
 }
 
 #[test]
@@ -297,5 +297,58 @@ fn a_jcs_credential_with_an_unknown_context_is_indeterminate_until_the_context_i
     assert_eq!(
         with.verify(bytes.as_bytes(), now()).verdict.as_str(),
         "issuer_unknown"
+    );
+}
+
+/// ES256K (secp256k1, RFC 8812), as Microsoft Entra Verified ID signs with a did:web document whose
+/// key is an `EcdsaSecp256k1VerificationKey2019` JWK; checked in Rust everywhere (WebCrypto has no
+/// secp256k1). A high-S signature verifies, as RFC 8812 imposes no low-S rule.
+#[test]
+fn es256k_tokens_with_an_entra_style_did_web_document() {
+    use k256::ecdsa::{signature::Signer, Signature, SigningKey};
+    use keurmerk::encoding::base64url_encode as b64;
+    let key = SigningKey::from_slice(&[9; 32]).unwrap();
+    let point = key.verifying_key().to_encoded_point(false);
+    let did = "did:web:verifiedid.roc-voorbeeldstad.example";
+    let doc = serde_json::json!({"id": did, "verificationMethod": [{"id": "#sig_1",
+        "type": "EcdsaSecp256k1VerificationKey2019", "controller": did,
+        "publicKeyJwk": {"kty": "EC", "crv": "secp256k1", "x": b64(point.x().unwrap()), "y": b64(point.y().unwrap())}}],
+        "assertionMethod": ["#sig_1"]});
+    let verifier = keurmerk::Verifier::new(keurmerk::Config {
+        documents: vec![keurmerk::Document {
+            url: None,
+            bytes: doc.to_string().into_bytes(),
+        }],
+        ..keurmerk::Config::default()
+    })
+    .unwrap();
+    let header = b64(br#"{"alg":"ES256K","typ":"JWT","kid":"did:web:verifiedid.roc-voorbeeldstad.example#sig_1"}"#);
+    let vc = serde_json::json!({"iss": did, "nbf": 1_767_225_600, "vc": {
+        "@context": ["https://www.w3.org/2018/credentials/v1"], "type": ["VerifiableCredential"],
+        "credentialSubject": {"id": "did:example:l"}}});
+    let input = format!("{header}.{}", b64(vc.to_string().as_bytes()));
+    let sig: Signature = key.sign(input.as_bytes());
+    let verify = |s: &Signature| {
+        verifier.verify(format!("{input}.{}", b64(&s.to_bytes())).as_bytes(), now())
+    };
+    let r = verify(&sig);
+    assert_eq!(r.verdict.as_str(), "issuer_unknown", "{:?}", codes(&r));
+    assert_eq!(r.signatures[0].algorithm, Some("ES256K"));
+    assert_eq!(r.signatures[0].key_type.as_deref(), Some("secp256k1"));
+    // the same signature with s replaced by n − s (high-S) is the same signature
+    let (rr, ss) = sig.split_scalars();
+    let high = Signature::from_scalars(rr, -*ss).unwrap();
+    assert_eq!(verify(&high).verdict.as_str(), "issuer_unknown");
+    let mut changed = vc.clone();
+    changed["vc"]["credentialSubject"]["id"] = "did:example:mallory".into();
+    let forged = format!(
+        "{header}.{}.{}",
+        b64(changed.to_string().as_bytes()),
+        b64(&sig.to_bytes())
+    );
+    let r = verifier.verify(forged.as_bytes(), now());
+    assert_eq!(
+        r.deciding_check().unwrap().code.as_str(),
+        "signature_invalid"
     );
 }

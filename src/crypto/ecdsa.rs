@@ -92,3 +92,41 @@ pub fn verify(check: &SignatureCheck) -> Result<(), Fault> {
 pub fn verify(check: &SignatureCheck) -> Result<(), Fault> {
     Err(super::platform_only(check))
 }
+
+/// Verifies an ES256K check in Rust (`k256`), on every target: WebCrypto has no secp256k1. Like
+/// ES256, no low-S rule is imposed (RFC 8812 asks for none); a high-S signature is normalised
+/// before `k256`, which verifies low-S only.
+///
+/// # Errors
+/// [`Code::KeyInvalid`] for a point not on the curve, [`Code::SignatureInvalid`] otherwise;
+/// [`Code::ModuleNeeded`] in a build without the `ecdsa-rsa` feature.
+#[cfg(feature = "ecdsa-rsa")]
+pub fn verify_secp256k1(check: &SignatureCheck) -> Result<(), Fault> {
+    use k256::ecdsa::signature::Verifier;
+    let key = k256::ecdsa::VerifyingKey::from_sec1_bytes(&check.key.bytes()).map_err(|_| {
+        Fault::new(
+            Code::KeyInvalid,
+            "the secp256k1 public key is not a point on the curve",
+        )
+    })?;
+    let bad_sig = || {
+        Fault::new(
+            Code::SignatureInvalid,
+            "the ES256K signature does not verify",
+        )
+    };
+    let sig = k256::ecdsa::Signature::from_slice(&check.signature).map_err(|_| bad_sig())?;
+    let sig = sig.normalize_s().unwrap_or(sig);
+    key.verify(&check.message, &sig).map_err(|_| bad_sig())
+}
+
+/// Without the `ecdsa-rsa` feature there is no secp256k1.
+///
+/// # Errors
+/// Always [`Code::ModuleNeeded`].
+#[cfg(not(feature = "ecdsa-rsa"))]
+pub fn verify_secp256k1(_check: &SignatureCheck) -> Result<(), Fault> {
+    Err(crate::codes::module_needed(
+        "an ES256K (secp256k1) signature",
+    ))
+}

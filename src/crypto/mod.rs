@@ -34,6 +34,9 @@ pub enum Algorithm {
     Rs256,
     /// RSASSA-PSS with SHA-256, MGF1-SHA-256 and a 32-byte salt (JOSE `PS256`).
     Ps256,
+    /// ECDSA over secp256k1 with SHA-256 (JOSE `ES256K`, RFC 8812); signatures are `r ‖ s`, 64
+    /// bytes. In Rust on every target (WebCrypto has no secp256k1).
+    Es256k,
 }
 
 /// The hash function an algorithm uses (Data Integrity suites hash their canonical forms with it).
@@ -57,12 +60,13 @@ impl Hash {
 
 impl Algorithm {
     /// Every algorithm, in the order the report and the docs list them.
-    pub const ALL: [Algorithm; 5] = [
+    pub const ALL: [Algorithm; 6] = [
         Self::Ed25519,
         Self::Es256,
         Self::Es384,
         Self::Rs256,
         Self::Ps256,
+        Self::Es256k,
     ];
 
     /// The JOSE name (`EdDSA`, `ES256` …), as the report shows it.
@@ -73,6 +77,7 @@ impl Algorithm {
             Self::Es384 => "ES384",
             Self::Rs256 => "RS256",
             Self::Ps256 => "PS256",
+            Self::Es256k => "ES256K",
         }
     }
 
@@ -84,6 +89,7 @@ impl Algorithm {
             "ES384" => Some(Self::Es384),
             "RS256" => Some(Self::Rs256),
             "PS256" => Some(Self::Ps256),
+            "ES256K" => Some(Self::Es256k),
             _ => None,
         }
     }
@@ -103,6 +109,7 @@ impl Algorithm {
             Self::Es256 => KeyType::P256,
             Self::Es384 => KeyType::P384,
             Self::Rs256 | Self::Ps256 => KeyType::Rsa,
+            Self::Es256k => KeyType::Secp256k1,
         }
     }
 
@@ -112,6 +119,7 @@ impl Algorithm {
         match key {
             KeyType::P256 => Some(Self::Es256),
             KeyType::P384 => Some(Self::Es384),
+            KeyType::Secp256k1 => Some(Self::Es256k),
             _ => None,
         }
     }
@@ -128,6 +136,8 @@ pub enum KeyType {
     P384,
     /// RSA.
     Rsa,
+    /// ECDSA secp256k1.
+    Secp256k1,
 }
 
 impl KeyType {
@@ -138,6 +148,7 @@ impl KeyType {
             Self::P256 => "P-256",
             Self::P384 => "P-384",
             Self::Rsa => "RSA",
+            Self::Secp256k1 => "secp256k1",
         }
     }
 }
@@ -158,6 +169,8 @@ pub enum PublicKey {
     P256(Vec<u8>),
     /// A P-384 point in SEC1 form (49 bytes compressed or 97 bytes uncompressed).
     P384(Vec<u8>),
+    /// A secp256k1 point in SEC1 form (33 or 65 bytes).
+    Secp256k1(Vec<u8>),
     /// An RSA public key: modulus and public exponent, big-endian without leading zeros.
     Rsa {
         /// The modulus.
@@ -175,7 +188,7 @@ impl PublicKey {
     /// [`Code::KeyInvalid`] for a point of the wrong length or form, or a type that is not a curve.
     pub fn ec(curve: KeyType, sec1: &[u8]) -> Result<Self, Fault> {
         let size = match curve {
-            KeyType::P256 => 32,
+            KeyType::P256 | KeyType::Secp256k1 => 32,
             KeyType::P384 => 48,
             _ => return Err(Fault::new(Code::KeyInvalid, "not an elliptic curve key")),
         };
@@ -197,6 +210,7 @@ impl PublicKey {
         }
         Ok(match curve {
             KeyType::P256 => Self::P256(sec1.to_vec()),
+            KeyType::Secp256k1 => Self::Secp256k1(sec1.to_vec()),
             _ => Self::P384(sec1.to_vec()),
         })
     }
@@ -237,6 +251,7 @@ impl PublicKey {
             Self::Ed25519(_) => KeyType::Ed25519,
             Self::P256(_) => KeyType::P256,
             Self::P384(_) => KeyType::P384,
+            Self::Secp256k1(_) => KeyType::Secp256k1,
             Self::Rsa { .. } => KeyType::Rsa,
         }
     }
@@ -254,7 +269,7 @@ impl PublicKey {
     pub fn bytes(&self) -> Vec<u8> {
         match self {
             Self::Ed25519(k) => k.to_vec(),
-            Self::P256(p) | Self::P384(p) => p.clone(),
+            Self::P256(p) | Self::P384(p) | Self::Secp256k1(p) => p.clone(),
             Self::Rsa { n, e } => {
                 let mut out = Vec::with_capacity(n.len() + e.len() + 8);
                 for part in [n, e] {
@@ -311,7 +326,7 @@ impl SignatureCheck {
             ));
         }
         match (&key, algorithm) {
-            (PublicKey::P256(_), _) | (PublicKey::P384(_), _) => {
+            (PublicKey::P256(_) | PublicKey::P384(_) | PublicKey::Secp256k1(_), _) => {
                 ecdsa::check_shape(algorithm, &signature)?;
             }
             (PublicKey::Rsa { n, .. }, _) if signature.len() != n.len() => {
@@ -372,6 +387,7 @@ impl Provider for Native {
                 ed25519::verify(key, &check.message, &check.signature)
             }
             (Algorithm::Es256 | Algorithm::Es384, _) => ecdsa::verify(check),
+            (Algorithm::Es256k, _) => ecdsa::verify_secp256k1(check),
             (Algorithm::Rs256 | Algorithm::Ps256, _) => rsa::verify(check),
             _ => Err(Fault::new(
                 Code::AlgorithmKeyMismatch,
@@ -392,10 +408,11 @@ pub struct Deferred {
 }
 
 impl Deferred {
-    /// A provider with no answers yet that verifies Ed25519 itself.
+    /// A provider with no answers yet that verifies Ed25519 and secp256k1 itself (the platform has
+    /// no secp256k1).
     pub fn new() -> Self {
         Self {
-            in_rust: vec![Algorithm::Ed25519],
+            in_rust: vec![Algorithm::Ed25519, Algorithm::Es256k],
             answers: BTreeMap::new(),
             asked: RefCell::default(),
         }

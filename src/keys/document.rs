@@ -223,12 +223,21 @@ fn key_of(method: &Map<String, Value>, vm: &str) -> Result<PublicKey, Fault> {
                 .map(PublicKey::Ed25519)
                 .ok_or_else(|| bad("publicKeyBase58 is not a 32-byte key"))
         }
-        "JsonWebKey" | "JsonWebKey2020" => {
+        // Microsoft Entra Verified ID's did:web documents: a secp256k1 JWK under this type.
+        "JsonWebKey" | "JsonWebKey2020" | "EcdsaSecp256k1VerificationKey2019" => {
             let jwk = method
                 .get("publicKeyJwk")
                 .and_then(Value::as_object)
                 .ok_or_else(|| bad("no publicKeyJwk"))?;
-            jwk::public_key(jwk).map_err(within)
+            let key = jwk::public_key(jwk).map_err(within)?;
+            if kind == "EcdsaSecp256k1VerificationKey2019"
+                && key.key_type() != crate::crypto::KeyType::Secp256k1
+            {
+                return Err(bad(
+                    "an EcdsaSecp256k1VerificationKey2019 must hold a secp256k1 key",
+                ));
+            }
+            Ok(key)
         }
         other => {
             let shown: String = other.chars().take(64).collect();

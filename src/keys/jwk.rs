@@ -37,11 +37,11 @@ pub fn public_key(jwk: &Map<String, Value>) -> Result<PublicKey, Fault> {
         (Some("EC" | "RSA"), _) if !cfg!(feature = "ecdsa-rsa") => {
             return Err(crate::codes::module_needed("an ECDSA or RSA key"))
         }
-        (Some("EC"), Some(crv @ ("P-256" | "P-384"))) => {
-            let (curve, size) = if crv == "P-256" {
-                (KeyType::P256, 32)
-            } else {
-                (KeyType::P384, 48)
+        (Some("EC"), Some(crv @ ("P-256" | "P-384" | "secp256k1"))) => {
+            let (curve, size) = match crv {
+                "P-256" => (KeyType::P256, 32),
+                "secp256k1" => (KeyType::Secp256k1, 32),
+                _ => (KeyType::P384, 48),
             };
             let (x, y) = (bytes("x")?, bytes("y")?);
             if x.len() != size || y.len() != size {
@@ -86,11 +86,11 @@ pub fn to_jwk(key: &PublicKey) -> Value {
             m.insert("kty".into(), "OKP".into());
             m.insert("x".into(), b(k));
         }
-        PublicKey::P256(p) | PublicKey::P384(p) => {
-            let size = if matches!(key, PublicKey::P256(_)) {
-                32
-            } else {
+        PublicKey::P256(p) | PublicKey::P384(p) | PublicKey::Secp256k1(p) => {
+            let size = if matches!(key, PublicKey::P384(_)) {
                 48
+            } else {
+                32
             };
             m.insert("crv".into(), key.key_type().as_str().into());
             m.insert("kty".into(), "EC".into());
@@ -114,7 +114,7 @@ pub fn to_jwk(key: &PublicKey) -> Value {
 pub fn thumbprint(jwk: &Map<String, Value>) -> Result<String, Fault> {
     let key = public_key(jwk)?;
     let canonical = match &key {
-        PublicKey::P256(_) | PublicKey::P384(_) => {
+        PublicKey::P256(_) | PublicKey::P384(_) | PublicKey::Secp256k1(_) => {
             // The members as given (the point may not round-trip through a compressed form).
             let s = |k: &str| jwk.get(k).and_then(Value::as_str).unwrap_or("");
             format!(

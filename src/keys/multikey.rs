@@ -11,10 +11,11 @@ use crate::encoding::{base58_decode, base58_encode, ED25519_PUB_PREFIX};
 pub const P256_PUB_PREFIX: [u8; 2] = [0x80, 0x24];
 /// Multicodec varint of a P-384 public key (`p384-pub`, 0x1201).
 pub const P384_PUB_PREFIX: [u8; 2] = [0x81, 0x24];
+/// Multicodec varint of a secp256k1 public key (`secp256k1-pub`, 0xe7).
+pub const SECP256K1_PUB_PREFIX: [u8; 2] = [0xe7, 0x01];
 
 /// Public-key codecs that exist but are not verified here: named, and `indeterminate`, not `invalid`.
 const OTHER_CODECS: &[([u8; 2], &str)] = &[
-    ([0xe7, 0x01], "secp256k1"),
     ([0xeb, 0x01], "BLS12-381 G2 (bbs-2023)"),
     ([0x82, 0x24], "P-521"),
     ([0x85, 0x24], "RSA"),
@@ -45,9 +46,14 @@ pub fn from_bytes(bytes: &[u8]) -> Result<PublicKey, Fault> {
         p if p == ED25519_PUB_PREFIX => <[u8; 32]>::try_from(key)
             .map(PublicKey::Ed25519)
             .map_err(|_| bad("is not a 32-byte Ed25519 key")),
-        p if (p == P256_PUB_PREFIX || p == P384_PUB_PREFIX) && !cfg!(feature = "ecdsa-rsa") => {
-            Err(crate::codes::module_needed("a P-256 or P-384 key"))
+        p if (p == P256_PUB_PREFIX || p == P384_PUB_PREFIX || p == SECP256K1_PUB_PREFIX)
+            && !cfg!(feature = "ecdsa-rsa") =>
+        {
+            Err(crate::codes::module_needed(
+                "a P-256, P-384 or secp256k1 key",
+            ))
         }
+        p if p == SECP256K1_PUB_PREFIX => compressed(KeyType::Secp256k1, key, 33),
         p if p == P256_PUB_PREFIX => compressed(KeyType::P256, key, 33),
         p if p == P384_PUB_PREFIX => compressed(KeyType::P384, key, 49),
         p => match OTHER_CODECS.iter().find(|(q, _)| q == p) {
@@ -79,6 +85,7 @@ pub fn encode(key: &PublicKey) -> Option<String> {
         PublicKey::Ed25519(k) => (ED25519_PUB_PREFIX, k),
         PublicKey::P256(p) if p.len() == 33 => (P256_PUB_PREFIX, p),
         PublicKey::P384(p) if p.len() == 49 => (P384_PUB_PREFIX, p),
+        PublicKey::Secp256k1(p) if p.len() == 33 => (SECP256K1_PUB_PREFIX, p),
         _ => return None,
     };
     let mut all = prefix.to_vec();
@@ -112,12 +119,9 @@ mod tests {
             assert_eq!(k.key_type(), kind);
             assert_eq!(encode(&k).unwrap(), mb);
         }
-        assert_eq!(
-            decode("zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBme")
-                .unwrap_err()
-                .code,
-            Code::KeyTypeUnsupported
-        );
+        let k1 = decode("zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBme").unwrap();
+        assert_eq!(k1.key_type(), KeyType::Secp256k1);
+        assert_eq!(encode(&k1).unwrap(), "zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBme");
         assert_eq!(decode("z").unwrap_err().code, Code::KeyInvalid);
         assert_eq!(decode("").unwrap_err().code, Code::KeyInvalid);
     }

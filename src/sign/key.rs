@@ -114,6 +114,12 @@ impl SigningKey {
             }
             curve @ (KeyType::P256 | KeyType::P384) => Inner::Ec(EcKey::generate(curve, rng)?),
             KeyType::Rsa => Inner::Rsa(RsaKey::generate(rsa_bits, rng)?),
+            KeyType::Secp256k1 => {
+                return Err(Fault::new(
+                    Code::KeyTypeUnsupported,
+                    "secp256k1 keys are verified, not made: keygen makes Ed25519, P-256, P-384 and RSA keys",
+                ))
+            }
         };
         Ok(Self { inner, algorithm })
     }
