@@ -43,13 +43,7 @@ async function wasmSource(given, file) {
   return readFile(url);
 }
 
-/**
- * Loads the full module (ECDSA and RSA suites, JOSE ES256/ES384/RS256/PS256, x5c) and the WebCrypto
- * answerer. `verify()` calls it the first time a credential needs it; a host may call it earlier
- * (say, when the page is idle) or pass its own bytes or URL. Safe to call many times.
- * @param {BufferSource | URL | string | WebAssembly.Module} [source] defaults to
- *   keurmerk_full_bg.wasm beside this file
- */
+/** Loads the full module and the WebCrypto answerer (index.d.ts); `verify()` does on first need. */
 export function initFull(source) {
   if (!fullReady) {
     fullReady = (async () => {

@@ -51,6 +51,8 @@ export const FORCES = Object.freeze({
   algorithm_key_mismatch: 'invalid',
   rsa_key_too_small: 'invalid',
   sd_base_proof: 'indeterminate',
+  sd_disclosure_invalid: 'invalid',
+  key_binding_invalid: 'invalid',
   jwt_claims_mismatch: 'invalid',
   nquads_syntax: 'unreadable',
   rdfc_too_large: 'unreadable',

@@ -301,6 +301,13 @@ codes! {
     /// verifier does not check; the holder shares a derived proof.
     SdBaseProof = "sd_base_proof", INDETERMINATE, NOT_CHECKED,
         "This is the issuer's copy for the holder (a base proof): the holder must share a derived copy for it to be checked.", "Dit is het exemplaar van de uitgever voor de houder (een basisbewijs): de houder moet een afgeleide versie delen om het te laten controleren.";
+    /// An SD-JWT disclosure that does not belong to the issuer's payload (changed, foreign, presented
+    /// twice, or of the wrong form for its place).
+    SdDisclosureInvalid = "sd_disclosure_invalid", INVALID, FAIL,
+        "A disclosed claim does not match what the issuer signed: it was changed or added.", "Een getoonde claim klopt niet met wat de uitgever ondertekende: hij is veranderd of toegevoegd.";
+    /// An SD-JWT key-binding JWT that fails: wrong signature, type, or `sd_hash`.
+    KeyBindingInvalid = "key_binding_invalid", INVALID, FAIL,
+        "The holder's confirmation does not fit this credential: it was made for another presentation.", "De bevestiging van de houder past niet bij dit credential: ze is voor een andere presentatie gemaakt.";
     /// JWT claims (`iss`, `sub`, `jti`, `nbf`, `exp`) disagree with the credential or are missing.
     JwtClaimsMismatch = "jwt_claims_mismatch", INVALID, FAIL,
         "The token's claims contradict the credential inside it.", "De claims van het token spreken het credential erin tegen.";

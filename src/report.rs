@@ -117,6 +117,7 @@ impl CredentialSummary {
             subject_ids: cred.subject_ids(),
             jwt_profile: match &cred.securing {
                 Securing::Jwt(_, p) => Some(p.as_str().to_owned()),
+                Securing::SdJwt(..) => Some("sd_jwt".to_owned()),
                 Securing::Embedded(_) => None,
             },
         }
@@ -133,10 +134,17 @@ impl Check {
                 cred.problems.join("; "),
             );
         }
-        let profile = if cred.is_open_badge() {
-            "Open Badges 3.0"
-        } else {
-            "Verifiable Credential"
+        let profile = match &cred.securing {
+            Securing::SdJwt(_, sd) if cred.version.is_none() => {
+                let vct = sd.vct.as_deref().unwrap_or("no vct");
+                return Self::new(
+                    CheckId::Credential,
+                    Code::CredentialParsed,
+                    format!("SD-JWT VC ({vct})"),
+                );
+            }
+            _ if cred.is_open_badge() => "Open Badges 3.0",
+            _ => "Verifiable Credential",
         };
         let words = match cred.version {
             Some(v) => format!("{profile}, VC Data Model {}", v.as_str()),
@@ -226,6 +234,24 @@ pub struct SignatureSummary {
     pub certificates: Vec<CertificateSummary>,
 }
 
+/// What the holder of a selective-disclosure credential (SD-JWT) showed and kept back.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DisclosureSummary {
+    /// The SD-JWT VC type (`vct`), if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vct: Option<String>,
+    /// JSON pointers of the claims the holder disclosed.
+    pub disclosed: Vec<String>,
+    /// Digests not disclosed: claims the holder kept back, and decoys the issuer adds so that their
+    /// number says nothing.
+    pub withheld: usize,
+    /// The holder's key binding as stated (`aud`, `nonce`, `iat`), when there is one; its check is
+    /// in `checks`. Shown, not enforced: a stored file is not a live presentation.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key_binding: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
 /// A certificate of an `x5c` chain.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -256,6 +282,9 @@ pub struct Report {
     /// credential carries none Keurmerk got to).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub signatures: Vec<SignatureSummary>,
+    /// For an SD-JWT: what the holder disclosed and withheld.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub disclosure: Option<DisclosureSummary>,
     /// One entry per stage, in pipeline order.
     pub checks: Vec<Check>,
     /// Parts of the credential the signature does not cover (JSON-LD dropped them and the policy
@@ -287,6 +316,7 @@ impl Report {
             format: None,
             securing: Vec::new(),
             signatures: Vec::new(),
+            disclosure: None,
             checks,
             unsigned: Vec::new(),
             credential: None,

@@ -125,6 +125,7 @@ impl Verifier {
         report.format = Some(format);
         report.securing.clone_from(&proven.securing);
         report.signatures.clone_from(&proven.signatures);
+        report.disclosure = disclosure(&cred);
         report.credential = Some(CredentialSummary::of(&cred));
         report.issuer = issuer;
         report.validity = Some(validity_summary);
@@ -238,6 +239,22 @@ fn issuer_summary(cred: &Credential, proven: &Proven) -> Option<IssuerSummary> {
             .map(|_| "self_asserted".to_owned()),
         verification_methods: proven.verification_methods.clone(),
         ..IssuerSummary::default()
+    })
+}
+
+/// What the holder of an SD-JWT disclosed and withheld.
+fn disclosure(cred: &Credential) -> Option<crate::report::DisclosureSummary> {
+    let crate::parse::Securing::SdJwt(sd, summary) = &cred.securing else {
+        return None;
+    };
+    if !cfg!(feature = "ecdsa-rsa") {
+        return None;
+    }
+    Some(crate::report::DisclosureSummary {
+        vct: summary.vct.clone(),
+        disclosed: summary.disclosed.clone(),
+        withheld: summary.withheld,
+        key_binding: proof::sd_jwt::binding_claims(sd),
     })
 }
 

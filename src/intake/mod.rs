@@ -9,6 +9,7 @@
 pub mod json;
 pub mod jws;
 pub mod png;
+pub mod sd_jwt;
 pub mod svg;
 
 use serde_json::Value;
@@ -26,6 +27,8 @@ pub enum Format {
     Json,
     /// A compact JWS (VC-JWT).
     Jwt,
+    /// An SD-JWT (selective disclosure: SD-JWT VC, vc+sd-jwt).
+    SdJwt,
     /// A PNG image.
     Png,
     /// An SVG image.
@@ -39,6 +42,8 @@ pub enum Envelope {
     Json(Value),
     /// A compact JWS (VC-JWT).
     Jws(Jws),
+    /// An SD-JWT: issuer JWT, disclosures, key binding.
+    SdJwt(Box<sd_jwt::SdJwt>),
 }
 
 impl Envelope {
@@ -47,6 +52,7 @@ impl Envelope {
         match self {
             Self::Json(_) => Format::Json,
             Self::Jws(_) => Format::Jwt,
+            Self::SdJwt(_) => Format::SdJwt,
         }
     }
 }
@@ -200,10 +206,12 @@ pub fn read(bytes: &[u8]) -> Result<Envelope, Fault> {
             })?;
             if jws::looks_like(text) {
                 jws::decode(text).map(Envelope::Jws)
+            } else if sd_jwt::looks_like(text) {
+                sd_jwt::decode(text).map(|sd| Envelope::SdJwt(Box::new(sd)))
             } else {
                 Err(Fault::new(
                     Code::FormatUnknown,
-                    "neither JSON, a compact JWS nor an image",
+                    "neither JSON, a compact JWS, an SD-JWT nor an image",
                 ))
             }
         }

@@ -256,6 +256,9 @@ fn key(
         if kid.contains(':') {
             return keys::resolve(kid, docs).map(plain);
         }
+        if let Some(found) = from_issuer_metadata(kid, issuer, docs)? {
+            return Ok(plain(found));
+        }
         if let Some(found) = by_thumbprint(kid, issuer, docs)? {
             return Ok(plain(found));
         }
@@ -299,6 +302,11 @@ fn issuers_only_key(issuer: &str, alg: Algorithm, docs: &Documents) -> Result<Re
                 .to_owned(),
         ));
     }
+    if cfg!(feature = "ecdsa-rsa") && docs.get(issuer).is_none() {
+        if let Some(url) = issuer_metadata_url(issuer).filter(|u| docs.get(u).is_some()) {
+            return only_metadata_key(&url, issuer, alg, docs);
+        }
+    }
     let doc = docs.get(issuer).ok_or_else(|| {
         let kind = if issuer.starts_with("did:") { WantKind::Did } else { WantKind::Key };
         unresolvable(format!(
@@ -329,6 +337,125 @@ fn issuers_only_key(issuer: &str, alg: Algorithm, docs: &Documents) -> Result<Re
             alg.key_type().as_str()
         ))),
     }
+}
+
+/// The JWT VC Issuer Metadata URL of an https issuer (draft-ietf-oauth-sd-jwt-vc §5):
+/// `https://host/.well-known/jwt-vc-issuer` followed by the issuer's path.
+pub fn issuer_metadata_url(issuer: &str) -> Option<String> {
+    let origin = keys::document::https_origin(issuer)?;
+    let path = issuer
+        .get(origin.len()..)
+        .unwrap_or_default()
+        .trim_end_matches('/');
+    Some(format!("{origin}/.well-known/jwt-vc-issuer{path}"))
+}
+
+/// A token without `kid` from an issuer with JWT VC Issuer Metadata: its one key of the algorithm's
+/// type (never a guess among several).
+fn only_metadata_key(
+    url: &str,
+    issuer: &str,
+    alg: Algorithm,
+    docs: &Documents,
+) -> Result<ResolvedKey, Fault> {
+    let fitting: Vec<(usize, PublicKey)> = metadata_keys(url, issuer, docs)?
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, k)| jwk::public_key(k).ok().map(|p| (i, p)))
+        .filter(|(_, p)| p.key_type() == alg.key_type())
+        .collect();
+    match <[(usize, PublicKey); 1]>::try_from(fitting) {
+        Ok([(i, public_key)]) => Ok(ResolvedKey {
+            id: format!("{url}#{i}"),
+            public_key,
+            controller: issuer.to_owned(),
+            assertion_method: true,
+            self_asserted: false,
+        }),
+        Err(many) => Err(Fault::new(
+            Code::KeyUnresolvable,
+            format!(
+                "the token names no key and the metadata at {url} has {} {} keys: a kid must say which",
+                many.len(),
+                alg.key_type().as_str()
+            ),
+        )),
+    }
+}
+
+/// The JWKs of the issuer's metadata at `url` (`jwks`, or `jwks_uri` with that document supplied);
+/// the metadata must name this very issuer.
+fn metadata_keys<'a>(
+    url: &str,
+    issuer: &str,
+    docs: &'a Documents,
+) -> Result<Vec<&'a Map<String, Value>>, Fault> {
+    let unresolvable = |why: String| Fault::new(Code::KeyUnresolvable, why);
+    let meta = docs.get(url).ok_or_else(|| {
+        unresolvable(format!("the metadata at {url} was not supplied")).wanting(url, WantKind::Key)
+    })?;
+    if meta.get("issuer").and_then(Value::as_str) != Some(issuer) {
+        return Err(Fault::new(
+            Code::KeyNotAuthorized,
+            format!("the metadata at {url} is not {issuer}'s (its issuer member differs)"),
+        ));
+    }
+    let jwks = match (
+        meta.get("jwks"),
+        meta.get("jwks_uri").and_then(Value::as_str),
+    ) {
+        (Some(jwks), _) => jwks,
+        (None, Some(uri)) => docs.get(uri).ok_or_else(|| {
+            unresolvable(format!("the issuer's keys at {uri} were not supplied"))
+                .wanting(uri, WantKind::Key)
+        })?,
+        (None, None) => return Err(unresolvable(format!("the metadata at {url} lists no keys"))),
+    };
+    Ok(crate::parse::as_list(jwks.get("keys"))
+        .filter_map(Value::as_object)
+        .collect())
+}
+
+/// A `kid` found in the issuer's JWT VC Issuer Metadata the host supplied. `None` when the issuer
+/// is not https, or no metadata was supplied but the issuer's own document was.
+fn from_issuer_metadata(
+    kid: &str,
+    issuer: &str,
+    docs: &Documents,
+) -> Result<Option<ResolvedKey>, Fault> {
+    let url = match issuer_metadata_url(issuer) {
+        // JWT VC Issuer Metadata is SD-JWT VC's, which the full module reads.
+        Some(url) if cfg!(feature = "ecdsa-rsa") => url,
+        _ => return Ok(None),
+    };
+    if docs.get(&url).is_none() {
+        if docs.get(issuer).is_some() {
+            return Ok(None);
+        }
+        return Err(Fault::new(
+            Code::KeyUnresolvable,
+            format!(
+                "the key {kid:?} is in the issuer's metadata {url} (or its document {issuer}); neither was supplied"
+            ),
+        )
+        .wanting(&url, WantKind::Key));
+    }
+    let jwk = metadata_keys(&url, issuer, docs)?
+        .into_iter()
+        .find(|k| k.get("kid").and_then(Value::as_str) == Some(kid))
+        .ok_or_else(|| {
+            Fault::new(
+                Code::KeyUnresolvable,
+                format!("the metadata at {url} has no key {kid:?}"),
+            )
+        })?;
+    Ok(Some(ResolvedKey {
+        id: format!("{url}#{kid}"),
+        public_key: jwk::public_key(jwk)?,
+        controller: issuer.to_owned(),
+        assertion_method: true,
+        self_asserted: false,
+    }))
 }
 
 /// A key that came with the token: pinned by a trust list, it is the pinning entry's; otherwise

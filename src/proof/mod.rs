@@ -15,6 +15,7 @@ pub mod eddsa_jcs_2022;
 pub mod eddsa_rdfc_2022;
 pub mod jwt;
 pub mod linked_data;
+pub mod sd_jwt;
 pub mod summary;
 
 use serde_json::{Map, Value};
@@ -222,6 +223,31 @@ pub fn verify(cred: &Credential, env: &Env<'_>) -> Result<Vec<ProofResult>, Faul
                 Fault::new(Code::ProofMissing, ""),
             );
             out.result = jwt::verify(jws, *profile, cred, env).map(|signer| {
+                out.algorithm = Some(signer.algorithm);
+                out.certificates = signer.certificates;
+                signer.key
+            });
+            Ok(vec![out])
+        }
+        Securing::SdJwt(..) if !cfg!(feature = "ecdsa-rsa") => {
+            Err(crate::codes::module_needed("an SD-JWT"))
+        }
+        Securing::SdJwt(sd, _) => {
+            let alg = sd
+                .issuer
+                .header
+                .get("alg")
+                .and_then(Value::as_str)
+                .unwrap_or("?");
+            let label: String = alg.chars().take(32).collect();
+            let kid = sd.issuer.header.get("kid").and_then(Value::as_str);
+            let mut out = ProofResult::new(
+                format!("sd-jwt:{label}"),
+                kid.map(str::to_owned),
+                Fault::new(Code::ProofMissing, ""),
+            );
+            let issuer = cred.issuer_id.as_deref().unwrap_or("");
+            out.result = sd_jwt::verify(sd, issuer, env).map(|signer| {
                 out.algorithm = Some(signer.algorithm);
                 out.certificates = signer.certificates;
                 signer.key

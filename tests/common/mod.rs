@@ -115,7 +115,7 @@ pub fn own_verifier(documents: &[Value]) -> Verifier {
     .unwrap()
 }
 
-/// The next-wave formats of the ECDSA/RSA issue; SD-JWT VC and Open Badges 2.0 come later.
+/// The next-wave formats checked so far: the ECDSA/RSA issue's, and SD-JWT (VC); Open Badges 2.0 comes later.
 pub const NEXT_WAVE_IN_SCOPE: &[&str] = &[
     "json-ld",
     "vc-jwt",
@@ -123,6 +123,9 @@ pub const NEXT_WAVE_IN_SCOPE: &[&str] = &[
     "png-baked",
     "svg-baked",
     "vp-jwt (vp+jwt)",
+    "sd-jwt",
+    "sd-jwt (vc+sd-jwt)",
+    "sd-jwt-vc (dc+sd-jwt)",
 ];
 
 /// A verifier holding the next-wave manifest's resolution documents and its extra contexts (as

@@ -1,0 +1,86 @@
+//! SD-JWT (RFC 9901) and SD-JWT VC (draft-ietf-oauth-sd-jwt-vc): the issuer's signature over the
+//! JWT with the digests (key from `kid`, `x5c`, the issuer's JWT VC Issuer Metadata, or a DID), and
+//! the holder's key binding: a KB-JWT (`typ` `kb+jwt`) signed with the payload's `cnf.jwk`, whose
+//! `sd_hash` covers exactly the SD-JWT presented (up to and including the last `~`). The
+//! disclosures were matched to their digests when the credential was read (`parse::sd_jwt`).
+
+use serde_json::{Map, Value};
+use sha2::{Digest, Sha256};
+
+use crate::codes::{Code, Fault};
+use crate::crypto::SignatureCheck;
+use crate::encoding::base64url_encode;
+use crate::intake::sd_jwt::SdJwt;
+use crate::keys::jwk;
+use crate::proof::jwt::{self, Signer};
+use crate::proof::Env;
+
+/// Verifies the issuer's signature and, when present, the key binding. Both are asked of the
+/// provider in the same pass; a wrong one outweighs one not checked yet.
+///
+/// # Errors
+/// The issuer signature's faults, [`Code::KeyBindingInvalid`].
+pub fn verify(sd: &SdJwt, issuer: &str, env: &Env<'_>) -> Result<Signer, Fault> {
+    let signer = jwt::verify_signature(&sd.issuer, issuer, env);
+    let binding = match &sd.key_binding {
+        Some(kb) => key_binding(sd, kb, env),
+        None => Ok(()),
+    };
+    match (signer, binding) {
+        (Err(f), _) if f.code != Code::SignatureNotChecked => Err(f),
+        (_, Err(f)) if f.code != Code::SignatureNotChecked => Err(f),
+        (Err(f), _) | (_, Err(f)) => Err(f),
+        (Ok(s), Ok(())) => Ok(s),
+    }
+}
+
+fn invalid(why: impl Into<String>) -> Fault {
+    Fault::new(Code::KeyBindingInvalid, why)
+}
+
+fn key_binding(sd: &SdJwt, kb: &crate::intake::Jws, env: &Env<'_>) -> Result<(), Fault> {
+    if kb.header.get("typ").and_then(Value::as_str) != Some("kb+jwt") {
+        return Err(invalid("the key-binding JWT's typ is not kb+jwt"));
+    }
+    let cnf_jwk = sd
+        .issuer
+        .payload
+        .get("cnf")
+        .and_then(|c| c.get("jwk"))
+        .and_then(Value::as_object)
+        .ok_or_else(|| {
+            invalid("a key-binding JWT, but the issuer bound no holder key (cnf.jwk)")
+        })?;
+    let expected = base64url_encode(&Sha256::digest(sd.presented.as_bytes()));
+    if kb.payload.get("sd_hash").and_then(Value::as_str) != Some(expected.as_str()) {
+        return Err(invalid(
+            "the key-binding JWT's sd_hash is not that of this presentation: it was made for another one",
+        ));
+    }
+    let alg = jwt::algorithm(&kb.header, env.policy)?;
+    let key = jwk::public_key(cnf_jwk)?;
+    let check = SignatureCheck::new(
+        alg,
+        key,
+        kb.signing_input.as_bytes().to_vec(),
+        kb.signature.clone(),
+    )?;
+    env.crypto.verify(&check).map_err(|f| match f.code {
+        Code::SignatureInvalid => {
+            invalid("the key-binding JWT is not signed with the holder key (cnf.jwk)")
+        }
+        _ => f,
+    })
+}
+
+/// The key binding's claims a verifier shows (`aud`, `nonce`, `iat`), not enforced for a stored file.
+pub fn binding_claims(sd: &SdJwt) -> Option<Map<String, Value>> {
+    let kb = sd.key_binding.as_ref()?;
+    let mut shown = Map::new();
+    for k in ["aud", "nonce", "iat"] {
+        if let Some(v) = kb.payload.get(k) {
+            shown.insert(k.to_owned(), v.clone());
+        }
+    }
+    Some(shown)
+}
