@@ -191,6 +191,14 @@ function renderBody(view, entry) {
       if (sg.selfAsserted) dd.append(' ', el('span', { class: 'tag self', text: t('chainUnpinned') }));
       dl.append(el('dt', { text: t('certificates') }), dd);
     }
+    // An SD-JWT: what the holder chose to show, and how much they kept back.
+    const sd = report.disclosure;
+    if (sd) {
+      const names = sd.disclosed.map((p) => p.slice(1).replace(/~1/g, '/').replace(/~0/g, '~'));
+      const dd = el('dd', {}, longText(view, names.length ? names.join(', ') : t('nothingDisclosed')));
+      dd.append(' ', el('span', { class: 'note', text: t('withheld', view.num(sd.withheld)) }));
+      dl.append(el('dt', { text: t('disclosed') }), dd);
+    }
     facts.append(el('h4', { text: t('issuerTitle') }), dl);
   }
   if (report.validity) {

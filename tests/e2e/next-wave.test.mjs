@@ -129,3 +129,20 @@ test('an x5c credential shows its certificate chain, as the file states it, and 
   await item.screenshot({ path: new URL('widget-x5c.png', SHOTS).pathname });
   await page.close();
 });
+
+test('an SD-JWT VC from a wallet: the recruiter reads what the holder showed and how much was kept back', async () => {
+  const m = await manifest();
+  const page = await env.open('/www/');
+  await clearResults(page);
+  // the demo page takes host documents through the element's `documents` property
+  await page.evaluate((documents) => { document.querySelector('keurmerk-verifier').documents = documents; }, m.documents);
+  await drop(page, [{ name: 'pid.txt', data: await file(`${DIR}ietf-sd-jwt-vc/ex03-pid-presentation-kb.txt`) }]);
+  await waitForResults(page, 1);
+  const item = newest(page);
+  const text = await item.innerText();
+  assert.match(text, /Shown by the holder\s*\S/);
+  assert.match(text, /more claims or decoys kept back/);
+  assert.match(text, /SD-JWT VC \(/);
+  await item.screenshot({ path: new URL('widget-sd-jwt-vc.png', SHOTS).pathname });
+  await page.close();
+});
