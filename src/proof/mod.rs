@@ -213,46 +213,17 @@ impl ProofResult {
 /// [`Code::ProofMissing`] when there is nothing to verify, [`Code::TooManyProofs`] over the limit.
 pub fn verify(cred: &Credential, env: &Env<'_>) -> Result<Vec<ProofResult>, Fault> {
     match &cred.securing {
-        Securing::Jwt(jws, profile) => {
-            let alg = jws.header.get("alg").and_then(Value::as_str).unwrap_or("?");
-            let label: String = alg.chars().take(32).collect();
-            let kid = jws.header.get("kid").and_then(Value::as_str);
-            let mut out = ProofResult::new(
-                format!("jwt:{label}"),
-                kid.map(str::to_owned),
-                Fault::new(Code::ProofMissing, ""),
-            );
-            out.result = jwt::verify(jws, *profile, cred, env).map(|signer| {
-                out.algorithm = Some(signer.algorithm);
-                out.certificates = signer.certificates;
-                signer.key
-            });
-            Ok(vec![out])
-        }
+        Securing::Jwt(jws, profile) => Ok(vec![enveloped("jwt", jws, || {
+            jwt::verify(jws, *profile, cred, env)
+        })]),
         Securing::SdJwt(..) if !cfg!(feature = "ecdsa-rsa") => {
             Err(crate::codes::module_needed("an SD-JWT"))
         }
         Securing::SdJwt(sd, _) => {
-            let alg = sd
-                .issuer
-                .header
-                .get("alg")
-                .and_then(Value::as_str)
-                .unwrap_or("?");
-            let label: String = alg.chars().take(32).collect();
-            let kid = sd.issuer.header.get("kid").and_then(Value::as_str);
-            let mut out = ProofResult::new(
-                format!("sd-jwt:{label}"),
-                kid.map(str::to_owned),
-                Fault::new(Code::ProofMissing, ""),
-            );
             let issuer = cred.issuer_id.as_deref().unwrap_or("");
-            out.result = sd_jwt::verify(sd, issuer, env).map(|signer| {
-                out.algorithm = Some(signer.algorithm);
-                out.certificates = signer.certificates;
-                signer.key
-            });
-            Ok(vec![out])
+            Ok(vec![enveloped("sd-jwt", &sd.issuer, || {
+                sd_jwt::verify(sd, issuer, env)
+            })])
         }
         Securing::Embedded(proofs) if proofs.is_empty() => Err(Fault::new(
             Code::ProofMissing,
@@ -270,6 +241,28 @@ pub fn verify(cred: &Credential, env: &Env<'_>) -> Result<Vec<ProofResult>, Faul
             .map(|p| embedded(cred, p, proofs, env))
             .collect()),
     }
+}
+
+/// The result of an enveloping mechanism (`jwt:ES256`, `sd-jwt:ES256`): its signer, or why not.
+fn enveloped(
+    kind: &str,
+    jws: &crate::intake::Jws,
+    verify: impl FnOnce() -> Result<jwt::Signer, Fault>,
+) -> ProofResult {
+    let alg = jws.header.get("alg").and_then(Value::as_str).unwrap_or("?");
+    let label: String = alg.chars().take(32).collect();
+    let kid = jws.header.get("kid").and_then(Value::as_str);
+    let mut out = ProofResult::new(
+        format!("{kind}:{label}"),
+        kid.map(str::to_owned),
+        Fault::new(Code::ProofMissing, ""),
+    );
+    out.result = verify().map(|signer| {
+        out.algorithm = Some(signer.algorithm);
+        out.certificates = signer.certificates;
+        signer.key
+    });
+    out
 }
 
 fn embedded(cred: &Credential, proof: &Value, all: &[Value], env: &Env<'_>) -> ProofResult {
