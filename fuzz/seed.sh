@@ -28,7 +28,8 @@ seed verify "${json[@]}" "${jwt[@]}" "${png[@]}" "${svg[@]}"
 seed json "${json[@]}"
 seed jws "${jwt[@]}"
 mapfile -t keys < <(find "$V/next-wave/w3c-vc-di-ecdsa/keys" "$V/next-wave/resolution" -type f -name '*.json')
-seed keys "${jwt[@]}" "${keys[@]}"
+mapfile -t sdjwt < <(find "$V/next-wave" -type f -name '*.txt' -path '*sd-jwt*')
+seed keys "${jwt[@]}" "${keys[@]}" "${sdjwt[@]}"
 seed png "${png[@]}"
 seed svg "${svg[@]}"
 seed jsonld_rdfc "${credentials[@]}" "${nq[@]}"
