@@ -60,13 +60,9 @@ impl JwtAlgorithm {
     /// The `alg` header value.
     pub const fn as_str(self) -> &'static str {
         match self {
-            Self::EdDsa => "EdDSA",
+            // RFC 9864's fully specified name; every other value is the algorithm's JOSE name.
             Self::Ed25519 => "Ed25519",
-            Self::Es256 => "ES256",
-            Self::Es384 => "ES384",
-            Self::Rs256 => "RS256",
-            Self::Ps256 => "PS256",
-            Self::Es256k => "ES256K",
+            other => other.algorithm().jose_name(),
         }
     }
 
