@@ -49,7 +49,7 @@ export function initFull(source) {
     fullReady = (async () => {
       const [glue, { WebCrypto }] = await Promise.all([import('./keurmerk_full.js'), import('./webcrypto.js')]);
       await glue.default({ module_or_path: await wasmSource(source, 'keurmerk_full_bg.wasm') });
-      full = { RawVerifier: glue.Verifier, WebCrypto };
+      full = { RawVerifier: glue.Verifier, WebCrypto, describe: glue.describe };
     })();
     fullReady.catch(() => {
       fullReady = null; // a failed load may be retried
@@ -180,7 +180,8 @@ export class Verifier {
 /** The words for a check code, in Dutch (`nl`) or English. */
 export function describe(code, lang = 'en') {
   if (!initialized) throw new Error('keurmerk: call `await init()` first');
-  return rawDescribe(String(code), String(lang));
+  // Codes only the full module's stages give have their words there (src/codes.rs, `full`).
+  return rawDescribe(String(code), String(lang)) || full?.describe(String(code), String(lang)) || '';
 }
 
 /** The headline for a verdict, in Dutch (`nl`) or English. */

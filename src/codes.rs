@@ -130,8 +130,24 @@ pub struct Wanted {
     pub kind: WantKind,
 }
 
+/// A code's words; those marked `full` (codes only the full module's stages give) are left out
+/// of the core module, where such a code never occurs: `describe` answers `""` there and the npm
+/// package asks the full module.
+macro_rules! words {
+    (full $w:literal) => {
+        if cfg!(feature = "ecdsa-rsa") {
+            $w
+        } else {
+            ""
+        }
+    };
+    ($w:literal) => {
+        $w
+    };
+}
+
 macro_rules! codes {
-    ($( $(#[$doc:meta])* $name:ident = $s:literal, $effect:expr, $outcome:expr, $en:literal, $nl:literal; )*) => {
+    ($( $(#[$doc:meta])* $name:ident = $s:literal, $effect:expr, $outcome:expr, $en:literal, $nl:literal $(, $full:ident)?; )*) => {
         /// A stable, snake_case reason attached to a check.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -159,9 +175,9 @@ macro_rules! codes {
             /// A one-line explanation for a recruiter, in `lang` (`"nl"`; anything else is English).
             pub fn describe(self, lang: &str) -> &'static str {
                 if lang.starts_with("nl") {
-                    match self { $(Code::$name => $nl,)* }
+                    match self { $(Code::$name => words!($($full)? $nl),)* }
                 } else {
-                    match self { $(Code::$name => $en,)* }
+                    match self { $(Code::$name => words!($($full)? $en),)* }
                 }
             }
         }
@@ -296,18 +312,18 @@ codes! {
         "The signature claims an algorithm that does not fit the signing key.", "De handtekening noemt een algoritme dat niet bij de sleutel past.";
     /// An RSA key under 2048 bits: too weak to prove anything.
     RsaKeyTooSmall = "rsa_key_too_small", INVALID, FAIL,
-        "The signing key is an RSA key too short to be safe (under 2048 bits).", "De sleutel is een RSA-sleutel die te kort is om veilig te zijn (minder dan 2048 bits).";
+        "The signing key is an RSA key too short to be safe (under 2048 bits).", "De sleutel is een RSA-sleutel die te kort is om veilig te zijn (minder dan 2048 bits).", full;
     /// An ecdsa-sd-2023 (or bbs-2023) base proof: the form an issuer gives the holder, which a
     /// verifier does not check; the holder shares a derived proof.
     SdBaseProof = "sd_base_proof", INDETERMINATE, NOT_CHECKED,
-        "This is the issuer's copy for the holder (a base proof): the holder must share a derived copy for it to be checked.", "Dit is het exemplaar van de uitgever voor de houder (een basisbewijs): de houder moet een afgeleide versie delen om het te laten controleren.";
+        "This is the issuer's copy for the holder (a base proof): the holder must share a derived copy for it to be checked.", "Dit is het exemplaar van de uitgever voor de houder (een basisbewijs): de houder moet een afgeleide versie delen om het te laten controleren.", full;
     /// An SD-JWT disclosure that does not belong to the issuer's payload (changed, foreign, presented
     /// twice, or of the wrong form for its place).
     SdDisclosureInvalid = "sd_disclosure_invalid", INVALID, FAIL,
-        "A disclosed claim does not match what the issuer signed: it was changed or added.", "Een getoonde claim klopt niet met wat de uitgever ondertekende: hij is veranderd of toegevoegd.";
+        "A disclosed claim does not match what the issuer signed: it was changed or added.", "Een getoonde claim klopt niet met wat de uitgever ondertekende: hij is veranderd of toegevoegd.", full;
     /// An SD-JWT key-binding JWT that fails: wrong signature, type, or `sd_hash`.
     KeyBindingInvalid = "key_binding_invalid", INVALID, FAIL,
-        "The holder's confirmation does not fit this credential: it was made for another presentation.", "De bevestiging van de houder past niet bij dit credential: ze is voor een andere presentatie gemaakt.";
+        "The holder's confirmation does not fit this credential: it was made for another presentation.", "De bevestiging van de houder past niet bij dit credential: ze is voor een andere presentatie gemaakt.", full;
     /// JWT claims (`iss`, `sub`, `jti`, `nbf`, `exp`) disagree with the credential or are missing.
     JwtClaimsMismatch = "jwt_claims_mismatch", INVALID, FAIL,
         "The token's claims contradict the credential inside it.", "De claims van het token spreken het credential erin tegen.";
