@@ -21,7 +21,8 @@ mapfile -t png < <(find "$V" -type f -name '*.png')
 mapfile -t svg < <(find "$V" -type f -name '*.svg')
 mapfile -t nq < <(find "$V" -type f -name '*-in.nq')
 mapfile -t credentials < <(grep -l '"@context"' "${json[@]}")
-mapfile -t lists < <(grep -l 'encodedList\|revokedCredential' "${json[@]}")
+mapfile -t lists < <(grep -l 'encodedList\|revokedCredential\|"lst"' "${json[@]}")
+mapfile -t tokens < <(grep -l '' "$V"/token-status-list/*.jwt)
 mapfile -t trust < <(find "$V" -type f -name 'trust-list*.json')
 
 seed verify "${json[@]}" "${jwt[@]}" "${png[@]}" "${svg[@]}"
@@ -34,7 +35,7 @@ seed png "${png[@]}"
 seed svg "${svg[@]}"
 seed jsonld_rdfc "${credentials[@]}" "${nq[@]}"
 seed trust_list "${trust[@]}"
-seed status_list "${lists[@]}"
+seed status_list "${lists[@]}" "${tokens[@]}"
 # bare encodedList values, so the GZIP reader gets seeds of its own
 mkdir -p corpus/status_list
 python3 - "${lists[@]}" <<'PY'

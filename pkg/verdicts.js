@@ -73,6 +73,7 @@ export const FORCES = Object.freeze({
   date_invalid: 'invalid',
   status_revoked: 'revoked',
   status_suspended: 'suspended',
+  status_value_unknown: 'indeterminate',
   status_list_invalid: 'indeterminate',
   status_required: 'indeterminate',
 });

@@ -409,6 +409,10 @@ codes! {
     /// A verified status list says the credential is suspended.
     StatusSuspended = "status_suspended", Some(Verdict::Suspended), FAIL,
         "The issuer has suspended this credential.", "De uitgever heeft dit credential opgeschort.";
+    /// A Token Status List gives a value other than VALID, INVALID or SUSPENDED (0x03 and the
+    /// application-specific values): what it means is up to the issuer's application.
+    StatusValueUnknown = "status_value_unknown", INDETERMINATE, NOT_CHECKED,
+        "The issuer's status list gives this credential a status this verifier does not know.", "De statuslijst van de uitgever geeft dit credential een status die deze verifier niet kent.", full;
     /// The status list was not supplied (looking it up would need the network).
     StatusListUnavailable = "status_list_unavailable", NONE, NOT_CHECKED,
         "Whether it was revoked could not be checked: the issuer's status list is not available offline.", "Of het is ingetrokken kon niet worden gecontroleerd: de statuslijst van de uitgever is offline niet beschikbaar.";

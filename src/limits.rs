@@ -67,3 +67,16 @@ pub const MAX_STATUS_LIST_BYTES: usize = 16 << 20;
 
 /// Most `credentialStatus` entries checked on one credential.
 pub const MAX_STATUS_ENTRIES: usize = 8;
+
+/// Longest Token Status List token (a compact JWS the host supplies), in bytes. The draft's
+/// largest test vector (a 1-bit list of 1,000,346 entries) is under 2 KB; 2 MiB admits any list
+/// that compresses as status lists do, and the payload still passes [`MAX_JSON_BYTES`].
+pub const MAX_STATUS_LIST_TOKEN_BYTES: usize = 2 << 20;
+
+/// Largest Token Status List after ZLIB inflation, in bytes: as [`MAX_STATUS_LIST_BYTES`]
+/// (16 MiB: 134 million one-bit entries). Inflating past it is an error (a zlib bomb).
+pub const MAX_TOKEN_STATUS_LIST_BYTES: usize = MAX_STATUS_LIST_BYTES;
+
+/// Largest `idx` a Token Status List reference may name: the last entry of the largest list
+/// accepted at one bit per entry. A larger index can be in no list read here.
+pub const MAX_TOKEN_STATUS_INDEX: u64 = (MAX_TOKEN_STATUS_LIST_BYTES as u64) * 8 - 1;

@@ -44,7 +44,13 @@ impl Verifier {
                 url: d.url.clone(),
                 fault,
             };
-            let value = intake::json::parse(&d.bytes).map_err(err)?;
+            let value = match intake::json::parse(&d.bytes) {
+                Ok(v) => v,
+                // A Token Status List token is a compact JWS: kept as its text.
+                Err(f) => {
+                    crate::status::token_status_list::document(&d.bytes).ok_or_else(|| err(f))?
+                }
+            };
             documents.insert(d.url.as_deref(), value).map_err(err)?;
         }
         let anchors = config
@@ -150,10 +156,17 @@ impl Verifier {
                 "the status of a status list is not looked up",
             )];
         }
+        let env = Env {
+            policy: &self.policy,
+            docs: &self.documents,
+            now,
+            crypto,
+        };
         let lists = Lists {
             docs: &self.documents,
             verify_list: &|bytes| self.run(bytes, now, crypto, true),
             vouches_for: &|signer| self.trust.vouches_for(signer, now),
+            env: &env,
         };
         let mut checks = status::checks(cred, &lists);
         if self.policy.require_status && status::unknown(&checks) {

@@ -1,11 +1,34 @@
 //! Status lists: as a status-list credential behind a revoked credential's entry (signature,
-//! purpose, GZIP within its limit, bit lookup), and as a bare `encodedList` or GZIP member.
+//! purpose, GZIP within its limit, bit lookup), as a bare `encodedList` or GZIP member, and as a
+//! Token Status List (`{bits, lst}` ZLIB within its limit, least-significant-bit lookup), bare or
+//! inside a Status List Token's payload.
 #![no_main]
-use keurmerk::status::{decode_list, entry_value, gzip};
+use keurmerk::status::{decode_list, entry_value, gzip, token_status_list};
 use keurmerk::{Config, Document, Verifier};
 use libfuzzer_sys::fuzz_target;
 
+fn token_status_list(list: &serde_json::Map<String, serde_json::Value>) {
+    let list = match list.get("status_list") {
+        Some(serde_json::Value::Object(inner)) => inner,
+        _ => list,
+    };
+    if let Ok(l) = token_status_list::decode(list) {
+        for idx in [0, 7, l.len().saturating_sub(1), l.len(), u64::MAX] {
+            let _ = l.value_at(idx);
+        }
+    }
+}
+
 fuzz_target!(|data: &[u8]| {
+    if let Ok(serde_json::Value::Object(m)) = serde_json::from_slice(data) {
+        token_status_list(&m);
+    }
+    if let Some(serde_json::Value::String(token)) = token_status_list::document(data) {
+        if let Ok(jws) = keurmerk::intake::jws::decode(&token) {
+            token_status_list(&jws.payload);
+        }
+        return;
+    }
     if data.trim_ascii_start().first() == Some(&b'{') {
         let config = Config {
             documents: vec![Document {

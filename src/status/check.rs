@@ -9,8 +9,9 @@ use crate::codes::{Code, Fault, Outcome, Verdict, WantKind};
 use crate::intake;
 use crate::keys::Documents;
 use crate::parse::{self, Credential};
+use crate::proof::Env;
 use crate::report::{Check, CheckId, Report};
-use crate::status::{self, Entry, Kind};
+use crate::status::{self, token_status_list, Entry, Kind};
 
 /// What the status stage needs from the verifier.
 pub struct Lists<'a> {
@@ -20,21 +21,18 @@ pub struct Lists<'a> {
     pub verify_list: &'a dyn Fn(&[u8]) -> Report,
     /// Whether a loaded trust list vouches for this signer.
     pub vouches_for: &'a dyn Fn(&str) -> bool,
+    /// The proof stage's environment (policy, documents, `now`, crypto): a Token Status List is a
+    /// JWT verified with the same key discovery as a credential's.
+    pub env: &'a Env<'a>,
 }
 
 /// One check per status entry of `cred` (one `status_none` check when it has none).
 pub fn checks(cred: &Credential, lists: &Lists<'_>) -> Vec<Check> {
-    // An SD-JWT VC names its status in `status` (Token Status List, a JWT the issuer publishes):
-    // not read yet, so not checked — never "no way to revoke".
-    if matches!(cred.securing, crate::parse::Securing::SdJwt(..)) && cred.doc.contains_key("status")
-    {
-        return vec![Check::new(
-            CheckId::Status,
-            Code::StatusTypeUnsupported,
-            "the SD-JWT VC's status (a Token Status List) is not read by this version",
-        )];
-    }
+    // A JWT or SD-JWT VC names its status in the `status` claim (a Token Status List the issuer
+    // publishes); a credential may also have `credentialStatus` entries.
+    let mut checks: Vec<Check> = token_status(cred, lists).into_iter().collect();
     let entries = match status::entries(cred) {
+        Ok(e) if e.is_empty() && !checks.is_empty() => return checks,
         Ok(e) if e.is_empty() => {
             return vec![Check::new(
                 CheckId::Status,
@@ -43,9 +41,11 @@ pub fn checks(cred: &Credential, lists: &Lists<'_>) -> Vec<Check> {
             )]
         }
         Ok(e) => e,
-        Err(f) => return vec![Check::from_fault(CheckId::Status, f)],
+        Err(f) => {
+            checks.push(Check::from_fault(CheckId::Status, f));
+            return checks;
+        }
     };
-    let mut checks = Vec::new();
     for entry in entries {
         match entry {
             Entry::Unsupported(t) => checks.push(Check::new(
@@ -64,6 +64,29 @@ pub fn checks(cred: &Credential, lists: &Lists<'_>) -> Vec<Check> {
         }
     }
     checks
+}
+
+/// The check of a `status` claim: a Token Status List lookup, or "not checked" for a status
+/// mechanism other than `status_list` (never "no way to revoke").
+fn token_status(cred: &Credential, lists: &Lists<'_>) -> Option<Check> {
+    let status = token_status_list::status_claim(cred)?;
+    let Some(reference) = token_status_list::reference(status) else {
+        let named: Vec<&str> = status
+            .as_object()
+            .map(|m| m.keys().map(String::as_str).take(4).collect())
+            .unwrap_or_default();
+        return Some(Check::new(
+            CheckId::Status,
+            Code::StatusTypeUnsupported,
+            format!("status mechanism {named:?} (not a Token Status List status_list)"),
+        ));
+    };
+    Some(
+        match reference.and_then(|r| token_status_list::look_up(cred, r, lists)) {
+            Ok(found) => found.check(),
+            Err(f) => Check::from_fault(CheckId::Status, f),
+        },
+    )
 }
 
 /// Whether the status could not be established (what `Policy::require_status` refuses): some

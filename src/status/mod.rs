@@ -1,10 +1,12 @@
 //! Stage 6, status: revocation and suspension from status lists the host supplies (Bitstring Status
-//! List v1.0, StatusList2021). A missing list means "not checked", never "not revoked". The list
+//! List v1.0, StatusList2021; the Token Status List of JWT and SD-JWT VC credentials in
+//! [`token_status_list`]). A missing list means "not checked", never "not revoked". The list
 //! credential itself is verified like any credential by the pipeline, which [`check`] is handed;
 //! it then calls [`read_bits`] and [`entry_value`].
 
 pub mod check;
 pub mod gzip;
+pub mod token_status_list;
 
 use serde_json::Value;
 
