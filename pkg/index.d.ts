@@ -155,6 +155,8 @@ export interface Descriptor {
   source: string;
   /** Whether the signature covers it. */
   signed: boolean;
+  /** `true` when the holder of an SD-JWT disclosed it (a selectively disclosable claim, signed through its digest); absent otherwise. */
+  disclosed?: boolean;
   /** The value in words, in English and Dutch. */
   display: { en: string; nl: string };
 }

@@ -198,7 +198,14 @@ impl Verifier {
 
     /// Stage 8: the EU descriptors, each marked signed or not by `coverage`.
     fn describe(&self, report: &mut Report, doc: &Map<String, Value>, coverage: &Coverage) {
-        let (descriptors, annex_i) = descriptors::extract(doc, coverage, &self.lang);
+        // An SD-JWT's descriptors say which claims the holder disclosed.
+        let disclosed = report.disclosure.as_ref().map(|d| d.disclosed.as_slice());
+        let (descriptors, annex_i) = descriptors::extract_disclosed(
+            doc,
+            coverage,
+            disclosed.unwrap_or_default(),
+            &self.lang,
+        );
         report.descriptors = descriptors;
         report.annex_i = Some(annex_i);
     }

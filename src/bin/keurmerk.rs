@@ -407,12 +407,12 @@ fn human(file: &str, r: &Report, lang: &str) -> String {
             .chain(keurmerk::descriptors::OPTIONAL)
         {
             if let Some(d) = r.descriptors.get(key) {
-                let mark = if d.signed {
-                    ""
-                } else if lang == "nl" {
-                    "  (niet ondertekend)"
-                } else {
-                    "  (not signed)"
+                let mark = match (d.signed, d.disclosed, lang == "nl") {
+                    (true, false, _) => "",
+                    (true, true, false) => "  (disclosed by the holder)",
+                    (true, true, true) => "  (door de houder getoond)",
+                    (false, _, false) => "  (not signed)",
+                    (false, _, true) => "  (niet ondertekend)",
                 };
                 let text: String = d.display_in(lang).chars().take(160).collect();
                 s += &format!(

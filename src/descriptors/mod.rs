@@ -9,6 +9,10 @@
 //! | Europass / ELM 3 | [`elm`] | `hasClaim`, `specifiedBy` (`eqfLevel`, `nqfLevel`, `creditPoint`, `volumeOfLearning`, `mode`, …), `provenBy`, `accreditation` |
 //! | Open Badges 3.0 and the Keurmerk profile | [`ob3`] | subject, achievement, issuer profile, `alignment[]` with `ext:` target types (`docs/profile.md`), 1EdTech extensions |
 //! | edubadges | [`edubadges`] | OB 2.0 extensions (`ECTS`, `EQF`, `StudyLoad`, …), plain keys (`participation`, `assessmentType`, …), OB 3.0 `ECTS` / `participationType` |
+//! | SD-JWT VC | [`sd_jwt_vc`] | `iss`, `iat`, the holder's name, the EUDI Learning Credential's Annex I claims (full module only) |
+//!
+//! In an SD-JWT, a descriptor from a claim the holder disclosed is marked `disclosed` (its digest
+//! is signed); claims always in the issuer-signed payload are simply signed.
 //!
 //! Words for elements and controlled values are in [`vocab`], one catalogue in English and Dutch.
 
@@ -16,6 +20,7 @@ pub mod duration;
 pub mod edubadges;
 pub mod elm;
 pub mod ob3;
+pub mod sd_jwt_vc;
 pub mod vocab;
 
 use std::collections::BTreeMap;
@@ -64,6 +69,10 @@ pub struct Descriptor {
     pub source: String,
     /// Whether the signature covers it.
     pub signed: bool,
+    /// Whether the holder of an SD-JWT disclosed it (a selectively disclosable claim, covered by
+    /// the signature through its digest). Left out of the report when false.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub disclosed: bool,
     /// The value said readably, in English and Dutch (from `vocab`).
     pub display: Display,
 }
@@ -86,6 +95,13 @@ impl Descriptor {
             &self.display.en
         }
     }
+}
+
+/// Whether JSON pointer `inner` is `outer` or lies inside it.
+fn nested(inner: &str, outer: &str) -> bool {
+    inner
+        .strip_prefix(outer)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
 }
 
 /// Which Annex I elements are present and which mandatory ones are missing.
@@ -131,18 +147,38 @@ pub fn extract(
     coverage: &Coverage,
     lang: &str,
 ) -> (BTreeMap<&'static str, Descriptor>, AnnexI) {
+    extract_disclosed(doc, coverage, &[], lang)
+}
+
+/// As [`extract`], for the claims of an SD-JWT: `disclosed` are the JSON pointers of the claims
+/// the holder disclosed, and a descriptor whose source lies in one, or holds one, is marked so.
+pub fn extract_disclosed(
+    doc: &Map<String, Value>,
+    coverage: &Coverage,
+    disclosed: &[String],
+    lang: &str,
+) -> (BTreeMap<&'static str, Descriptor>, AnnexI) {
     let mut found = Found {
         lang,
         ..Found::default()
     };
+    // SD-JWTs are read by the full module only: the core carries no SD-JWT VC reader.
+    let sd_jwt_vc = cfg!(feature = "ecdsa-rsa");
+    if sd_jwt_vc {
+        sd_jwt_vc::read_first(doc, &mut found);
+    }
     elm::read(doc, &mut found);
     ob3::read(doc, &mut found);
     edubadges::read(doc, &mut found);
+    if sd_jwt_vc {
+        sd_jwt_vc::read(doc, &mut found);
+    }
     found.finish_level();
 
     let mut out = BTreeMap::new();
     for (element, (value, text, source)) in found.items {
         let signed = coverage.covers(&source);
+        let disclosed = sd_jwt_vc && disclosed.iter().any(|d| nested(d, &source) || nested(&source, d));
         let display = Display {
             en: say(element, &value, &text, "en"),
             nl: say(element, &value, &text, "nl"),
@@ -154,6 +190,7 @@ pub fn extract(
                 text,
                 source,
                 signed,
+                disclosed,
                 display,
             },
         );
