@@ -130,6 +130,45 @@ pub struct Wanted {
     pub kind: WantKind,
 }
 
+/// Words for a recruiter in the two languages of the catalogue.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Words {
+    /// English.
+    pub en: String,
+    /// Dutch.
+    pub nl: String,
+}
+
+impl Words {
+    /// The words in `lang` (`"nl"`; anything else is English).
+    pub fn get(&self, lang: &str) -> &str {
+        if lang.starts_with("nl") {
+            &self.nl
+        } else {
+            &self.en
+        }
+    }
+}
+
+/// A format Keurmerk recognises and does not verify, named for a recruiter (`Check::named`): what
+/// it is, and what they could do instead. Only the full module names formats (the core answers
+/// `module_needed`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Named {
+    /// The format's stable id: `blockcerts`, `bbs_2023`, `eip712`, `legacy_proof`, `europass_xml`,
+    /// `xml`, `badge_class`, `issuer_profile`, `achievement`, `did_document`, `public_key`,
+    /// `status_list`, `presentation` (`docs/report.md`).
+    pub format: &'static str,
+    /// What it is: "a Blockcerts certificate anchored on the Bitcoin blockchain; …".
+    pub what: Words,
+    /// What the recruiter could do instead.
+    pub instead: Words,
+    /// The blockchain a Blockcerts certificate is anchored on, when its proof says: `bitcoin`,
+    /// `bitcoin_testnet`, `ethereum`, `ethereum_sepolia` … or `mocknet` (a test certificate on no chain).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub anchor: Option<&'static str>,
+}
+
 /// A code's words; those marked `full` (codes only the full module's stages give) are left out
 /// of the core module, where such a code never occurs: `describe` answers `""` there and the npm
 /// package asks the full module.
@@ -216,6 +255,15 @@ codes! {
     /// Recognised, but a format Keurmerk cannot verify yet (Open Badges 2.0, Europass EDC, presentations, baked images).
     FormatUnsupported = "format_unsupported", INDETERMINATE, NOT_CHECKED,
         "This kind of credential cannot be verified here yet.", "Dit soort credential kan hier nog niet worden gecontroleerd.";
+    /// A format Keurmerk recognises and does not read: a file that holds no credential awarded to
+    /// anyone (a badge class, an issuer profile, a DID document, a key, a status list); the check's
+    /// `named` says what it is.
+    HoldsNoCredential = "holds_no_credential", UNREADABLE, FAIL,
+        "This file describes something else (a badge, an issuer, a key or a list); it is not a credential awarded to someone.", "Dit bestand beschrijft iets anders (een badge, een uitgever, een sleutel of een lijst); het is geen credential dat aan iemand is toegekend.", full;
+    /// A presentation: a holder's wrapper around credentials. Each credential inside is verified on
+    /// its own (`presentation.credentials`); the presentation itself is not a credential.
+    Presentation = "presentation", INDETERMINATE, NOT_CHECKED,
+        "This is a presentation: a wrapper in which someone hands over credentials. Each credential inside is checked on its own.", "Dit is een presentatie: een verpakking waarin iemand credentials overhandigt. Elk credential erin wordt afzonderlijk gecontroleerd.", full;
     /// A PNG or SVG badge whose structure is damaged (bad CRC, truncated, compressed credential chunk).
     ImageMalformed = "image_malformed", UNREADABLE, FAIL,
         "The badge image is damaged.", "De badge-afbeelding is beschadigd.";
@@ -313,6 +361,10 @@ codes! {
     /// An RSA key under 2048 bits: too weak to prove anything.
     RsaKeyTooSmall = "rsa_key_too_small", INVALID, FAIL,
         "The signing key is an RSA key too short to be safe (under 2048 bits).", "De sleutel is een RSA-sleutel die te kort is om veilig te zijn (minder dan 2048 bits).", full;
+    /// A Blockcerts certificate: its proof is a Merkle proof anchored in a blockchain transaction,
+    /// which cannot be looked up offline; the check's `named` gives the chain when the proof says.
+    BlockchainAnchored = "blockchain_anchored", INDETERMINATE, NOT_CHECKED,
+        "This certificate is anchored on a blockchain (Blockcerts), which cannot be checked offline.", "Dit certificaat is verankerd op een blockchain (Blockcerts), en dat kan niet offline worden gecontroleerd.", full;
     /// An ecdsa-sd-2023 (or bbs-2023) base proof: the form an issuer gives the holder, which a
     /// verifier does not check; the holder shares a derived proof.
     SdBaseProof = "sd_base_proof", INDETERMINATE, NOT_CHECKED,
@@ -507,6 +559,8 @@ pub struct Fault {
     pub detail: String,
     /// The document that was not supplied and would let the check decide.
     pub wants: Option<Wanted>,
+    /// The format, named for a recruiter, when the fault is that Keurmerk does not verify it.
+    pub named: Option<Box<Named>>,
 }
 
 /// The fault of a build without the `ecdsa-rsa` feature for what only the full build checks.
@@ -526,7 +580,15 @@ impl Fault {
             code,
             detail: detail.into(),
             wants: None,
+            named: None,
         }
+    }
+
+    /// The same fault, naming the format for a recruiter.
+    #[must_use]
+    pub fn naming(mut self, named: Named) -> Self {
+        self.named = Some(Box::new(named));
+        self
     }
 
     /// The same fault, naming the document that would settle it.

@@ -67,6 +67,7 @@ internal_modules!(
     keys,
     limits,
     parse,
+    presentation,
     proof,
     sort,
     status,
@@ -91,15 +92,15 @@ pub mod sign;
 pub mod wasm;
 
 pub use crate::canon::jsonld::Dropped;
-pub use crate::codes::{Code, Fault, Outcome, Verdict, WantKind, Wanted};
+pub use crate::codes::{Code, Fault, Named, Outcome, Verdict, WantKind, Wanted, Words};
 pub use crate::config::{Config, ConfigError, Document};
 pub use crate::crypto::{Algorithm, Deferred, Native, Provider, PublicKey, SignatureCheck};
 pub use crate::descriptors::{AnnexI, Descriptor};
 pub use crate::intake::Format;
 pub use crate::policy::{Cryptosuite, JwtAlgorithm, Policy};
 pub use crate::report::{
-    CertificateSummary, Check, CheckId, CredentialSummary, ImageSummary, IssuerSummary, Report,
-    SignatureSummary, TrustedBy, ValiditySummary,
+    CertificateSummary, Check, CheckId, CredentialSummary, ImageSummary, IssuerSummary,
+    PresentationSummary, Report, SignatureSummary, TrustedBy, ValiditySummary,
 };
 pub use crate::time::Timestamp;
 pub use crate::verifier::Verifier;

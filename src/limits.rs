@@ -28,6 +28,11 @@ pub const MAX_JSON_VALUES: usize = 100_000;
 /// Most embedded proofs on one credential. Proof sets seen in the wild have 2.
 pub const MAX_PROOFS: usize = 8;
 
+/// Most credentials verified out of one presentation (each is a full verification with its own
+/// limits; a presentation holding more is reported with the rest `not_opened`). Wallets hand over
+/// a handful; 16 bounds the work of one file to 16 verifications.
+pub const MAX_PRESENTED_CREDENTIALS: usize = 16;
+
 /// Longest key-identifier or DID string we try to resolve, in bytes. A `did:jwk` for an
 /// Ed25519 key is about 110 characters; 4 KiB rules out pathological identifiers.
 pub const MAX_IDENTIFIER_BYTES: usize = 4 << 10;

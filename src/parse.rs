@@ -2,6 +2,7 @@
 //! 3.0 credential that keeps the raw JSON for canonicalisation. Open Badges 2.0, Europass EDC and
 //! presentations are recognised so they get an honest "cannot verify this format yet".
 
+pub mod foreign;
 pub mod sd_jwt;
 
 use serde_json::{Map, Value};
@@ -173,6 +174,9 @@ pub fn read(envelope: Envelope) -> Result<Credential, Refused> {
     let Envelope::Json(Value::Object(doc)) = envelope else {
         return parse_envelope(envelope).map_err(|f| refuse(f, None));
     };
+    if let Some((fault, statements)) = foreign::document(&doc) {
+        return Err(refuse(fault, statements));
+    }
     match recognise(&doc) {
         Ok(()) => parse_envelope(Envelope::Json(Value::Object(doc))).map_err(|f| refuse(f, None)),
         Err(fault) => Err(refuse(fault, statements(doc))),
@@ -270,6 +274,14 @@ fn recognise(doc: &Map<String, Value>) -> Result<(), Fault> {
     let vc_base = contexts
         .iter()
         .any(|c| c == VC_V1_CONTEXT || c == VC_V2_CONTEXT);
+    let stated = doc.contains_key("@context") || doc.contains_key("type");
+    if !cfg!(feature = "ecdsa-rsa") && !vc_base && stated && !types.iter().any(|t| t == "Assertion")
+    {
+        // No W3C credential (a badge class, a DID document, Blockcerts …): the full module names it.
+        return Err(crate::codes::module_needed(
+            "a document without a W3C context",
+        ));
+    }
     if contexts.iter().any(|c| c == OB2_CONTEXT)
         || (!vc_base && types.iter().any(|t| t == "Assertion"))
     {
@@ -279,6 +291,10 @@ fn recognise(doc: &Map<String, Value>) -> Result<(), Fault> {
         ));
     }
     if types.iter().any(|t| t == "VerifiablePresentation") {
+        if !cfg!(feature = "ecdsa-rsa") {
+            // The full module opens presentations (src/presentation.rs).
+            return Err(crate::codes::module_needed("a presentation"));
+        }
         return Err(Fault::new(
             Code::FormatUnsupported,
             "a Verifiable Presentation; drop the credential itself",
@@ -390,6 +406,9 @@ fn from_jws(jws: Jws) -> Result<Credential, Fault> {
                 JwtProfile::JoseCose
             },
         )
+    } else if !cfg!(feature = "ecdsa-rsa") && jws.payload.contains_key("vp") {
+        // A VC 1.1 VP-JWT: the full module opens presentations.
+        return Err(crate::codes::module_needed("a presentation"));
     } else {
         return Err(Fault::new(
             Code::NotACredential,

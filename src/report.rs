@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::canon::jsonld::Dropped;
-use crate::codes::{Code, Fault, Outcome, Verdict, Wanted};
+use crate::codes::{Code, Fault, Named, Outcome, Verdict, Wanted};
 use crate::descriptors::{AnnexI, Descriptor};
 use crate::intake::Format;
 use crate::parse::{Credential, Securing};
@@ -43,6 +43,19 @@ pub struct Check {
     /// The document that would let this check decide, when one was not supplied. Absent otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wants: Option<Wanted>,
+    /// For a format Keurmerk recognises and does not verify: what it is and what to do instead.
+    /// Absent otherwise (and always in the core module, which answers `module_needed`).
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "ser_named")]
+    pub named: Option<Box<Named>>,
+}
+
+/// Only the full module names formats: the core module leaves the serialiser out.
+#[allow(clippy::borrowed_box)]
+fn ser_named<S: serde::Serializer>(n: &Option<Box<Named>>, s: S) -> Result<S::Ok, S::Error> {
+    match n {
+        Some(n) if cfg!(feature = "ecdsa-rsa") => s.serialize_some(n),
+        _ => s.serialize_none(),
+    }
 }
 
 fn ser_code<S: serde::Serializer>(c: &Code, s: S) -> Result<S::Ok, S::Error> {
@@ -58,6 +71,7 @@ impl Check {
             code,
             detail: detail.into(),
             wants: None,
+            named: None,
         }
     }
 
@@ -65,6 +79,7 @@ impl Check {
     pub fn from_fault(id: CheckId, fault: Fault) -> Self {
         Self {
             wants: fault.wants,
+            named: fault.named,
             ..Self::new(id, fault.code, fault.detail)
         }
     }
@@ -252,6 +267,26 @@ pub struct DisclosureSummary {
     pub key_binding: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
+/// A presentation: who hands the credentials over, and each credential's own report.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PresentationSummary {
+    /// The holder (`holder`, `holder.id`, or a VP-JWT's `iss`), as the presentation states it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub holder: Option<String>,
+    /// How the presentation itself is secured (`jwt:ES384`, `eddsa-rdfc-2022` …), if at all.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub securing: Option<String>,
+    /// Whether the holder's signature on the presentation was checked: always false (a stored file
+    /// is not a live presentation; each credential's own signature is what counts).
+    pub signature_checked: bool,
+    /// One full report per credential inside, in order (at most `MAX_PRESENTED_CREDENTIALS`).
+    pub credentials: Vec<Report>,
+    /// Entries not verified: over the limit, presentations inside the presentation, or entries
+    /// that hold no credential Keurmerk can read out.
+    pub not_opened: usize,
+}
+
 /// A certificate of an `x5c` chain.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -285,6 +320,9 @@ pub struct Report {
     /// For an SD-JWT: what the holder disclosed and withheld.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub disclosure: Option<DisclosureSummary>,
+    /// For a presentation: its holder and one full report per credential inside.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub presentation: Option<PresentationSummary>,
     /// One entry per stage, in pipeline order.
     pub checks: Vec<Check>,
     /// Parts of the credential the signature does not cover (JSON-LD dropped them and the policy
@@ -317,6 +355,7 @@ impl Report {
             securing: Vec::new(),
             signatures: Vec::new(),
             disclosure: None,
+            presentation: None,
             checks,
             unsigned: Vec::new(),
             credential: None,
@@ -327,6 +366,13 @@ impl Report {
             annex_i: None,
             keurmerk_version: env!("CARGO_PKG_VERSION"),
         }
+    }
+
+    /// The same report, with the container and the image the input arrived in.
+    #[must_use]
+    pub fn arrived_in(mut self, format: Format, image: Option<ImageSummary>) -> Self {
+        (self.format, self.image) = (Some(format), image);
+        self
     }
 
     /// The check that decided the verdict, if any.

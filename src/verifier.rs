@@ -15,6 +15,7 @@ use crate::intake::{self, Intake};
 use crate::keys::Documents;
 use crate::parse::{self, Credential};
 use crate::policy::Policy;
+use crate::presentation;
 use crate::proof::{self, summary::Proven, Env};
 use crate::report::{Check, CheckId, CredentialSummary, ImageSummary, IssuerSummary, Report};
 use crate::status::check::{self as status, Lists};
@@ -97,6 +98,10 @@ impl Verifier {
             ..
         } = read;
         let image = image.map(image_summary);
+        let verify = |b: &[u8]| self.run(b, now, crypto, false);
+        if let Some(r) = presentation::top_level(&envelope, &mut checks, &verify, nested) {
+            return r.arrived_in(format, image);
+        }
         let cred = match parse::read(envelope) {
             Ok(c) => c,
             Err(refused) => {

@@ -11,6 +11,7 @@ pub mod jws;
 pub mod png;
 pub mod sd_jwt;
 pub mod svg;
+pub mod xml;
 
 use serde_json::Value;
 
@@ -193,10 +194,7 @@ pub fn read(bytes: &[u8]) -> Result<Envelope, Fault> {
     };
     match first {
         b'{' | b'[' => json::parse(body).map(Envelope::Json),
-        b'<' => Err(Fault::new(
-            Code::FormatUnknown,
-            "markup that is not an SVG badge",
-        )),
+        b'<' => Err(xml::recognise(body)),
         _ => {
             let text = std::str::from_utf8(body).map_err(|e| {
                 Fault::new(

@@ -1,0 +1,186 @@
+//! XML files, recognised by their root element and its namespace without an XML parser: a Europass
+//! credential (EDCI, root `europassCredential` in the `http://data.europa.eu/snb` namespace,
+//! sealed with an XAdES signature) is named and not verified (`format_unsupported`); a web page or
+//! any other XML is "not a credential format Keurmerk reads" (`format_unknown`). An SVG badge is
+//! read by `svg.rs` before this. Only the full module names them; the core answers `module_needed`.
+
+use crate::codes::{Code, Fault, Named, Words};
+
+/// Bytes of the file looked at for the root element and the seal: the prologue (declaration,
+/// comments, doctype) and the root's start tag fit in far less; an XAdES seal's namespace is
+/// usually declared on the root or near the end, so the seal is looked for in the whole file.
+pub const MAX_XML_PROLOGUE_BYTES: usize = 64 << 10;
+
+/// Namespaces of the Europass (EDCI) credential schemas.
+const EUROPASS_NAMESPACES: &[&str] = &[
+    "http://data.europa.eu/snb",
+    "http://data.europa.eu/europass/",
+];
+/// Root elements of Europass credentials and presentations in XML.
+const EUROPASS_ROOTS: &[&str] = &[
+    "europassCredential",
+    "europassPresentation",
+    "verifiablePresentation",
+];
+/// Namespaces of an XML signature and of its XAdES qualifying properties.
+const SEAL_NAMESPACES: &[&str] = &[
+    "http://uri.etsi.org/01903/",
+    "http://www.w3.org/2000/09/xmldsig#",
+];
+
+fn words(en: &str, nl: &str) -> Words {
+    Words {
+        en: en.to_owned(),
+        nl: nl.to_owned(),
+    }
+}
+
+/// The root element's qualified name and its start tag (up to `>`), after the prologue.
+fn root(body: &[u8]) -> Option<(&str, &str)> {
+    let head = body.get(..body.len().min(MAX_XML_PROLOGUE_BYTES))?;
+    let text = match std::str::from_utf8(head) {
+        Ok(t) => t,
+        Err(e) => std::str::from_utf8(head.get(..e.valid_up_to())?).ok()?,
+    };
+    let mut rest = text.trim_start();
+    loop {
+        if let Some(r) = rest.strip_prefix("<?") {
+            rest = r.split_once("?>")?.1.trim_start();
+        } else if let Some(r) = rest.strip_prefix("<!--") {
+            rest = r.split_once("-->")?.1.trim_start();
+        } else if let Some(r) = rest.strip_prefix("<!") {
+            rest = r.split_once('>')?.1.trim_start();
+        } else {
+            break;
+        }
+    }
+    let tag = rest.strip_prefix('<')?;
+    let tag = tag.split_once('>').map_or(tag, |(t, _)| t);
+    let end = tag
+        .find(|c: char| c.is_whitespace() || c == '/')
+        .unwrap_or(tag.len());
+    let name = tag.get(..end)?;
+    (!name.is_empty()).then_some((name, tag))
+}
+
+/// The namespace the root element is in, from its start tag's `xmlns` / `xmlns:prefix`.
+fn namespace<'a>(name: &str, tag: &'a str) -> Option<&'a str> {
+    let attr = match name.split_once(':') {
+        Some((prefix, _)) => format!("xmlns:{prefix}="),
+        None => "xmlns=".to_owned(),
+    };
+    let at = tag.find(&attr)?;
+    let value = tag.get(at + attr.len()..)?;
+    let quote = value.chars().next().filter(|q| *q == '"' || *q == '\'')?;
+    value.get(1..)?.split(quote).next()
+}
+
+/// What the XML file is, as the fault its report carries.
+pub fn recognise(body: &[u8]) -> Fault {
+    if !cfg!(feature = "ecdsa-rsa") {
+        return crate::codes::module_needed("an XML document");
+    }
+    let Some((name, tag)) = root(body) else {
+        return Fault::new(Code::FormatUnknown, "markup without a root element");
+    };
+    let local = name.rsplit(':').next().unwrap_or(name);
+    let ns = namespace(name, tag).unwrap_or("");
+    let shown: String = name.chars().take(64).collect();
+    let europass =
+        EUROPASS_ROOTS.contains(&local) || EUROPASS_NAMESPACES.iter().any(|n| ns.starts_with(n));
+    if europass {
+        let sealed = SEAL_NAMESPACES
+            .iter()
+            .any(|n| body.windows(n.len()).any(|w| w == n.as_bytes()));
+        let seal = if sealed {
+            "sealed with an XAdES electronic seal"
+        } else {
+            "without a seal"
+        };
+        return Fault::new(
+            Code::FormatUnsupported,
+            format!("a Europass credential in XML (EDCI, root <{shown}>, {seal}): not checked, not rejected"),
+        )
+        .naming(Named {
+            format: "europass_xml",
+            what: words(
+                "a Europass credential in XML (EDCI), sealed with an electronic seal (XAdES) that Keurmerk does not check",
+                "een Europass-credential in XML (EDCI), verzegeld met een elektronisch zegel (XAdES) dat Keurmerk niet controleert",
+            ),
+            instead: words(
+                "Check it with the Europass digital credentials viewer (europass.europa.eu), or ask for the credential as a European Digital Credential in JSON-LD.",
+                "Controleer het met de Europass-viewer voor digitale credentials (europass.europa.eu), of vraag om het credential als European Digital Credential in JSON-LD.",
+            ),
+            anchor: None,
+        });
+    }
+    let (what, instead, detail) = if local.eq_ignore_ascii_case("html") {
+        (
+            words(
+                "a web page (HTML), not a credential",
+                "een webpagina (HTML), geen credential",
+            ),
+            words(
+                "Download the credential file itself, not the page that shows it.",
+                "Download het credentialbestand zelf, niet de pagina die het toont.",
+            ),
+            "a web page (HTML)".to_owned(),
+        )
+    } else {
+        (
+            words(
+                "an XML document, not a credential format Keurmerk reads",
+                "een XML-document, geen credentialformaat dat Keurmerk leest",
+            ),
+            words(
+                "Ask for the credential file itself: JSON, a JWT or a badge image.",
+                "Vraag om het credentialbestand zelf: JSON, een JWT of een badge-afbeelding.",
+            ),
+            format!("an XML document with root <{shown}>"),
+        )
+    };
+    Fault::new(Code::FormatUnknown, detail).naming(Named {
+        format: "xml",
+        what,
+        instead,
+        anchor: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn roots_and_namespaces_are_found() {
+        let edci = br#"<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+<!-- a comment --><europassCredential xmlns="http://data.europa.eu/snb" xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><ds:Signature/></europassCredential>"#;
+        let f = recognise(edci);
+        assert_eq!(f.code, Code::FormatUnsupported);
+        assert_eq!(f.named.as_ref().unwrap().format, "europass_xml");
+        assert!(f.detail.contains("XAdES"), "{}", f.detail);
+        let prefixed = br#"<edc:credential xmlns:edc='http://data.europa.eu/snb/model/ap/'/>"#;
+        assert_eq!(recognise(prefixed).code, Code::FormatUnsupported);
+        let page = b"<!DOCTYPE html><html lang=en><body></body></html>";
+        let f = recognise(page);
+        assert_eq!(
+            (f.code, f.named.unwrap().what.en.contains("web page")),
+            (Code::FormatUnknown, true)
+        );
+        assert_eq!(
+            recognise(b"<note><to>x</to></note>").named.unwrap().format,
+            "xml"
+        );
+        for bad in [
+            &b"<"[..],
+            b"<?xml",
+            b"<!--",
+            b"< >",
+            b"<\xff\xfe>",
+            b"<a xmlns:=\"",
+        ] {
+            assert_eq!(recognise(bad).code, Code::FormatUnknown);
+        }
+    }
+}
