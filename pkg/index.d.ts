@@ -14,7 +14,7 @@ export type AnnexElement =
   | 'prerequisites' | 'supervision' | 'grade' | 'stackability' | 'further_information';
 
 /** What kind of document a check wants: a DID document, a key document, a status list, a JSON-LD context. */
-export type WantedKind = 'did' | 'key' | 'status' | 'context';
+export type WantedKind = 'did' | 'key' | 'status' | 'context' | 'badge';
 
 export interface Check {
   id: CheckId;
@@ -37,7 +37,12 @@ export interface Report {
    * `verified` the trust check that vouched, for `issuer_unknown` the first trust check), or null.
    */
   deciding: number | null;
-  format: 'json' | 'jwt' | 'png' | 'svg' | null;
+  format: 'json' | 'jwt' | 'sd_jwt' | 'png' | 'svg' | 'url' | null;
+  /**
+   * An Open Badges 1.x / 2.0 recipient as stated (usually `sha256$…` of an email and `salt`):
+   * `recipientMatches()` checks an address against it, locally.
+   */
+  recipient?: { type: string; hashed: boolean; salt?: string; identity: string };
   securing: string[];
   /** Each signature the credential carries, in proof order; absent when there is none to show. */
   signatures?: Signature[];
@@ -49,7 +54,7 @@ export interface Report {
     types: string[];
     name: string | null;
     vc_version: '1.1' | '2.0' | null;
-    profile: 'open_badges_3' | 'vc' | null;
+    profile: 'open_badges_3' | 'open_badges_2' | 'open_badges_1' | 'vc' | null;
     subject_ids: string[];
     jwt_profile: 'vc_1_1' | 'vc_jose_cose' | 'open_badges_3' | null;
   } | null;
@@ -101,6 +106,8 @@ export interface VerifierConfig {
   trustLists?: Array<Bytes | string | object>;
   /** Operator keys (`z6Mk…`) that trust lists must be signed by; a list signed by any other key is not used. */
   trustAnchors?: string[];
+  /** URLs the host's resolver got 410 Gone for (an Open Badges 2.0 issuer revoking a hosted badge). */
+  gone?: string[];
   /** Language for issuer names taken from trust lists. Default 'en'. */
   lang?: 'nl' | 'en';
   policy?: {
@@ -142,6 +149,8 @@ export class Verifier {
 }
 
 export function describe(code: string, lang?: 'nl' | 'en'): string;
+/** Whether an Open Badges 2.0 badge (its report) was awarded to `identity`; null when it cannot be told. Computed locally. */
+export function recipientMatches(report: Report, identity: string): Promise<boolean | null>;
 export function headline(verdict: Verdict, lang?: 'nl' | 'en'): string;
 export function version(): string;
 

@@ -49,7 +49,7 @@ export function initFull(source) {
     fullReady = (async () => {
       const [glue, { WebCrypto }] = await Promise.all([import('./keurmerk_full.js'), import('./webcrypto.js')]);
       await glue.default({ module_or_path: await wasmSource(source, 'keurmerk_full_bg.wasm') });
-      full = { RawVerifier: glue.Verifier, WebCrypto, describe: glue.describe };
+      full = { RawVerifier: glue.Verifier, WebCrypto, describe: glue.describe, recipientMatches: glue.recipientMatches };
     })();
     fullReady.catch(() => {
       fullReady = null; // a failed load may be retried
@@ -84,7 +84,7 @@ function toMillis(now) {
 
 function normalizeConfig(config) {
   if (config === null || typeof config !== 'object') throw new TypeError('keurmerk: config must be an object');
-  const known = new Set(['documents', 'trustLists', 'trustAnchors', 'policy', 'lang']);
+  const known = new Set(['documents', 'gone', 'trustLists', 'trustAnchors', 'policy', 'lang']);
   for (const key of Object.keys(config)) {
     if (!known.has(key)) throw new TypeError(`keurmerk: unknown configuration option ${JSON.stringify(key)}`);
   }
@@ -94,6 +94,7 @@ function normalizeConfig(config) {
   for (const [url, doc] of entries) documents[url] = toText(doc, `documents[${JSON.stringify(url)}]`);
   return {
     documents,
+    gone: [...(config.gone ?? [])].map(String),
     trustLists: (config.trustLists ?? []).map((l, i) => toText(l, `trustLists[${i}]`)),
     trustAnchors: [...(config.trustAnchors ?? [])].map(String),
     lang: config.lang === undefined ? undefined : String(config.lang),
@@ -175,6 +176,19 @@ export class Verifier {
     this.#full?.raw.free();
     this.#full = null;
   }
+}
+
+/**
+ * Whether an Open Badges 2.0 badge was awarded to `identity` (an email address the recruiter
+ * typed): `report.recipient` holds the issuer's salted hash, computed against here, in the wasm;
+ * the address goes nowhere. `true`, `false`, or `null` when the report states no recipient or a
+ * hash Keurmerk does not compute (md5 of OB 1.0).
+ */
+export async function recipientMatches(report, identity) {
+  if (!report?.recipient) return null;
+  await initFull();
+  const answer = full.recipientMatches(JSON.stringify(report.recipient), String(identity));
+  return answer === undefined ? null : answer;
 }
 
 /** The words for a check code, in Dutch (`nl`) or English. */

@@ -23,7 +23,7 @@ import { makeView, renderItem, summaryText as summaryOf, headline, tally, tallyT
 import { styles } from './styles.js';
 import { WorkerClient } from './worker-client.js';
 
-const MAX_ROUNDS = 3; // resolver rounds per file: a DID document, then its status list, then stop
+const MAX_ROUNDS = 4; // resolver rounds per file: a DID document, then its status list (an Open Badge: the assertion and badge class, the issuer profile, its key or revocation list), then stop
 const RESOLVER_TIMEOUT_MS = 15000;
 const OPEN_AT_MOST = 3; // a batch of up to this many files is shown expanded
 const MANY = 100; // from this many results on, only those on screen are laid out
@@ -57,6 +57,7 @@ export class KeurmerkVerifier extends Base {
   #listTexts = new Map(); // trust-list URL -> Promise<text | null>
   #resolving = new Map(); // URL -> Promise<document | null>
   #resolved = new Map(); // URL -> document text, or null when the resolver had none
+  #gone = new Set(); // URLs the resolver answered with 410 Gone (a revoked hosted Open Badge)
   #configPromise = null;
   #configScheduled = false;
   #langObserver = null;
@@ -210,6 +211,7 @@ export class KeurmerkVerifier extends Base {
       words: this.#client.words,
       copy: (entry, actions) => this.#copy(entry, actions),
       print: (entry) => this.#print(entry),
+      recipient: (recipient, identity) => this.#client.recipientMatches(recipient, identity),
     });
   }
 
@@ -344,6 +346,7 @@ export class KeurmerkVerifier extends Base {
         for (const [url, doc] of this.#resolved) if (doc !== null) documents[url] = doc;
         const config = {
           documents,
+          gone: [...this.#gone],
           trustLists: [...fromAttribute, ...this.#trustLists],
           trustAnchors: this.trustAnchors,
           lang: this.#uiLang,
@@ -457,12 +460,15 @@ export class KeurmerkVerifier extends Base {
         try {
           const timeout = new Promise((resolve) => { timer = setTimeout(() => resolve(null), RESOLVER_TIMEOUT_MS); });
           let doc = await Promise.race([Promise.resolve().then(() => fn(url, { kind })), timeout]);
+          // 410 Gone is an answer too: an Open Badges issuer's word that a hosted badge was revoked.
+          const gone = typeof Response !== 'undefined' && doc instanceof Response && doc.status === 410;
           if (typeof Response !== 'undefined' && doc instanceof Response) doc = doc.ok ? await doc.text() : null;
           if (doc === undefined || doc === null || doc === false) doc = null;
           else if (typeof doc !== 'string' && !(doc instanceof Uint8Array) && !(doc instanceof ArrayBuffer)) doc = JSON.stringify(doc);
           this.#resolved.set(url, doc);
-          if (doc !== null) this.#reconfigure();
-          return doc;
+          if (gone) this.#gone.add(url);
+          if (doc !== null || gone) this.#reconfigure();
+          return gone ? true : doc;
         } catch {
           this.#resolved.set(url, null);
           return null;

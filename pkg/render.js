@@ -48,9 +48,9 @@ const OUTCOME_ICON = { pass: 'check', fail: 'cross', warn: 'exclaim', not_checke
  * for codes and verdicts as the worker sent them (`code:x` / `verdict:x` → `{ en, nl }`), and what
  * a result's "Copy summary" and "Print summary" buttons do.
  */
-export function makeView({ lang = 'en', learner = false, labels = null, version = '', words = new Map(), copy = () => {}, print = () => {} } = {}) {
+export function makeView({ lang = 'en', learner = false, labels = null, version = '', words = new Map(), copy = () => {}, print = () => {}, recipient = async () => null } = {}) {
   return {
-    lang, learner, labels, version, copy, print,
+    lang, learner, labels, version, copy, print, recipient,
     /** The element's own words (keurmerk-words.js). */
     t: (key, ...args) => say(lang, key, ...args),
     /** The core's words for a `code` or a `verdict`; '' when not known. */
@@ -123,6 +123,7 @@ export function renderItem(view, entry) {
   const unchecked = skipped.length
     ? el('p', { class: 'skipped' }, icon('question', 'plain'), `${view.t('notCheckedLine')}: ${skipped.map((c) => view.t(`check_${c.id}`)).join(', ')}`)
     : null;
+  const atIssuer = issuerLink(view, report);
   const meta = el('p', { class: 'meta' }, el('span', { class: 'file', text: entry.name }));
   const issuerName = displayIssuer(report.issuer, view.lang);
   if (issuerName) meta.append(el('span', { class: 'who', text: clip(issuerName, 120) }));
@@ -130,7 +131,7 @@ export function renderItem(view, entry) {
   if (title) meta.append(el('span', { class: 'title', text: clip(title, 120) }));
   const toggle = el('button', { type: 'button', class: 'button quiet toggle', part: 'button toggle', 'aria-expanded': String(entry.open), 'aria-controls': bodyId },
     view.t('details'), el('span', { class: 'vh', text: `: ${entry.name}` }), chevron());
-  const head = el('div', { class: 'head' }, icon(shape), el('div', {}, verdict, reason, unchecked, meta), toggle);
+  const head = el('div', { class: 'head' }, icon(shape), el('div', {}, verdict, reason, atIssuer, unchecked, meta), toggle);
   const body = el('div', { class: 'body', id: bodyId, part: 'details', hidden: !entry.open });
   const article = el('article', { 'aria-labelledby': headingId }, head, body);
   entry.fill = () => {
@@ -150,6 +151,45 @@ export function renderItem(view, entry) {
   });
   item.append(article);
   return item;
+}
+
+// A hosted Open Badge not confirmed here: a link to where the issuer confirms it, for the recruiter
+// to open (Keurmerk never fetches it). Only an http(s) URL the check names as wanted.
+function issuerLink(view, report) {
+  const check = report.checks.find((c) => c.code === 'hosted_not_checked');
+  const url = check?.wants?.url;
+  if (typeof url !== 'string' || !/^https?:\/\/[^\s]+$/.test(url) || url.length > 2048) return null;
+  let host;
+  try { host = new URL(url).host; } catch { return null; }
+  return el('p', { class: 'at-issuer' },
+    el('a', { href: url, target: '_blank', rel: 'noopener noreferrer nofollow', referrerpolicy: 'no-referrer', part: 'issuer-link', text: view.t('checkAtIssuer', host) }));
+}
+
+// An Open Badges 2.0 recipient: the issuer's salted hash of an email address, checked against an
+// address the recruiter types, in the worker (view.recipient); the address goes nowhere.
+function renderRecipient(view, recipient) {
+  const { t } = view;
+  const dd = el('dd', {});
+  if (!recipient.hashed) {
+    dd.append(longText(view, recipient.identity));
+    return dd;
+  }
+  dd.append(el('span', { class: 'note block', text: t('recipientHashed') }));
+  const input = el('input', { type: 'email', autocomplete: 'off', spellcheck: 'false', 'aria-label': t('recipientLabel'), part: 'recipient-input' });
+  const button = el('button', { type: 'button', class: 'button quiet', part: 'button recipient', text: t('recipientCheck') });
+  const answer = el('p', { class: 'recipient-answer', role: 'status', 'aria-live': 'polite' });
+  const check = async () => {
+    const typed = input.value.trim();
+    if (!typed) return;
+    let yes = null;
+    try { yes = await view.recipient(recipient, typed); } catch { yes = null; }
+    answer.dataset.answer = String(yes);
+    answer.textContent = yes === true ? t('recipientYes', typed) : yes === false ? t('recipientNo', typed) : t('recipientUnknown');
+  };
+  button.addEventListener('click', check);
+  input.addEventListener('keydown', (e) => { if (e.key === 'Enter') check(); });
+  dd.append(el('span', { class: 'recipient-form' }, input, button), answer);
+  return dd;
 }
 
 function renderBody(view, entry) {
@@ -199,6 +239,7 @@ function renderBody(view, entry) {
       dd.append(' ', el('span', { class: 'note', text: t('withheld', view.num(sd.withheld)) }));
       dl.append(el('dt', { text: t('disclosed') }), dd);
     }
+    if (report.recipient) dl.append(el('dt', { text: t('recipientTitle') }), renderRecipient(view, report.recipient));
     facts.append(el('h4', { text: t('issuerTitle') }), dl);
   }
   if (report.validity) {

@@ -5,6 +5,7 @@
 //   { type: 'config', id, config }             { type: 'config', id, labels, version }
 //   { type: 'verify', id, now, items }         { type: 'results', id, results: [{ key, report, wants }], words }
 //                                              … as often as needed, then { type: 'done', id }
+//   { type: 'recipient', id, recipient, identity }   { type: 'recipient', id, answer }
 //   either may instead end in                  { type: 'error', id, message }
 //
 // `items` are `[{ key, data }]`, data a File, Blob, string or bytes. `words` carries the words for
@@ -50,6 +51,12 @@ export class WorkerClient {
     await this.#post({ type: 'verify', now, items }, onResults);
   }
 
+  /** Whether an OB 2.0 badge's `recipient` (report.recipient) is `identity`: true, false or null. */
+  async recipientMatches(recipient, identity) {
+    const { answer } = await this.#post({ type: 'recipient', recipient, identity });
+    return answer ?? null;
+  }
+
   /** Stops the worker; every pending request is rejected with `reason`. */
   stop(reason = new Error('keurmerk-verifier: stopped')) {
     this.#worker?.terminate();
@@ -84,7 +91,7 @@ export class WorkerClient {
     if (msg.type === 'results') {
       for (const [key, words] of Object.entries(msg.words ?? {})) this.words.set(key, words);
       job.onResults?.(msg.results ?? []);
-    } else if (msg.type === 'config' || msg.type === 'done') {
+    } else if (msg.type === 'config' || msg.type === 'done' || msg.type === 'recipient') {
       this.#jobs.delete(msg.id);
       job.resolve(msg);
     } else if (msg.type === 'error') {

@@ -4,15 +4,17 @@
 // Messages in (handled strictly one after another; worker-client.js is the other side):
 //   { type: 'config', id, config }        build the verifier (VerifierConfig of index.d.ts)
 //   { type: 'verify', id, now, items }    items: [{ key, data: File | Blob | string | ArrayBuffer | Uint8Array }]
+//   { type: 'recipient', id, recipient, identity }   does an OB 2.0 badge's recipient hash match identity?
 // Messages out:
 //   { type: 'config', id, labels, version }
 //   { type: 'results', id, results: [{ key, report, wants }], words }   every few files, in order
 //   { type: 'done', id }
+//   { type: 'recipient', id, answer }      true, false or null (computed here; the address goes nowhere)
 //   { type: 'error', id, message }        misuse only (a bad configuration); a bad credential is a report
 // `wants` is missingDocuments(report): the documents the checks want, for the host's resolver.
 // `words` carries the Dutch and English words for codes and verdicts not sent before, so the page
 // needs no WebAssembly of its own. Nothing here fetches anything but the module's own wasm.
-import { init, Verifier, describe, headline, labels, version, missingDocuments } from './index.js';
+import { init, Verifier, describe, headline, labels, version, missingDocuments, recipientMatches } from './index.js';
 
 const MAX_INPUT_BYTES = 4 << 20; // the core's limit (src/limits.rs): a larger file is refused unread
 const FLUSH_EVERY = 25; // results per message at most …
@@ -37,6 +39,9 @@ async function handle(msg) {
     verifier?.free();
     verifier = next;
     self.postMessage({ type: 'config', id: msg.id, labels: labels(), version: version() });
+  } else if (msg?.type === 'recipient') {
+    const answer = await recipientMatches({ recipient: msg.recipient }, String(msg.identity ?? ''));
+    self.postMessage({ type: 'recipient', id: msg.id, answer });
   } else if (msg?.type === 'verify') {
     if (!verifier) throw new Error('keurmerk worker: verify before config');
     let results = [];

@@ -449,8 +449,8 @@ def format_confusion(adv, k):
     valid_jcs = OWN_FILES.json("jcs-valid.json")
     vp = {"@context": ["https://www.w3.org/ns/credentials/v2"], "type": ["VerifiablePresentation"],
           "verifiableCredential": [valid_jcs]}
-    adv.case("presentation-wrapping-a-credential.json", vp, "indeterminate", "format_unsupported",
-             "a presentation is not a credential; its contents are not shown as verified")
+    adv.case("presentation-wrapping-a-credential.json", vp, "indeterminate", "presentation",
+             "a presentation is not a credential: it is not verified itself, each credential inside gets its own report")
     adv.case("array-of-credentials.json", [valid_jcs, valid_jcs], "unreadable", "not_a_credential",
              "two credentials in one file")
 

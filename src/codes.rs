@@ -118,6 +118,9 @@ pub enum WantKind {
     Status,
     /// A JSON-LD context that is not bundled.
     Context,
+    /// A document an Open Badges 2.0 issuer hosts: the assertion itself, its badge class or the
+    /// issuer's profile.
+    Badge,
 }
 
 /// A document that was not supplied and would let a check decide: the host may fetch it (Keurmerk
@@ -213,11 +216,10 @@ macro_rules! codes {
 
             /// A one-line explanation for a recruiter, in `lang` (`"nl"`; anything else is English).
             pub fn describe(self, lang: &str) -> &'static str {
-                if lang.starts_with("nl") {
-                    match self { $(Code::$name => words!($($full)? $nl),)* }
-                } else {
-                    match self { $(Code::$name => words!($($full)? $en),)* }
-                }
+                const EN: &[&str] = &[$(words!($($full)? $en),)*];
+                const NL: &[&str] = &[$(words!($($full)? $nl),)*];
+                let table = if lang.starts_with("nl") { NL } else { EN };
+                table.get(self as usize).copied().unwrap_or_default()
             }
         }
     };
@@ -379,6 +381,19 @@ codes! {
     /// JWT claims (`iss`, `sub`, `jti`, `nbf`, `exp`) disagree with the credential or are missing.
     JwtClaimsMismatch = "jwt_claims_mismatch", INVALID, FAIL,
         "The token's claims contradict the credential inside it.", "De claims van het token spreken het credential erin tegen.";
+    /// Open Badges 2.0 hosted verification: the issuer's website serves this very assertion.
+    HostedMatch = "hosted_match", NONE, PASS,
+        "The issuer's website serves this very badge (a hosted badge: confirmed by the issuer, not signed).", "De website van de uitgever toont precies deze badge (een gehoste badge: bevestigd door de uitgever, niet ondertekend).", full;
+    /// A hosted Open Badges assertion whose URL the host did not look up: the recruiter may check
+    /// it at the issuer (`wants` names the URL).
+    HostedNotChecked = "hosted_not_checked", INDETERMINATE, NOT_CHECKED,
+        "This badge is confirmed on the issuer's website, which this verifier does not contact: check it there.", "Deze badge wordt bevestigd op de website van de uitgever, die deze verifier niet benadert: controleer hem daar.", full;
+    /// The issuer's hosted copy differs from the file: the file was changed.
+    HostedDiffers = "hosted_differs", INVALID, FAIL,
+        "The issuer's website shows a different version of this badge: the file was changed.", "De website van de uitgever toont een andere versie van deze badge: het bestand is gewijzigd.", full;
+    /// An Open Badges assertion of verification type `signed` as plain JSON, without its signature.
+    BadgeSignatureAbsent = "badge_signature_absent", INDETERMINATE, NOT_CHECKED,
+        "This is the text of a signed badge without its signature: ask for the badge image or the signed file.", "Dit is de tekst van een ondertekende badge zonder de handtekening: vraag om de badge-afbeelding of het ondertekende bestand.", full;
     // ── canonicalisation ──
     /// Linked data (N-Quads) that does not parse, or a quad that is not valid RDF.
     NquadsSyntax = "nquads_syntax", UNREADABLE, FAIL,
@@ -416,6 +431,15 @@ codes! {
     /// The signing key is controlled by the issuer and authorised to issue.
     IssuerKeyBound = "issuer_key_bound", NONE, PASS,
         "The signing key belongs to the issuer.", "De sleutel waarmee is ondertekend hoort bij de uitgever.";
+    /// A hosted Open Badges assertion served from the issuer's own site.
+    HostedAtIssuer = "hosted_at_issuer", NONE, PASS,
+        "The badge is served from the issuer's own website.", "De badge staat op de eigen website van de uitgever.", full;
+    /// A hosted Open Badges assertion served from a site that is not the issuer's.
+    HostedElsewhere = "hosted_elsewhere", INVALID, FAIL,
+        "The badge is served from a website that is not the issuer's.", "De badge staat op een website die niet van de uitgever is.", full;
+    /// An Open Badges badge class, issuer profile or key that the issuer hosts was not supplied.
+    BadgeDocumentMissing = "badge_document_missing", INDETERMINATE, NOT_CHECKED,
+        "The badge's description or its issuer's profile, published on the issuer's website, was not available offline.", "De beschrijving van de badge of het profiel van de uitgever, gepubliceerd op de website van de uitgever, was offline niet beschikbaar.", full;
     /// The key is carried only inside the credential (a JWS `jwk` header, an `x5c` chain that no
     /// trust list pins): the signature proves integrity, not who the issuer is.
     IssuerKeySelfAsserted = "issuer_key_self_asserted", INDETERMINATE, NOT_CHECKED,

@@ -21,6 +21,9 @@ pub struct Document {
 pub struct Config {
     /// Documents available offline (`--document`, JS `documents`).
     pub documents: Vec<Document>,
+    /// URLs for which the host's resolver got 410 Gone (`--gone`, JS `gone`): an Open Badges 2.0
+    /// issuer's answer for a revoked hosted badge.
+    pub gone: Vec<String>,
     /// Signed trust lists (`--trust-list`, JS `trustLists`), JSON bytes.
     pub trust_lists: Vec<Vec<u8>>,
     /// Operator keys a trust list must be signed by (`--trust-anchor`, JS `trustAnchors`):
@@ -119,6 +122,7 @@ impl Config {
                         .collect();
                 }
                 "trustAnchors" => config.trust_anchors = strings(v, key)?,
+                "gone" => config.gone = strings(v, key)?,
                 "lang" if v.is_null() => {}
                 "lang" => {
                     config.lang = Some(

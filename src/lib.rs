@@ -97,6 +97,7 @@ pub use crate::config::{Config, ConfigError, Document};
 pub use crate::crypto::{Algorithm, Deferred, Native, Provider, PublicKey, SignatureCheck};
 pub use crate::descriptors::{AnnexI, Descriptor};
 pub use crate::intake::Format;
+pub use crate::parse::ob2::Recipient;
 pub use crate::policy::{Cryptosuite, JwtAlgorithm, Policy};
 pub use crate::report::{
     CertificateSummary, Check, CheckId, CredentialSummary, ImageSummary, IssuerSummary,

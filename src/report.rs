@@ -122,10 +122,13 @@ impl CredentialSummary {
             name: cred.name(),
             vc_version: cred.version.map(|v| v.as_str().to_owned()),
             profile: Some(
-                if cred.is_open_badge() {
-                    "open_badges_3"
-                } else {
-                    "vc"
+                match &cred.securing {
+                    Securing::Ob2(o) if o.version == crate::parse::ob2::Version::V2_0 => {
+                        "open_badges_2"
+                    }
+                    Securing::Ob2(_) => "open_badges_1",
+                    _ if cred.is_open_badge() => "open_badges_3",
+                    _ => "vc",
                 }
                 .to_owned(),
             ),
@@ -133,7 +136,7 @@ impl CredentialSummary {
             jwt_profile: match &cred.securing {
                 Securing::Jwt(_, p) => Some(p.as_str().to_owned()),
                 Securing::SdJwt(..) => Some("sd_jwt".to_owned()),
-                Securing::Embedded(_) => None,
+                Securing::Embedded(_) | Securing::Ob2(_) => None,
             },
         }
     }
@@ -156,6 +159,13 @@ impl Check {
                     CheckId::Credential,
                     Code::CredentialParsed,
                     format!("SD-JWT VC ({vct})"),
+                );
+            }
+            Securing::Ob2(o) => {
+                return Self::new(
+                    CheckId::Credential,
+                    Code::CredentialParsed,
+                    format!("Open Badges {} assertion", o.version.as_str()),
                 );
             }
             _ if cred.is_open_badge() => "Open Badges 3.0",
@@ -301,6 +311,31 @@ pub struct CertificateSummary {
     pub not_after: String,
 }
 
+impl From<crate::intake::Image> for ImageSummary {
+    fn from(i: crate::intake::Image) -> Self {
+        Self {
+            media_type: i.media_type.to_owned(),
+            data_uri: i.data_uri,
+        }
+    }
+}
+
+impl IssuerSummary {
+    /// The issuer as the credential states it, with the verification methods its proofs name.
+    pub fn stated(cred: &Credential, verification_methods: &[String]) -> Option<Self> {
+        cred.issuer_id.as_ref().map(|id| Self {
+            id: id.clone(),
+            name: cred.issuer_name.clone(),
+            name_source: cred
+                .issuer_name
+                .as_ref()
+                .map(|_| "self_asserted".to_owned()),
+            verification_methods: verification_methods.to_vec(),
+            ..Self::default()
+        })
+    }
+}
+
 /// The result of verifying one input.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Report {
@@ -322,6 +357,7 @@ pub struct Report {
     pub disclosure: Option<DisclosureSummary>,
     /// For a presentation: its holder and one full report per credential inside.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "ecdsa-rsa"), serde(skip))]
     pub presentation: Option<PresentationSummary>,
     /// One entry per stage, in pipeline order.
     pub checks: Vec<Check>,
@@ -340,6 +376,12 @@ pub struct Report {
     pub annex_i: Option<AnnexI>,
     /// The badge image of a baked credential, as a `data:` URI (never fetched from anywhere).
     pub image: Option<ImageSummary>,
+    /// The recipient of an Open Badges 1.x / 2.0 assertion as it is stated (usually a salted hash
+    /// of an email address): [`Recipient::matches`](crate::Recipient::matches) checks an address a
+    /// recruiter types, locally.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "ecdsa-rsa"), serde(skip))]
+    pub recipient: Option<crate::parse::ob2::Recipient>,
     /// The version of Keurmerk that wrote this report.
     pub keurmerk_version: &'static str,
 }
@@ -357,6 +399,7 @@ impl Report {
             disclosure: None,
             presentation: None,
             checks,
+            recipient: None,
             unsigned: Vec::new(),
             credential: None,
             issuer: None,

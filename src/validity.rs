@@ -12,6 +12,16 @@ use crate::time::{Timestamp, Zone};
 /// [`Code::DateInvalid`] for a date that is not an XML Schema dateTime, a VC 2.0 date without a
 /// time zone, or a window that ends before it starts.
 pub fn window(cred: &Credential) -> Result<(Option<Timestamp>, Option<Timestamp>), Fault> {
+    if let (true, Securing::Ob2(_)) = (cfg!(feature = "ecdsa-rsa"), &cred.securing) {
+        // Open Badges 1.x / 2.0: issuedOn and expires.
+        let read = |field| {
+            cred.doc
+                .get(field)
+                .map(|v| crate::parse::ob2::date(v, field))
+                .transpose()
+        };
+        return Ok((read("issuedOn")?, read("expires")?));
+    }
     let (from_field, until_field) = match cred.version {
         Some(VcVersion::V1_1) => ("issuanceDate", "expirationDate"),
         _ => ("validFrom", "validUntil"),

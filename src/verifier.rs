@@ -54,6 +54,9 @@ impl Verifier {
             };
             documents.insert(d.url.as_deref(), value).map_err(err)?;
         }
+        for url in &config.gone {
+            documents.mark_gone(url);
+        }
         let anchors = config
             .trust_anchors
             .iter()
@@ -97,12 +100,12 @@ impl Verifier {
             image,
             ..
         } = read;
-        let image = image.map(image_summary);
+        let image = image.map(ImageSummary::from);
         let verify = |b: &[u8]| self.run(b, now, crypto, false);
         if let Some(r) = presentation::top_level(&envelope, &mut checks, &verify, nested) {
             return r.arrived_in(format, image);
         }
-        let cred = match parse::read(envelope) {
+        let cred = match self.read_credential(envelope) {
             Ok(c) => c,
             Err(refused) => {
                 checks.push(Check::from_fault(CheckId::Credential, refused.fault));
@@ -118,32 +121,42 @@ impl Verifier {
             now,
             crypto,
         };
-        let proven = proof::summary::summarise(proof::verify(&cred, &env));
+        let (proven, bound) = prove(&cred, &env);
         checks.extend(proven.checks.iter().cloned());
         checks.extend(proof::summary::unknown_contexts(
             &cred,
             &self.documents,
             &proven,
         ));
-        let bound = bind::check(&proven.keys, cred.issuer_id.as_deref());
         checks.push(bound.clone());
         let (validity, validity_summary) = validity::check(&cred, now);
         checks.push(validity);
         checks.extend(self.status(&cred, now, crypto, nested));
-        let mut issuer = issuer_summary(&cred, &proven);
+        let mut issuer = IssuerSummary::stated(&cred, &proven.verification_methods);
         checks.extend(self.trust_checks(&cred, &bound, issuer.as_mut(), now));
         let mut report = Report::new(checks);
         report.format = Some(format);
         report.securing.clone_from(&proven.securing);
         report.signatures.clone_from(&proven.signatures);
-        report.disclosure = disclosure(&cred);
+        report.disclosure = proof::sd_jwt::disclosure(&cred);
         report.credential = Some(CredentialSummary::of(&cred));
         report.issuer = issuer;
         report.validity = Some(validity_summary);
         report.image = image;
+        report.recipient = parse::ob2::Recipient::of_assertion(&cred);
         self.describe(&mut report, &cred.doc, &coverage(&proven));
         report.unsigned = proven.unsigned;
         report
+    }
+
+    /// Stage 2: the credential, with an Open Badges 2.0 assertion's links followed through the
+    /// documents (the badge class and issuer profile it names by URL).
+    fn read_credential(&self, envelope: intake::Envelope) -> Result<Credential, parse::Refused> {
+        let mut cred = parse::read(envelope)?;
+        if cfg!(feature = "ecdsa-rsa") {
+            proof::ob2::link(&mut cred, &self.documents);
+        }
+        Ok(cred)
     }
 
     /// Stage 6: status checks, and the policy's demand that status be known.
@@ -154,6 +167,9 @@ impl Verifier {
         crypto: &dyn Provider,
         nested: bool,
     ) -> Vec<Check> {
+        if let (true, parse::Securing::Ob2(ob2)) = (cfg!(feature = "ecdsa-rsa"), &cred.securing) {
+            return crate::status::ob2::checks(cred, ob2, &self.documents);
+        }
         if nested {
             return vec![Check::new(
                 CheckId::Status,
@@ -192,7 +208,8 @@ impl Verifier {
         issuer: Option<&mut IssuerSummary>,
         now: Timestamp,
     ) -> Vec<Check> {
-        match (bound.code == Code::IssuerKeyBound, issuer) {
+        let bound_to_issuer = matches!(bound.code, Code::IssuerKeyBound | Code::HostedAtIssuer);
+        match (bound_to_issuer, issuer) {
             (true, Some(i)) => self.trust.judge(cred, i, now, &self.lang),
             _ => vec![Check::not_reached(
                 CheckId::Trust,
@@ -246,41 +263,16 @@ fn intake_checks(bytes: &[u8], read: &Intake) -> Vec<Check> {
     checks
 }
 
-fn image_summary(i: intake::Image) -> ImageSummary {
-    ImageSummary {
-        media_type: i.media_type.to_owned(),
-        data_uri: i.data_uri,
+/// Stages 3 and 3b: the proofs, and whether the key that made them is the issuer's (an Open
+/// Badges 2.0 assertion is proven and bound by its own rules).
+#[inline(always)] // called once: as part of `run`, the wasm is smaller
+fn prove(cred: &Credential, env: &Env<'_>) -> (Proven, Check) {
+    if let (true, parse::Securing::Ob2(ob2)) = (cfg!(feature = "ecdsa-rsa"), &cred.securing) {
+        return proof::ob2::verify(cred, ob2, env);
     }
-}
-
-/// The issuer as the credential states it, with the keys its proofs name.
-fn issuer_summary(cred: &Credential, proven: &Proven) -> Option<IssuerSummary> {
-    cred.issuer_id.as_ref().map(|id| IssuerSummary {
-        id: id.clone(),
-        name: cred.issuer_name.clone(),
-        name_source: cred
-            .issuer_name
-            .as_ref()
-            .map(|_| "self_asserted".to_owned()),
-        verification_methods: proven.verification_methods.clone(),
-        ..IssuerSummary::default()
-    })
-}
-
-/// What the holder of an SD-JWT disclosed and withheld.
-fn disclosure(cred: &Credential) -> Option<crate::report::DisclosureSummary> {
-    let crate::parse::Securing::SdJwt(sd, summary) = &cred.securing else {
-        return None;
-    };
-    if !cfg!(feature = "ecdsa-rsa") {
-        return None;
-    }
-    Some(crate::report::DisclosureSummary {
-        vct: summary.vct.clone(),
-        disclosed: summary.disclosed.clone(),
-        withheld: summary.withheld,
-        key_binding: proof::sd_jwt::binding_claims(sd),
-    })
+    let proven = proof::summary::summarise(proof::verify(cred, env));
+    let bound = bind::check(&proven.keys, cred.issuer_id.as_deref());
+    (proven, bound)
 }
 
 /// What the verified signatures cover: nothing unless every proof verified.

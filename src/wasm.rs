@@ -63,6 +63,18 @@ impl WasmVerifier {
     }
 }
 
+/// Whether the recipient of a report (`report.recipient`, as JSON) is `identity`: `true`, `false`,
+/// or `undefined` when it cannot be told (an md5 hash, a malformed recipient). Computed here; the
+/// identity goes nowhere.
+#[cfg(feature = "ecdsa-rsa")]
+#[wasm_bindgen(js_name = recipientMatches)]
+pub fn recipient_matches(recipient_json: &str, identity: &str) -> Option<bool> {
+    let stated: Value = serde_json::from_str(recipient_json).ok()?;
+    let mut doc = serde_json::Map::new();
+    doc.insert("recipient".to_owned(), stated);
+    crate::Recipient::of(&doc)?.matches(identity)
+}
+
 fn instant(now_ms: f64) -> Result<Timestamp, JsError> {
     Timestamp::from_unix_millis(now_ms).ok_or_else(|| JsError::new("now is not a valid time"))
 }

@@ -1,7 +1,9 @@
 //! Token Status List (draft-ietf-oauth-status-list): an SD-JWT VC or VC-JWT whose
 //! `status.status_list {idx, uri}` names an entry of a Status List Token the host supplies under
 //! `uri`. Every token here is signed by the test itself (Ed25519 did:key; ES256 with the IETF
-//! SD-JWT examples' issuer key as a did:jwk), so each case changes exactly one thing.
+//! SD-JWT examples' issuer key as a did:jwk), so each case changes exactly one thing. Native only:
+//! the ES256 signing tools it uses are.
+#![cfg(not(target_arch = "wasm32"))]
 #![allow(
     missing_docs,
     clippy::unwrap_used,

@@ -14,7 +14,8 @@ const USAGE: &str = "\
 keurmerk — verify micro-credentials offline
 
 USAGE:
-  keurmerk verify [--json] [--lang nl|en] [--now RFC3339] [--document [URL=]FILE]...
+  keurmerk verify [--json] [--lang nl|en] [--now RFC3339] [--document [URL=]FILE]... [--gone URL]...
+                  [--recipient EMAIL]
                   [--trust-list FILE]... [--trust-anchor KEY]... [--allow-undefined-terms]
                   [--require-status] FILE...
   keurmerk keygen [--alg ed25519|es256|es384|rs256|ps256] [--format multikey|jwk|pem]
@@ -41,6 +42,10 @@ document behind URL (a DID document, key document, JWK, status list or JSON-LD c
 bare FILE is keyed by its own id. Nothing is fetched from the network. Without the status list
 a credential names, its revocation is not checked and the verdict comes from the other
 checks; --require-status makes such a credential indeterminate (never verified).
+Open Badges 2.0 badges live on the issuer's website: give the hosted assertion, badge class,
+issuer profile, key and revocation list with --document; --gone URL says the issuer answered
+410 Gone there (a revoked hosted badge). --recipient EMAIL says whether the badge was awarded
+to that address (its salted hash is computed here; the address goes nowhere).
 
 keygen makes a key from the operating system's random source: Ed25519 unless --alg says
 otherwise. Key files are Multikey JSON (publicKeyMultibase, secretKeyMultibase; the default
@@ -110,7 +115,15 @@ struct Spec {
 const VERIFY: Spec = Spec {
     command: "verify",
     flags: &["json", "allow-undefined-terms", "require-status"],
-    valued: &["lang", "now", "document", "trust-list", "trust-anchor"],
+    valued: &[
+        "lang",
+        "now",
+        "document",
+        "gone",
+        "recipient",
+        "trust-list",
+        "trust-anchor",
+    ],
 };
 const KEYGEN: Spec = Spec {
     command: "keygen",
@@ -276,6 +289,7 @@ fn verify(args: &[String]) -> Result<ExitCode, Usage> {
     let mut lang = "en".to_owned();
     let mut now = None;
     let mut anchors = 0usize;
+    let mut recipient = None;
     for (name, value) in opts {
         match name.as_str() {
             "json" => json = true,
@@ -295,6 +309,8 @@ fn verify(args: &[String]) -> Result<ExitCode, Usage> {
                     bytes: read_input(&path)?,
                 });
             }
+            "gone" => config.gone.push(value),
+            "recipient" => recipient = Some(value),
             "trust-list" => config.trust_lists.push(read_input(&value)?),
             "trust-anchor" => {
                 anchors += 1;
@@ -327,7 +343,7 @@ fn verify(args: &[String]) -> Result<ExitCode, Usage> {
         let text = if json {
             report.to_json() + "\n"
         } else {
-            human(file, &report, &lang)
+            human(file, &report, &lang) + &recipient_line(&report, recipient.as_deref(), &lang)
         };
         if out.write_all(text.as_bytes()).is_err() {
             return Ok(ExitCode::from(1));
@@ -338,6 +354,33 @@ fn verify(args: &[String]) -> Result<ExitCode, Usage> {
     } else {
         ExitCode::from(1)
     })
+}
+
+/// `--recipient EMAIL`: whether the badge was awarded to that address (computed here; the
+/// address goes nowhere).
+fn recipient_line(r: &Report, typed: Option<&str>, lang: &str) -> String {
+    let (Some(typed), Some(rec)) = (typed, &r.recipient) else {
+        return String::new();
+    };
+    let nl = lang == "nl";
+    let verdict = match (rec.matches(typed), nl) {
+        (Some(true), false) => format!("awarded to {typed}"),
+        (Some(true), true) => format!("uitgereikt aan {typed}"),
+        (Some(false), false) => format!("NOT awarded to {typed}"),
+        (Some(false), true) => format!("NIET uitgereikt aan {typed}"),
+        (None, false) => format!(
+            "the recipient is hashed as {}, which Keurmerk does not compute",
+            rec.identity
+        ),
+        (None, true) => format!(
+            "de ontvanger is gehasht als {}, wat Keurmerk niet berekent",
+            rec.identity
+        ),
+    };
+    format!(
+        "  {}: {verdict}\n",
+        if nl { "ontvanger" } else { "recipient" }
+    )
 }
 
 fn human(file: &str, r: &Report, lang: &str) -> String {

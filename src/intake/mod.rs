@@ -34,6 +34,8 @@ pub enum Format {
     Png,
     /// An SVG image.
     Svg,
+    /// The URL of a hosted badge (Open Badges 1.x / 2.0), pasted or baked into an image.
+    Url,
 }
 
 /// The unwrapped container.
@@ -45,6 +47,8 @@ pub enum Envelope {
     Jws(Jws),
     /// An SD-JWT: issuer JWT, disclosures, key binding.
     SdJwt(Box<sd_jwt::SdJwt>),
+    /// The https URL of a hosted Open Badges assertion: the badge is what the issuer serves there.
+    Hosted(String),
 }
 
 impl Envelope {
@@ -54,6 +58,7 @@ impl Envelope {
             Self::Json(_) => Format::Json,
             Self::Jws(_) => Format::Jwt,
             Self::SdJwt(_) => Format::SdJwt,
+            Self::Hosted(_) => Format::Url,
         }
     }
 }
@@ -168,6 +173,13 @@ pub fn read_container(bytes: &[u8]) -> Result<Intake, Fault> {
     })
 }
 
+/// An http(s) URL alone (Open Badges 1.x/2.0 bake the hosted assertion's URL into the image).
+fn is_hosted_url(text: &str) -> bool {
+    (text.starts_with("https://") || text.starts_with("http://"))
+        && text.len() <= crate::limits::MAX_IDENTIFIER_BYTES
+        && !text.contains(|c: char| c.is_whitespace() || c.is_control())
+}
+
 /// Reads an input file.
 ///
 /// # Errors
@@ -202,7 +214,9 @@ pub fn read(bytes: &[u8]) -> Result<Envelope, Fault> {
                     format!("invalid UTF-8 at byte {}", e.valid_up_to()),
                 )
             })?;
-            if jws::looks_like(text) {
+            if is_hosted_url(text) {
+                Ok(Envelope::Hosted(text.to_owned()))
+            } else if jws::looks_like(text) {
                 jws::decode(text).map(Envelope::Jws)
             } else if sd_jwt::looks_like(text) {
                 if !cfg!(feature = "ecdsa-rsa") {
@@ -244,6 +258,14 @@ mod tests {
             Code::InputNotUtf8
         );
         assert_eq!(read(b"hello").unwrap_err().code, Code::FormatUnknown);
+        assert_eq!(
+            read(b"https://example.org/assertions/1.json\n").unwrap(),
+            Envelope::Hosted("https://example.org/assertions/1.json".to_owned())
+        );
+        assert_eq!(
+            read(b"https://a.example/x y").unwrap_err().code,
+            Code::FormatUnknown
+        );
         assert_eq!(
             read(b"\x89PNG\r\n\x1a\n....").unwrap_err().code,
             Code::FormatUnsupported

@@ -2,7 +2,7 @@
 //! `openbadgecredential` (3.0) or `openbadges` (2.0) holds the credential as JSON or a compact JWS,
 //! in UTF-8. Every chunk's CRC is checked. A compressed credential chunk (forbidden by the
 //! specification) is refused; a second credential chunk is ignored with a warning; a legacy `tEXt`
-//! chunk holding a URL is a hosted badge that would need the network.
+//! chunk (Baking 1.0) holds the URL of a hosted badge.
 
 use crate::codes::{Code, Fault};
 use crate::encoding::crc32;
@@ -32,11 +32,11 @@ fn bad(detail: impl Into<String>) -> Fault {
 ///
 /// # Errors
 /// [`Code::ImageMalformed`] (truncated, bad CRC, compressed credential chunk),
-/// [`Code::ImageNoCredential`], [`Code::FormatUnsupported`] (a hosted OB 2.0 badge URL).
+/// [`Code::ImageNoCredential`].
 pub fn extract(png: &[u8]) -> Result<Baked, Fault> {
     let mut rest = png.strip_prefix(MAGIC).ok_or_else(|| bad("not a PNG"))?;
     let mut found: Option<Baked> = None;
-    let mut hosted: Option<String> = None;
+    let mut hosted: Option<Vec<u8>> = None;
     for _ in 0..MAX_CHUNKS {
         if rest.is_empty() {
             break;
@@ -72,9 +72,7 @@ pub fn extract(png: &[u8]) -> Result<Baked, Fault> {
             }
             b"tEXt" => {
                 if let Some(url) = data.strip_prefix(b"openbadges\0".as_slice()) {
-                    hosted.get_or_insert_with(|| {
-                        String::from_utf8_lossy(url).chars().take(300).collect()
-                    });
+                    hosted.get_or_insert_with(|| url.to_vec());
                 }
             }
             b"IEND" => break,
@@ -84,10 +82,11 @@ pub fn extract(png: &[u8]) -> Result<Baked, Fault> {
     }
     match (found, hosted) {
         (Some(b), _) => Ok(b),
-        (None, Some(url)) => Err(Fault::new(
-            Code::FormatUnsupported,
-            format!("a hosted Open Badges 2.0 badge: its assertion is at {url} (checking it would need the network)"),
-        )),
+        (None, Some(url)) => Ok(Baked {
+            text: url,
+            keyword: "openbadges",
+            more_than_one: false,
+        }),
         (None, None) => Err(Fault::new(Code::ImageNoCredential, "the PNG has no openbadgecredential or openbadges chunk")),
     }
 }

@@ -114,8 +114,15 @@ pub fn extract(svg: &[u8]) -> Result<(String, &'static str), Fault> {
                 _ => None,
             };
             if let Some(ns) = target {
-                if let Some((_, jws)) = attrs.iter().find(|(k, _)| k == "verify") {
-                    return Ok((jws.trim().to_owned(), ns));
+                let verify = attrs.iter().find(|(k, _)| k == "verify").map(|(_, v)| v.trim());
+                // A JWS in `verify` is the credential. An OB 2.0 hosted badge has its URL there and
+                // may carry the assertion itself in the element: then that is read (its `id` is
+                // the same URL), else the URL.
+                match verify {
+                    Some(v) if self_closing || !v.starts_with("http") => {
+                        return Ok((v.to_owned(), ns))
+                    }
+                    _ => {}
                 }
                 if self_closing {
                     return Err(bad("the credential element is empty"));
@@ -284,6 +291,20 @@ pub fn bake(svg: &str, credential: &str) -> Result<String, Fault> {
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
+
+    #[test]
+    fn an_ob2_hosted_badge_gives_its_assertion_else_its_url() {
+        let with_body = r#"<svg xmlns="http://www.w3.org/2000/svg"><openbadges:assertion xmlns:openbadges="http://openbadges.org" verify="https://example.org/a.json"><![CDATA[{"id":"https://example.org/a.json"}]]></openbadges:assertion></svg>"#;
+        assert_eq!(
+            extract(with_body.as_bytes()).unwrap(),
+            (r#"{"id":"https://example.org/a.json"}"#.to_owned(), OB2_NS)
+        );
+        let url_only = r#"<svg xmlns="http://www.w3.org/2000/svg"><openbadges:assertion xmlns:openbadges="http://openbadges.org" verify="https://example.org/a.json"/></svg>"#;
+        assert_eq!(
+            extract(url_only.as_bytes()).unwrap().0,
+            "https://example.org/a.json"
+        );
+    }
 
     #[test]
     fn namespace_by_uri_not_prefix_and_entities_stay_inert() {

@@ -39,6 +39,7 @@ pub struct ResolvedKey {
 pub struct Documents {
     by_id: BTreeMap<String, Value>,
     pinned: BTreeMap<String, (PublicKey, String)>,
+    gone: Vec<String>,
 }
 
 impl Documents {
@@ -82,6 +83,17 @@ impl Documents {
             .iter()
             .find(|(_, (k, _))| k == key)
             .map(|(vm, (_, controller))| (vm.as_str(), controller.as_str()))
+    }
+
+    /// Records that the host's resolver got 410 Gone for `url` (an Open Badges issuer's answer for
+    /// a revoked hosted badge).
+    pub fn mark_gone(&mut self, url: &str) {
+        self.gone.push(url.to_owned());
+    }
+
+    /// Whether the host's resolver got 410 Gone for `url`.
+    pub fn is_gone(&self, url: &str) -> bool {
+        self.gone.iter().any(|g| g == url)
     }
 
     /// Every document, by URL (JSON-LD contexts the host supplied are among them).

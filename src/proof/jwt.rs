@@ -58,7 +58,20 @@ pub fn verify_signature(jws: &Jws, issuer: &str, env: &Env<'_>) -> Result<Signer
     if !cfg!(feature = "ecdsa-rsa") && alg != Algorithm::Ed25519 {
         return Err(crate::codes::module_needed(alg.jose_name()));
     }
-    let mut signer = key(&jws.header, issuer, alg, env.docs)?;
+    let signer = key(&jws.header, issuer, alg, env.docs)?;
+    signed_by(jws, alg, signer, env)
+}
+
+/// Verifies `jws` with `alg` and the key `signer` holds (found by the caller).
+///
+/// # Errors
+/// [`Code::SignatureInvalid`] and the key's faults.
+pub fn signed_by(
+    jws: &Jws,
+    alg: Algorithm,
+    mut signer: Signer,
+    env: &Env<'_>,
+) -> Result<Signer, Fault> {
     signer.algorithm = alg;
     let check = SignatureCheck::new(
         alg,

@@ -15,6 +15,7 @@ pub mod eddsa_jcs_2022;
 pub mod eddsa_rdfc_2022;
 pub mod jwt;
 pub mod linked_data;
+pub mod ob2;
 pub mod sd_jwt;
 pub mod summary;
 
@@ -225,6 +226,8 @@ pub fn verify(cred: &Credential, env: &Env<'_>) -> Result<Vec<ProofResult>, Faul
                 sd_jwt::verify(sd, issuer, env)
             })])
         }
+        // The verifier runs `ob2::verify`, which binds too.
+        Securing::Ob2(_) => Err(crate::codes::module_needed("an Open Badges 2.0 badge")),
         Securing::Embedded(proofs) if proofs.is_empty() => Err(Fault::new(
             Code::ProofMissing,
             "the credential has no proof and is not a signed token",

@@ -84,3 +84,19 @@ pub fn binding_claims(sd: &SdJwt) -> Option<Map<String, Value>> {
     }
     Some(shown)
 }
+
+/// What the holder of an SD-JWT disclosed and withheld.
+pub fn disclosure(cred: &crate::parse::Credential) -> Option<crate::report::DisclosureSummary> {
+    let crate::parse::Securing::SdJwt(sd, summary) = &cred.securing else {
+        return None;
+    };
+    if !cfg!(feature = "ecdsa-rsa") {
+        return None;
+    }
+    Some(crate::report::DisclosureSummary {
+        vct: summary.vct.clone(),
+        disclosed: summary.disclosed.clone(),
+        withheld: summary.withheld,
+        key_binding: binding_claims(sd),
+    })
+}

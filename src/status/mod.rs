@@ -6,6 +6,7 @@
 
 pub mod check;
 pub mod gzip;
+pub mod ob2;
 pub mod token_status_list;
 
 use serde_json::Value;

@@ -126,11 +126,19 @@ pub const NEXT_WAVE_IN_SCOPE: &[&str] = &[
     "sd-jwt",
     "sd-jwt (vc+sd-jwt)",
     "sd-jwt-vc (dc+sd-jwt)",
+    "ob2-signed (JWS)",
+    "ob2-hosted",
 ];
 
 /// A verifier holding the next-wave manifest's resolution documents and its extra contexts (as
 /// documents the host supplies).
 pub fn next_wave_verifier() -> Verifier {
+    next_wave_verifier_for(&Value::Null)
+}
+
+/// As [`next_wave_verifier`], with a vector's `resolution_overrides` (`url -> {path, http_status}`):
+/// the document behind a URL replaced, and a 410 answer given as `gone` (OB 2.0 hosted scenarios).
+pub fn next_wave_verifier_for(vector: &Value) -> Verifier {
     let manifest = json("next-wave/MANIFEST.json");
     let mut documents: Vec<Document> = manifest["resolution"]
         .as_object()
@@ -149,8 +157,24 @@ pub fn next_wave_verifier() -> Verifier {
             bytes: validator_cache_body(bytes).to_vec(),
         });
     }
+    let mut gone = Vec::new();
+    for (url, o) in vector["resolution_overrides"]
+        .as_object()
+        .into_iter()
+        .flatten()
+    {
+        documents.retain(|d| d.url.as_deref() != Some(url.as_str()));
+        documents.push(Document {
+            url: Some(url.clone()),
+            bytes: file(&format!("next-wave/{}", o["path"].as_str().unwrap())).to_vec(),
+        });
+        if o["http_status"] == 410 {
+            gone.push(url.clone());
+        }
+    }
     Verifier::new(Config {
         documents,
+        gone,
         ..Config::default()
     })
     .unwrap()

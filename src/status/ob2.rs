@@ -1,0 +1,94 @@
+//! Revocation of Open Badges 1.x / 2.0 assertions: the issuer's website answering 410 Gone (or a
+//! body with `"revoked": true`) at the hosted URL, and the issuer profile's `revocationList`, a
+//! hosted document naming revoked assertion ids. Both come from the host's documents; nothing is
+//! fetched. The list is the issuer's own word from its own site, as OB 2.0 defines it: a list that
+//! does not name the assertion means not revoked.
+
+use serde_json::Value;
+
+use crate::codes::{Code, Fault, WantKind};
+use crate::keys::Documents;
+use crate::parse::ob2::{revoked_in, Hosted, Ob2, Verification};
+use crate::parse::Credential;
+use crate::report::{Check, CheckId};
+
+/// The status checks of an OB 1.x / 2.0 assertion.
+pub fn checks(cred: &Credential, ob2: &Ob2, docs: &Documents) -> Vec<Check> {
+    let id = cred.doc.get("id").and_then(Value::as_str).unwrap_or("");
+    let hosted_url = match &ob2.verification {
+        Verification::Hosted { url, .. } => Some(url.as_str()),
+        _ => None,
+    };
+    match &ob2.links.hosted {
+        Hosted::Gone => {
+            return vec![revoked(format!(
+                "the issuer's website answers 410 Gone at {}",
+                hosted_url.unwrap_or(id)
+            ))]
+        }
+        Hosted::Revoked(reason) => {
+            return vec![revoked(format!(
+                "the issuer's website marks the badge at {} revoked{}",
+                hosted_url.unwrap_or(id),
+                reason
+                    .as_deref()
+                    .map(|r| format!(": {r}"))
+                    .unwrap_or_default()
+            ))]
+        }
+        _ => {}
+    }
+    let Some(profile) = &ob2.links.issuer else {
+        if hosted_url.is_some() && matches!(ob2.links.hosted, Hosted::Unknown) {
+            return vec![Check::new(
+                CheckId::Status,
+                Code::StatusNotChecked,
+                "whether it was revoked shows on the issuer's website",
+            )];
+        }
+        return vec![Check::new(
+            CheckId::Status,
+            Code::StatusNotChecked,
+            "the issuer's profile, which would name its revocation list, was not available",
+        )];
+    };
+    let Some(list_url) = profile.get("revocationList").and_then(Value::as_str) else {
+        return vec![match hosted_url {
+            Some(url) => Check::new(
+                CheckId::Status,
+                Code::StatusOk,
+                format!("the issuer still serves the badge at {url}"),
+            ),
+            None => Check::new(
+                CheckId::Status,
+                Code::StatusNone,
+                "the issuer's profile names no revocation list",
+            ),
+        }];
+    };
+    let Some(list) = docs.get(list_url) else {
+        return vec![Check::from_fault(
+            CheckId::Status,
+            Fault::new(
+                Code::StatusListUnavailable,
+                format!("the issuer's revocation list {list_url} was not supplied"),
+            )
+            .wanting(list_url, WantKind::Status),
+        )];
+    };
+    match revoked_in(list, id) {
+        Some(reason) => vec![revoked(format!(
+            "the issuer's revocation list {list_url} names {id}{}",
+            reason.map(|r| format!(": {r}")).unwrap_or_default()
+        ))],
+        None => vec![Check::new(
+            CheckId::Status,
+            Code::StatusOk,
+            format!("the issuer's revocation list {list_url} does not name {id}"),
+        )],
+    }
+}
+
+fn revoked(detail: String) -> Check {
+    Check::new(CheckId::Status, Code::StatusRevoked, detail)
+}
