@@ -178,12 +178,7 @@ export class Verifier {
   }
 }
 
-/**
- * Whether an Open Badges 2.0 badge was awarded to `identity` (an email address the recruiter
- * typed): `report.recipient` holds the issuer's salted hash, computed against here, in the wasm;
- * the address goes nowhere. `true`, `false`, or `null` when the report states no recipient or a
- * hash Keurmerk does not compute (md5 of OB 1.0).
- */
+/** Whether an Open Badges 2.0 badge was awarded to `identity`, computed here (index.d.ts). */
 export async function recipientMatches(report, identity) {
   if (!report?.recipient) return null;
   await initFull();

@@ -223,7 +223,7 @@ export class KeurmerkVerifier extends Base {
     p.intro = el('p', { class: 'intro', part: 'intro' });
     p.dropTitle = el('p', { class: 'drop-title' });
     p.dropHint = el('p', { class: 'drop-hint' });
-    p.file = el('input', { type: 'file', multiple: true, accept: '.json,.jsonld,.jwt,.jws,.txt,.png,.svg,application/json,image/png,image/svg+xml' });
+    p.file = el('input', { type: 'file', multiple: true, accept: '.json,.jsonld,.jwt,.jws,.sd-jwt,.txt,.xml,.png,.svg,application/json,image/png,image/svg+xml' });
     p.chooseText = el('span');
     p.choose = el('label', { class: 'button', part: 'button picker' }, p.chooseText, p.file);
     p.drop = el('div', { class: 'drop', part: 'drop' }, p.dropTitle, p.dropHint, p.choose);

@@ -9,16 +9,20 @@ tests/vectors/own/templates/badge.png, which scripts/make-vectors.py writes.
 
 Run: python3 scripts/make-demo.py   (builds the CLI first; honours CARGO_TARGET_DIR)
 """
-import hashlib, os
+import hashlib, json, os
 
 import vectorlib
-from vectorlib import OWN, ROOT, Corpus, bake, cli, key, sign, sign_trust_list
+from vectorlib import OWN, ROOT, Corpus, b64u, bake, cli, key, sign, sign_jws, sign_trust_list
 
 OUT = os.path.join(ROOT, "www", "demo")
 KEYS = os.path.join(ROOT, "scripts", "demo-keys")
 CREATED = "2026-07-01T10:00:00Z"
 HS_DID = "did:web:badges.hogeschool-voorbeeld.example"
 STATUS_LIST = "https://status.roc-voorbeeldstad.example/lists/2026"
+OB2_CONTEXT = "https://w3id.org/openbadges/v2"
+LIBRARY = "https://badges.bibliotheek-voorbeeldstad.example"  # answers through the demo page's resolver
+SPORTCLUB = "https://badges.sportclub-voorbeeld.example"  # the demo's resolver does not reach it
+LEARNER_EMAIL = "sanne.devries@example.nl"
 
 
 def badge(issuer_name, country, title, description, valid_from, alignments, valid_until=None):
@@ -79,6 +83,9 @@ def trust_list(demo, k):
          "country": "DE", "statusHistory": granted},
         {"id": k["be"]["did"], "name": {"nl": "Hogeschool West-Voorbeeld", "en": "West-Voorbeeld University College"},
          "country": "BE", "statusHistory": granted},
+        {"id": k["wallet-issuer"]["did"], "name": {"nl": "Universiteit Voorbeeldstad", "en": "Voorbeeldstad University"},
+         "country": "NL", "homepage": "https://www.universiteit-voorbeeldstad.example", "statusHistory": granted,
+         "accreditations": [{"framework": "EQF", "levels": [6, 7, 8], "body": "NVAO"}]},
         {"id": k["withdrawn"]["did"], "name": {"en": "Quick Certificates Ltd", "nl": "Quick Certificates Ltd"},
          "country": "NL", "statusHistory": [{"status": "granted", "from": "2024-01-01T00:00:00Z"},
                                             {"status": "withdrawn", "from": "2026-03-01T00:00:00Z"}]},
@@ -141,12 +148,114 @@ def revocation(demo, k):
         issue(demo, name, d, roc, "eddsa-rdfc-2022", roc["did"])
 
 
+def p256_key(name):
+    """A P-256 key as a private JWK in scripts/demo-keys/ (made with `keurmerk keygen` if missing):
+    (path, public JWK, did:jwk)."""
+    path = os.path.join(KEYS, f"{name}.key.jwk.json")
+    if not os.path.exists(path):
+        cli("keygen", "--alg", "es256", "--format", "jwk", "--out", path)
+    with open(path, encoding="utf-8") as f:
+        jwk = json.load(f)
+    public = {k: jwk[k] for k in ("crv", "kty", "x", "y")}
+    did = "did:jwk:" + b64u(json.dumps(public, separators=(",", ":")).encode())
+    return {"path": path, "jwk": public, "did": did, "vm": did + "#0"}
+
+
+def ob2(demo):
+    """Open Badges 2.0 hosted badges, as most badges issued today are: a library's badge whose
+    documents the demo page's resolver serves (from hosted-*.json here, standing in for the issuer's
+    site), the same library's revoked badge (its URL answers 410 Gone), and a sports club's badge
+    whose site the resolver does not reach (check at the issuer)."""
+    salt = "k3rm1s"
+    identity = "sha256$" + hashlib.sha256((LEARNER_EMAIL + salt).encode()).hexdigest()
+
+    def assertion(host, number, badge, issued):
+        return {"@context": OB2_CONTEXT, "type": "Assertion", "id": f"{host}/assertions/{number}.json",
+                "recipient": {"type": "email", "hashed": True, "salt": salt, "identity": identity},
+                "badge": f"{host}/badges/{badge}.json", "issuedOn": issued, "verification": {"type": "hosted"}}
+
+    kept = assertion(LIBRARY, "2026-0142", "digitale-basisvaardigheden", "2026-05-20T14:00:00Z")
+    kept["evidence"] = f"{LIBRARY}/evidence/2026-0142"
+    demo.write("ob2-bibliotheek.json", kept)
+    revoked = assertion(LIBRARY, "2026-0099", "digitale-basisvaardigheden", "2026-02-11T10:30:00Z")
+    demo.write("ob2-bibliotheek-ingetrokken.json", revoked)
+    demo.write("ob2-sportclub.json", assertion(SPORTCLUB, "7781", "zwemdiploma-a", "2026-04-02T09:00:00Z"))
+    badge_class = {
+        "@context": OB2_CONTEXT, "type": "BadgeClass", "id": f"{LIBRARY}/badges/digitale-basisvaardigheden.json",
+        "name": "Digitale basisvaardigheden",
+        "description": "Werkt veilig met e-mail, DigiD en online formulieren van de overheid.",
+        "image": f"{LIBRARY}/badges/digitale-basisvaardigheden.png",
+        "criteria": {"narrative": "Volgde de cursus Klik & Tik (12 uur) en rondde de praktijkopdracht af."},
+        "issuer": f"{LIBRARY}/issuer.json", "tags": ["digitale vaardigheden", "basisvaardigheden"],
+        "alignment": [{"targetName": "DigComp 2.2 — 2.1 Interacting through digital technologies",
+                       "targetUrl": "https://joint-research-centre.ec.europa.eu/digcomp_en",
+                       "targetFramework": "DigComp 2.2", "targetCode": "2.1"}]}
+    issuer = {"@context": OB2_CONTEXT, "type": "Issuer", "id": f"{LIBRARY}/issuer.json",
+              "name": "Bibliotheek Voorbeeldstad", "url": "https://www.bibliotheek-voorbeeldstad.example",
+              "email": "badges@bibliotheek-voorbeeldstad.example", "revocationList": f"{LIBRARY}/revocations.json"}
+    revocations = {"@context": OB2_CONTEXT, "type": "RevocationList", "id": f"{LIBRARY}/revocations.json",
+                   "revokedAssertions": []}
+    gone = {"@context": OB2_CONTEXT, "id": revoked["id"], "revoked": True,
+            "revocationReason": "Per vergissing uitgereikt aan een andere deelnemer."}
+    demo.write("hosted-ob2-badge-class.json", badge_class)
+    demo.write("hosted-ob2-issuer.json", issuer)
+    demo.write("hosted-ob2-revocations.json", revocations)
+    demo.write("hosted-ob2-gone.json", gone)
+    # What the demo page's resolver answers, URL -> file (or a 410 with that body): the issuer's site.
+    demo.write("hosted-documents.json", {
+        kept["id"]: "ob2-bibliotheek.json",
+        badge_class["id"]: "hosted-ob2-badge-class.json",
+        issuer["id"]: "hosted-ob2-issuer.json",
+        revocations["id"]: "hosted-ob2-revocations.json",
+        revoked["id"]: {"status": 410, "file": "hosted-ob2-gone.json"},
+    })
+
+
+def sd_jwt_vc(demo, wallet_issuer, holder):
+    """An SD-JWT VC as an EU wallet holds it: the EUDI Learning Credential (vct
+    urn:eu.europa.ec.eudi:learning:credential:1) of a Dutch university, ES256 by a did:jwk key the
+    demo trust list vouches for; the learner's name, grade and one of two learning outcomes are
+    selectively disclosable, and the wallet disclosed all but the second outcome, with a key-binding
+    JWT for an employer. Salts are fixed so that the file is the same on every run."""
+    def disclosure(salt, *parts):
+        d = b64u(json.dumps([salt, *parts], ensure_ascii=False, separators=(",", ":")).encode())
+        return d, b64u(hashlib.sha256(d.encode()).digest())
+
+    given, given_h = disclosure("c2FsdC1naXZlbg", "given_name", "Sanne")
+    family, family_h = disclosure("c2FsdC1mYW1pbHk", "family_name", "de Vries")
+    grade, grade_h = disclosure("c2FsdC1ncmFkZQ", "assessment_grade", "8,5")
+    first, first_h = disclosure("c2FsdC1vdXQx", "Verklaart de werking van een taalmodel aan niet-specialisten")
+    second, second_h = disclosure("c2FsdC1vdXQy", "Beoordeelt de risico's van AI-toepassingen volgens de AI-verordening")
+    payload = {
+        "iss": wallet_issuer["did"], "iat": 1_782_864_000, "exp": 1_893_456_000,
+        "vct": "urn:eu.europa.ec.eudi:learning:credential:1",
+        "issuing_authority": "Universiteit Voorbeeldstad", "issuing_country": "NL",
+        "date_of_issuance": "2026-07-01", "achievement_title": "AI-geletterdheid voor professionals",
+        "achievement_description": "Microcredential van de Academie voor Levenlang Leren.",
+        "expected_study_time": "3 ECTS", "level_of_learning_experience": 6, "form_of_participation": "online",
+        "types_of_quality_assurance": ["NVAO-accreditatie van de instelling"],
+        "learning_outcomes": [{"...": first_h}, {"...": second_h}],
+        "_sd": sorted([given_h, family_h, grade_h]), "_sd_alg": "sha-256",
+        "cnf": {"jwk": holder["jwk"]},
+    }
+    header = {"alg": "ES256", "typ": "dc+sd-jwt", "kid": wallet_issuer["vm"]}
+    issued = sign_jws(header, payload, {"path": wallet_issuer["path"]})
+    presented = "~".join([issued, given, family, grade, first]) + "~"
+    binding = {"iat": 1_783_000_000, "aud": "https://werkgever.example", "nonce": "vacature-2026-118",
+               "sd_hash": b64u(hashlib.sha256(presented.encode()).digest())}
+    kb = sign_jws({"alg": "ES256", "typ": "kb+jwt"}, binding, {"path": holder["path"]})
+    demo.write("wallet-leerresultaat.sd-jwt", presented + kb + "\n")
+
+
 def main():
     demo = Corpus(OUT)
     keys = {name: key(KEYS, name) for name in ["operator", "roc", "hogeschool", "tu", "be", "unknown", "withdrawn"]}
+    keys["wallet-issuer"] = p256_key("wallet-issuer")
     trust_list(demo, keys)
     credentials(demo, keys)
     revocation(demo, keys)
+    ob2(demo)
+    sd_jwt_vc(demo, keys["wallet-issuer"], p256_key("wallet-holder"))
     print("wrote", sorted(os.listdir(OUT)))
 
 

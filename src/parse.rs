@@ -284,60 +284,45 @@ fn from_sd_jwt(sd: Box<SdJwt>) -> Result<Credential, Fault> {
 }
 
 fn recognise(doc: &Map<String, Value>) -> Result<(), Fault> {
-    if doc.contains_key("payload") && doc.contains_key("signatures") {
-        return Err(Fault::new(
-            Code::FormatUnsupported,
-            "a JAdES-sealed Europass Digital Credential (EDC); its eSeal is not verified by this version",
-        ));
-    }
     let contexts = strings(doc.get("@context"));
     let types = strings(doc.get("type"));
     let vc_base = contexts
         .iter()
         .any(|c| c == VC_V1_CONTEXT || c == VC_V2_CONTEXT);
-    let stated = doc.contains_key("@context") || doc.contains_key("type");
-    if !cfg!(feature = "ecdsa-rsa") && !vc_base && stated && !types.iter().any(|t| t == "Assertion")
-    {
-        // No W3C credential (a badge class, a DID document, Blockcerts …): the full module names it.
-        return Err(crate::codes::module_needed(
-            "a document without a W3C context",
-        ));
-    }
-    if contexts.iter().any(|c| c == OB2_CONTEXT)
+    let jades = doc.contains_key("payload") && doc.contains_key("signatures");
+    let ob2 = contexts.iter().any(|c| c == OB2_CONTEXT)
         || (!vc_base && types.iter().any(|t| t == "Assertion"))
-        || (doc.contains_key("verify") && doc.contains_key("badge"))
-    {
-        // The full module reads Open Badges 1.x / 2.0 (`parse::ob2`); only an SD-JWT could still
-        // carry one here.
-        return Err(if cfg!(feature = "ecdsa-rsa") {
-            Fault::new(
-                Code::FormatUnsupported,
-                "an Open Badges 2.0 assertion inside an SD-JWT",
-            )
-        } else {
-            crate::codes::module_needed("an Open Badges 2.0 badge")
-        });
+        || (doc.contains_key("verify") && doc.contains_key("badge"));
+    let vp = types.iter().any(|t| t == "VerifiablePresentation");
+    let edc = types.iter().any(|t| t == "EuropeanDigitalCredential");
+    let stated = doc.contains_key("@context") || doc.contains_key("type");
+    if !cfg!(feature = "ecdsa-rsa") && (jades || ob2 || vp || edc || (!vc_base && stated)) {
+        // Not a W3C credential (an OB 2.0 badge, a presentation, a sealed EDC, a badge class, a DID
+        // document, Blockcerts …): the full module reads or names it.
+        return Err(crate::codes::module_needed("this format"));
     }
-    if types.iter().any(|t| t == "VerifiablePresentation") {
-        if !cfg!(feature = "ecdsa-rsa") {
-            // The full module opens presentations (src/presentation.rs).
-            return Err(crate::codes::module_needed("a presentation"));
-        }
-        return Err(Fault::new(
-            Code::FormatUnsupported,
-            "a Verifiable Presentation; drop the credential itself",
-        ));
+    if cfg!(feature = "ecdsa-rsa") && (jades || ob2 || vp || edc) {
+        return Err(unsupported(jades, ob2, vp));
     }
-    if types.iter().any(|t| t == "EuropeanDigitalCredential") {
-        return Err(Fault::new(
-            Code::FormatUnsupported,
-            "a Europass Digital Credential (EDC)",
-        ));
-    }
-    if !doc.contains_key("@context") && !doc.contains_key("type") {
+    if !stated {
         return Err(Fault::new(Code::NotACredential, "no @context and no type"));
     }
     Ok(())
+}
+
+/// What the full module says of a format that reaches `recognise` without a reader of its own.
+fn unsupported(jades: bool, ob2: bool, vp: bool) -> Fault {
+    let what = if jades {
+        "a JAdES-sealed Europass Digital Credential (EDC); its eSeal is not verified by this version"
+    } else if ob2 {
+        // `parse::ob2` reads OB 2.0 files and tokens; only an SD-JWT could still carry one here.
+        "an Open Badges 2.0 assertion inside an SD-JWT"
+    } else if vp {
+        "a Verifiable Presentation; drop the credential itself"
+    } else {
+        "a Europass Digital Credential (EDC)"
+    };
+    Fault::new(Code::FormatUnsupported, what)
 }
 
 fn typed(doc: Map<String, Value>, securing: Securing) -> Credential {

@@ -19,11 +19,22 @@ const SAMPLES = [
   ['mbo-status-unknown.json', { en: 'Revocation not checkable', nl: 'Intrekking niet te controleren' }],
 ];
 
+// Formats beside Open Badges 3.0 (scripts/make-demo.py): Open Badges 2.0 hosted badges, answered
+// by this page's resolver for the library's site only, and an SD-JWT VC from an EU wallet.
+const FORMAT_SAMPLES = [
+  ['ob2-bibliotheek.json', { en: 'Open Badges 2.0, hosted: looked up at the issuer', nl: 'Open Badges 2.0, gehost: opgezocht bij de uitgever' }],
+  ['ob2-bibliotheek-ingetrokken.json', { en: 'Open Badges 2.0, hosted: revoked (410 Gone)', nl: 'Open Badges 2.0, gehost: ingetrokken (410 Gone)' }],
+  ['ob2-sportclub.json', { en: 'Open Badges 2.0, hosted: issuer not reachable', nl: 'Open Badges 2.0, gehost: uitgever niet bereikbaar' }],
+  ['wallet-leerresultaat.sd-jwt', { en: 'EU wallet: SD-JWT VC learning credential', nl: 'EU-wallet: SD-JWT VC-leerresultaat' }],
+];
+
 const WORDS = {
   en: {
     skip: 'Skip to the verifier', tagline: 'A demo of the <keurmerk-verifier> web component, with fictional issuers.',
     language: 'Language', view: 'View as', recruiter: 'Employer', learner: 'Learner', verifier: 'Verify credentials',
     samples: 'Try a sample', 'samples-hint': 'Fictional issuers, made with the keurmerk command line. Each button hands the file to the widget as if it were dropped.',
+    formats: 'Other formats real issuers use',
+    'formats-hint': "Open Badges 2.0 badges live on the issuer's website: this page answers the widget's questions for the library's site (its resolver) and not for the sports club's. The wallet credential is an SD-JWT VC, as EU wallets hold them.",
     all: 'All samples at once', embed: 'Put it on your own page', 'embed-hint': "Copy the package's files (pkg/) to your site, then:",
     'embed-csp': "It works under Content-Security-Policy: script-src 'self' 'wasm-unsafe-eval'; img-src 'self' data: (for badge images from the file itself). No inline script or style is needed.",
     footer: 'Verification runs entirely in this page (WebAssembly in a Web Worker). Keurmerk never sends the credential anywhere.',
@@ -32,6 +43,8 @@ const WORDS = {
     skip: 'Direct naar de verifier', tagline: 'Een demo van de webcomponent <keurmerk-verifier>, met fictieve uitgevers.',
     language: 'Taal', view: 'Bekijk als', recruiter: 'Werkgever', learner: 'Lerende', verifier: 'Credentials controleren',
     samples: 'Probeer een voorbeeld', 'samples-hint': 'Fictieve uitgevers, gemaakt met de keurmerk-opdrachtregel. Elke knop geeft het bestand aan de widget alsof het erin was gesleept.',
+    formats: 'Andere formaten die echte uitgevers gebruiken',
+    'formats-hint': 'Open Badges 2.0-badges staan op de website van de uitgever: deze pagina beantwoordt de vragen van de widget voor de site van de bibliotheek (haar resolver), niet voor die van de sportclub. Het wallet-credential is een SD-JWT VC, zoals EU-wallets ze bewaren.',
     all: 'Alle voorbeelden tegelijk', embed: 'Zet hem op je eigen pagina', 'embed-hint': 'Kopieer de bestanden van het pakket (pkg/) naar je site, en dan:',
     'embed-csp': "Hij werkt onder Content-Security-Policy: script-src 'self' 'wasm-unsafe-eval'; img-src 'self' data: (voor badge-afbeeldingen uit het bestand zelf). Inline script of style is niet nodig.",
     footer: 'De controle gebeurt helemaal in deze pagina (WebAssembly in een Web Worker). Keurmerk stuurt het credential nergens heen.',
@@ -51,14 +64,20 @@ function applyLanguage(lang) {
   document.documentElement.lang = lang; // the widget follows the page's language
   $('#lang').value = lang;
   for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = WORDS[lang][node.dataset.i18n];
-  const buttons = SAMPLES.map(([file, label]) => {
+  const button = ([file, label]) => {
     const b = document.createElement('button');
     b.type = 'button';
     b.dataset.sample = file;
     b.textContent = label[lang];
     b.addEventListener('click', async () => verifier.verifyFiles([await sampleFile(file)]));
     return b;
-  });
+  };
+  const buttons = SAMPLES.map(button);
+  $('#format-list').replaceChildren(...FORMAT_SAMPLES.map(button).map((b) => {
+    const li = document.createElement('li');
+    li.append(b);
+    return li;
+  }));
   const all = document.createElement('button');
   all.type = 'button';
   all.dataset.sample = '*';
@@ -74,14 +93,25 @@ function applyLanguage(lang) {
 
 // The host pins the operator key of the demo trust list, and supplies ROC Voorbeeldstad's status
 // list as a document the widget may use offline.
-const [operator, statusDocs] = await Promise.all([
+const [operator, statusDocs, hosted] = await Promise.all([
   demo('operator.json').then((r) => r.json()),
   demo('status-documents.json').then((r) => r.json()),
+  demo('hosted-documents.json').then((r) => r.json()),
 ]);
 verifier.setAttribute('trust-anchors', operator.publicKeyMultibase);
 verifier.documents = Object.fromEntries(await Promise.all(
   Object.entries(statusDocs).map(async ([url, file]) => [url, await demo(file).then((r) => r.text())]),
 ));
+
+// The host's resolver, as a portal might offer one: it answers for the documents of the library's
+// (fictional) badge site from this demo's files — a 410 Gone where the library revoked a badge — and
+// for nothing else, so the sports club's badge stays "check at the issuer".
+verifier.resolver = async (url) => {
+  const entry = Object.hasOwn(hosted, url) ? hosted[url] : null;
+  if (entry === null) return null;
+  if (typeof entry === 'object') return new Response(await demo(entry.file).then((r) => r.text()), { status: entry.status });
+  return demo(entry);
+};
 
 const params = new URLSearchParams(location.search);
 const lang = params.get('lang') ?? ((navigator.language || 'en').toLowerCase().startsWith('nl') ? 'nl' : 'en');

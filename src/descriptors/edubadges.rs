@@ -206,5 +206,34 @@ fn plain_keys(node: &Value, np: &str, f: &mut Found<'_>) {
         if let Some(d) = f.text(node.get("description")) {
             f.outcome_text(d, "/badge/description".to_owned());
         }
+        // OB 2.0 assertions are read by the full module only.
+        if cfg!(feature = "ecdsa-rsa") {
+            criteria_and_tags(node, f);
+        }
     }
+}
+
+/// An OB 2.0 badge class's `criteria` (its narrative, else its URL) and `tags`: what it took to
+/// earn the badge, as further information.
+fn criteria_and_tags(badge: &Value, f: &mut Found<'_>) {
+    let criteria = badge.get("criteria").and_then(|c| {
+        f.text(c.get("narrative"))
+            .or_else(|| f.text(Some(c)))
+            .or_else(|| f.text(c.get("id")))
+    });
+    let tags: Vec<String> = crate::parse::as_list(badge.get("tags"))
+        .filter_map(|t| f.text(Some(t)))
+        .collect();
+    let text = match (criteria, tags.is_empty()) {
+        (Some(c), true) => c,
+        (Some(c), false) => format!("{c} — {}", tags.join(", ")),
+        (None, false) => tags.join(", "),
+        (None, true) => return,
+    };
+    f.put(
+        "further_information",
+        Value::String(text.clone()),
+        text,
+        "/badge/criteria".to_owned(),
+    );
 }

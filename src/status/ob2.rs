@@ -46,10 +46,17 @@ pub fn checks(cred: &Credential, ob2: &Ob2, docs: &Documents) -> Vec<Check> {
                 "whether it was revoked shows on the issuer's website",
             )];
         }
-        return vec![Check::new(
-            CheckId::Status,
+        // The profile names the revocation list: it is what would settle this.
+        let why = Fault::new(
             Code::StatusNotChecked,
             "the issuer's profile, which would name its revocation list, was not available",
+        );
+        return vec![Check::from_fault(
+            CheckId::Status,
+            match ob2.links.wanted.iter().find(|w| Some(w.url.as_str()) != hosted_url) {
+                Some(w) => why.wanting(w.url.clone(), w.kind),
+                None => why,
+            },
         )];
     };
     let Some(list_url) = profile.get("revocationList").and_then(Value::as_str) else {
