@@ -28,6 +28,48 @@ export interface Check {
    * (its URL or DID). Absent when the check wants nothing. `missingDocuments(report)` collects them.
    */
   wants?: { url: string; kind: WantedKind };
+  /**
+   * For a format Keurmerk recognises and does not verify (a Blockcerts certificate, bbs-2023, a
+   * badge class, a presentation …): what it is and what the recruiter could do instead, in English
+   * and Dutch. Absent otherwise (and from the core module, which answers `module_needed`).
+   */
+  named?: Named;
+}
+
+/** Words for a person, in the two languages of the catalogue. */
+export interface Words { en: string; nl: string }
+
+/** A format named for a recruiter (docs/report.md, "Formats Keurmerk names"). */
+export interface Named {
+  /**
+   * The format's stable id: `blockcerts`, `bbs_2023`, `eip712`, `legacy_proof`, `europass_xml`,
+   * `xml`, `badge_class`, `issuer_profile`, `achievement`, `did_document`, `public_key`,
+   * `status_list`, `presentation`; more may come.
+   */
+  format: string;
+  /** What it is: "a Blockcerts certificate anchored on the Bitcoin blockchain; …". */
+  what: Words;
+  /** What the recruiter could do instead: "Use the issuer's Blockcerts verifier …". */
+  instead: Words;
+  /**
+   * The blockchain a Blockcerts certificate is anchored on, when its proof says: `bitcoin`,
+   * `bitcoin_testnet`, `ethereum`, `ethereum_sepolia` … or `mocknet` (a test certificate on no chain).
+   */
+  anchor?: string;
+}
+
+/** A presentation: who hands the credentials over, and each credential's own report. */
+export interface PresentationSummary {
+  /** `holder`, `holder.id`, or a VP-JWT's `iss`, as the presentation states it (self-asserted). */
+  holder?: string;
+  /** How the presentation itself is secured (`jwt:ES384`, `eddsa-rdfc-2022` …), if at all. */
+  securing?: string;
+  /** Whether the holder's signature was checked: always false (a stored file is not a live presentation). */
+  signatureChecked: boolean;
+  /** One full report per credential inside, in order (at most 16, `MAX_PRESENTED_CREDENTIALS`); never a presentation again. */
+  credentials: Report[];
+  /** Entries not verified: over the limit, presentations inside the presentation, or no credential Keurmerk reads. */
+  notOpened: number;
 }
 
 export interface Report {
@@ -44,6 +86,11 @@ export interface Report {
    */
   recipient?: { type: string; hashed: boolean; salt?: string; identity: string };
   securing: string[];
+  /**
+   * For a presentation (verdict `indeterminate`, code `presentation`): its holder and one report
+   * per credential inside. Absent otherwise (and from the core module).
+   */
+  presentation?: PresentationSummary;
   /** Each signature the credential carries, in proof order; absent when there is none to show. */
   signatures?: Signature[];
   checks: Check[];

@@ -76,6 +76,25 @@ export function decidingCheck(report) {
   return Number.isInteger(i) ? report.checks?.[i] ?? null : null;
 }
 
+/**
+ * What the core says of a format it recognises and does not verify (`check.named`), in the view's
+ * language: `{ what, instead }`, or null when the check names none.
+ */
+export function namedWords(view, check) {
+  const n = check?.named;
+  if (!n || typeof n !== 'object') return null;
+  const pick = (w) => (typeof w?.[view.lang] === 'string' && w[view.lang]) || (typeof w?.en === 'string' ? w.en : '');
+  const what = pick(n.what);
+  const instead = pick(n.instead);
+  return what || instead ? { what, instead } : null;
+}
+
+/** The one-line reason for a verdict: what the deciding check names, else its words; '' without one. */
+export function reasonWords(view, check) {
+  if (!check) return '';
+  return namedWords(view, check)?.what || checkWords(view, check);
+}
+
 /** The issuer's name as the trust list gives it, else the credential's own (labelled by the caller). */
 export function displayIssuer(issuer, lang) {
   if (!issuer) return '';
@@ -105,20 +124,31 @@ export function tallyText(view, reports) {
 // ── one result ──────────────────────────────────────────────────────────────────
 
 /**
- * One result as a list item: the verdict with its icon and reason, the file, issuer and title, and
- * a "Details" button. The details are built when first opened (`entry.fill()`, set here), so a
- * batch of a thousand lays out a thousand head lines only. `entry`: `{ name, report, open }`.
+ * One result as a list item: the verdict with its icon and reason (and, for a format Keurmerk names
+ * and does not verify, what the recruiter could do instead), the file, issuer and title, the
+ * credentials of a presentation, and a "Details" button. The details are built when first opened
+ * (`entry.fill()`, set here), so a batch of a thousand lays out a thousand head lines only.
+ * `entry`: `{ name, report, open }`. With `view.nested` (a credential inside a presentation) the
+ * item is smaller, has no copy, print or presentation of its own: one level deep.
  */
 export function renderItem(view, entry) {
   const { report } = entry;
+  const nested = Boolean(view.nested);
   const n = nextUid();
   const { tone, icon: shape } = lookOf(report.verdict);
   const headingId = `km-v-${n}`;
   const bodyId = `km-b-${n}`;
-  const item = el('li', { class: entry.open ? 'item open' : 'item', part: `result result-${tone}`, 'data-verdict': report.verdict, 'data-tone': tone });
-  const verdict = el('h3', { class: 'verdict', id: headingId, tabindex: '-1', part: 'verdict', text: headline(view, report.verdict) });
+  const item = el('li', {
+    class: `item${nested ? ' nested' : ''}${entry.open ? ' open' : ''}`,
+    part: nested ? `presented presented-${tone}` : `result result-${tone}`,
+    'data-verdict': report.verdict,
+    'data-tone': tone,
+  });
+  const verdict = el(nested ? 'h5' : 'h3', { class: 'verdict', id: headingId, tabindex: '-1', part: 'verdict', text: headline(view, report.verdict) });
   const reasonCheck = decidingCheck(report);
-  const reason = reasonCheck ? el('p', { class: 'reason', text: checkWords(view, reasonCheck) }) : null;
+  const named = namedWords(view, reasonCheck);
+  const reason = reasonCheck ? el('p', { class: named?.what ? 'reason named' : 'reason', text: reasonWords(view, reasonCheck) }) : null;
+  const instead = named?.instead ? insteadLine(view, named.instead) : null;
   const skipped = report.checks.filter((c) => c.outcome === 'not_checked' && c.code !== 'not_reached' && c !== reasonCheck);
   const unchecked = skipped.length
     ? el('p', { class: 'skipped' }, icon('question', 'plain'), `${view.t('notCheckedLine')}: ${skipped.map((c) => view.t(`check_${c.id}`)).join(', ')}`)
@@ -127,16 +157,19 @@ export function renderItem(view, entry) {
   const meta = el('p', { class: 'meta' }, el('span', { class: 'file', text: entry.name }));
   const issuerName = displayIssuer(report.issuer, view.lang);
   if (issuerName) meta.append(el('span', { class: 'who', text: clip(issuerName, 120) }));
-  const title = report.descriptors?.title?.display?.[view.lang] || report.credential?.name;
+  else if (nested && report.issuer?.id) meta.append(el('span', { class: 'who mono', text: clip(report.issuer.id, 120) }));
+  const title = titleOf(view, report);
   if (title) meta.append(el('span', { class: 'title', text: clip(title, 120) }));
   const toggle = el('button', { type: 'button', class: 'button quiet toggle', part: 'button toggle', 'aria-expanded': String(entry.open), 'aria-controls': bodyId },
     view.t('details'), el('span', { class: 'vh', text: `: ${entry.name}` }), chevron());
-  const head = el('div', { class: 'head' }, icon(shape), el('div', {}, verdict, reason, atIssuer, unchecked, meta), toggle);
+  const head = el('div', { class: 'head' }, icon(shape), el('div', {}, verdict, reason, instead, atIssuer, unchecked, meta), toggle);
+  const presented = nested ? null : renderPresentation(view, report);
   const body = el('div', { class: 'body', id: bodyId, part: 'details', hidden: !entry.open });
-  const article = el('article', { 'aria-labelledby': headingId }, head, body);
+  const article = el('article', { 'aria-labelledby': headingId }, head, presented, body);
   entry.fill = () => {
     if (body.childElementCount) return;
     body.append(...renderBody(view, entry));
+    if (nested) return;
     article.prepend(el('div', { class: 'print-only' },
       el('p', { class: 'print-title', text: view.t('summaryTitle') }),
       el('p', { class: 'note', text: view.t('summaryFooter', view.version, view.date(report.validity?.now ?? new Date().toISOString())) })));
@@ -151,6 +184,56 @@ export function renderItem(view, entry) {
   });
   item.append(article);
   return item;
+}
+
+// The heading of a part of the details: h4 under a result's h3, h6 under a presented credential's h5.
+function sub(view) {
+  return view.nested ? 'h6' : 'h4';
+}
+
+// The title as the EU descriptors give it in the view's language, else the credential's own name.
+function titleOf(view, report) {
+  return report.descriptors?.title?.display?.[view.lang] || report.credential?.name || '';
+}
+
+// What the recruiter could do instead (`named.instead`): its own line, labelled.
+function insteadLine(view, words) {
+  return el('p', { class: 'instead' }, el('span', { class: 'instead-label', text: `${view.t('instead')}: ` }), text(words));
+}
+
+/**
+ * A presentation (`report.presentation`): who hands it over, as stated, and each credential inside
+ * as a smaller result of its own (the same verdict words and tones), with its own details; then how
+ * many entries were not opened. Null for a report that is no presentation.
+ */
+export function renderPresentation(view, report) {
+  const p = report.presentation;
+  if (!p || typeof p !== 'object') return null;
+  const { t } = view;
+  const inner = { ...view, nested: true };
+  const credentials = Array.isArray(p.credentials) ? p.credentials.filter((r) => r && Array.isArray(r.checks)) : [];
+  const holder = el('dd', {});
+  if (p.holder) {
+    holder.append(longText(view, p.holder), ' ', el('span', { class: 'tag self', text: t('selfTag') }));
+  } else {
+    holder.append(el('span', { class: 'note', text: t('noHolder') }));
+  }
+  holder.append(el('span', { class: 'note block', text: p.signatureChecked ? t('holderStated') : t('holderUnchecked') }));
+  const section = el('section', { class: 'presented', part: 'presentation', 'aria-label': t('presentedTitle') },
+    el('dl', { class: 'facts holder' }, el('dt', { text: t('holder') }), holder),
+    el('h4', { text: t('presentedTitle') }));
+  if (credentials.length) {
+    const list = el('ol', { class: 'presented-list' });
+    credentials.forEach((r, i) => {
+      list.append(renderItem(inner, { name: t('presentedItem', view.num(i + 1), view.num(credentials.length)), report: r, open: false }));
+    });
+    section.append(list);
+  } else {
+    section.append(el('p', { class: 'note', text: t('presentedNone') }));
+  }
+  const notOpened = Number.isInteger(p.notOpened) && p.notOpened > 0 ? p.notOpened : 0;
+  if (notOpened) section.append(el('p', { class: 'not-opened' }, icon('question', 'plain'), t('notOpened', notOpened, view.num(notOpened))));
+  return section;
 }
 
 // A hosted Open Badge not confirmed here: a link to where the issuer confirms it, for the recruiter
@@ -240,7 +323,7 @@ function renderBody(view, entry) {
       dl.append(el('dt', { text: t('disclosed') }), dd);
     }
     if (report.recipient) dl.append(el('dt', { text: t('recipientTitle') }), renderRecipient(view, report.recipient));
-    facts.append(el('h4', { text: t('issuerTitle') }), dl);
+    facts.append(el(sub(view), { text: t('issuerTitle') }), dl);
   }
   if (report.validity) {
     const v = report.validity;
@@ -248,7 +331,7 @@ function renderBody(view, entry) {
       el('dt', { text: t('validFrom') }), el('dd', { text: v.valid_from ? view.date(v.valid_from) : t('notStatedLower') }),
       el('dt', { text: t('validUntil') }), el('dd', { text: v.valid_until ? view.date(v.valid_until) : t('noEnd') }),
       el('dt', { text: t('checkedAt') }), el('dd', { text: view.date(v.now) }));
-    facts.append(el('h4', { text: t('validityTitle') }), dl);
+    facts.append(el(sub(view), { text: t('validityTitle') }), dl);
   }
   top.append(facts);
   const uri = report.image?.data_uri;
@@ -263,9 +346,9 @@ function renderBody(view, entry) {
     const ul = el('ul', { class: 'unchecked' });
     for (const c of unchecked) {
       ul.append(el('li', {}, icon('question', 'plain'), el('span', {},
-        el('strong', { text: `${t(`check_${c.id}`)}: ` }), checkWords(view, c))));
+        el('strong', { text: `${t(`check_${c.id}`)}: ` }), reasonWords(view, c))));
     }
-    out.push(el('div', { class: 'unchecked-box', part: 'unchecked' }, el('h4', { text: t('couldNotCheck') }), ul));
+    out.push(el('div', { class: 'unchecked-box', part: 'unchecked' }, el(sub(view), { text: t('couldNotCheck') }), ul));
   }
 
   if (view.learner) out.push(renderAdvice(view, report));
@@ -279,12 +362,16 @@ function renderBody(view, entry) {
       icon(OUTCOME_ICON[c.outcome] ?? 'question'),
       el('p', {}, el('span', { class: 'cname', text: t(`check_${c.id}`) }), el('span', { class: 'outcome', text: t(`outcome_${c.outcome}`) })),
       el('p', { class: 'words', text: checkWords(view, c) }));
+    const named = namedWords(view, c);
+    if (named?.what) li.append(el('p', { class: 'named', text: named.what }));
+    if (named?.instead) li.append(insteadLine(view, named.instead));
     if (c.detail) li.append(el('p', { class: 'detail' }, longText(view, c.detail), el('code', { text: c.code })));
     checks.append(li);
   }
-  out.push(el('section', { 'aria-label': t('checksTitle') }, el('h4', { text: t('checksTitle') }), checks));
+  out.push(el('section', { 'aria-label': t('checksTitle') }, el(sub(view), { text: t('checksTitle') }), checks));
 
-  // copy and print
+  // copy and print (a credential inside a presentation is copied and printed with it)
+  if (view.nested) return out;
   const copy = el('button', { type: 'button', class: 'button quiet', part: 'button copy', text: t('copy') });
   const print = el('button', { type: 'button', class: 'button quiet', part: 'button print', text: t('print') });
   const actions = el('div', { class: 'actions', part: 'actions' }, copy, print);
@@ -345,7 +432,7 @@ function renderAdvice(view, report) {
   const unsigned = Object.entries(report.descriptors ?? {}).filter(([, d]) => !d.signed).map(([k]) => L?.elements[k]?.[lang] ?? k);
   const signatureOk = report.checks.some((c) => c.code === 'signature_valid');
   if (unsigned.length && signatureOk) add(t('unsignedElements', unsigned.join(', ')), A.unsigned);
-  const box = el('div', { class: 'advice-box', part: 'advice' }, el('h4', { text: t('adviceTitle') }));
+  const box = el('div', { class: 'advice-box', part: 'advice' }, el(sub(view), { text: t('adviceTitle') }));
   if (tips.length) box.append(el('ol', { class: 'advice' }, tips));
   else box.append(el('p', { text: t('nothingMissing') }));
   return box;
@@ -378,7 +465,9 @@ export function summaryText(view, report, name = '') {
   lines.push(`${t('summaryTitle')} (Keurmerk ${view.version})`);
   if (name) lines.push(`${t('file')}: ${clip(name)}`);
   const reason = decidingCheck(report);
-  lines.push(`${t('verdict')}: ${headline(view, report.verdict)}${reason ? ` — ${checkWords(view, reason)}` : ''}`);
+  lines.push(`${t('verdict')}: ${headline(view, report.verdict)}${reason ? ` — ${clip(reasonWords(view, reason), 400)}` : ''}`);
+  const named = namedWords(view, reason);
+  if (named?.instead) lines.push(`${t('instead')}: ${clip(named.instead, 400)}`);
   if (report.issuer) {
     const i = report.issuer;
     const shown = displayIssuer(i, lang);
@@ -401,10 +490,35 @@ export function summaryText(view, report, name = '') {
       else if ((report.annex_i?.missing ?? []).includes(k)) lines.push(`  ${L.elements[k][lang]}: ${t('notStated').toLowerCase()}`);
     }
   }
+  lines.push(...presentationLines(view, report));
   lines.push(`${t('checksTitle')}:`);
   for (const c of report.checks) {
     lines.push(`  [${t(`outcome_${c.outcome}`)}] ${t(`check_${c.id}`)}: ${checkWords(view, c)}`);
   }
   if (report.validity?.now) lines.push(`${t('checkedAt')}: ${view.date(report.validity.now)}`);
   return lines.join('\n');
+}
+
+// A presentation in the copied summary: its holder as stated, and one line per credential inside.
+function presentationLines(view, report) {
+  const p = report.presentation;
+  if (!p || typeof p !== 'object') return [];
+  const { t } = view;
+  const lines = [`${t('holder')}: ${p.holder ? `${clip(p.holder)} (${t('selfTag')})` : t('noHolder')}`];
+  const credentials = Array.isArray(p.credentials) ? p.credentials.filter((r) => r && Array.isArray(r.checks)) : [];
+  lines.push(`${t('presentedTitle')}:`);
+  credentials.forEach((r, i) => {
+    const reason = decidingCheck(r);
+    const parts = [headline(view, r.verdict)];
+    if (reason) parts.push(clip(reasonWords(view, reason), 200));
+    const title = titleOf(view, r);
+    if (title) parts.push(clip(title, 120));
+    const issuer = displayIssuer(r.issuer, view.lang) || r.issuer?.id;
+    if (issuer) parts.push(`${t('issuer')}: ${clip(issuer, 120)}`);
+    lines.push(`  ${view.num(i + 1)}. ${parts.join(' — ')}`);
+  });
+  if (!credentials.length) lines.push(`  ${t('presentedNone')}`);
+  const notOpened = Number.isInteger(p.notOpened) && p.notOpened > 0 ? p.notOpened : 0;
+  if (notOpened) lines.push(`  ${t('notOpened', notOpened, view.num(notOpened))}`);
+  return lines;
 }

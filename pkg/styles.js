@@ -16,7 +16,7 @@ export const CSS = String.raw`
 :host([hidden]) { display: none; }
 * { box-sizing: border-box; }
 [hidden] { display: none !important; }
-h2, h3, h4 { margin: 0; line-height: 1.25; }
+h2, h3, h4, h5, h6 { margin: 0; line-height: 1.25; }
 p { margin: 0; }
 code, .mono { font-family: var(--keurmerk-mono, ui-monospace, "DejaVu Sans Mono", monospace); font-size: .85em; }
 .vh { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
@@ -47,7 +47,7 @@ label.button input { position: absolute; inset: 0; width: 100%; height: 100%; op
 .tools { display: flex; flex-wrap: wrap; gap: .5em 1em; align-items: center; }
 .link { font: inherit; background: none; border: 0; padding: .1em 0; color: var(--_accent); text-decoration: underline; cursor: pointer; }
 .list { list-style: none; margin: 0; padding: 0; display: grid; gap: .6em; }
-.list.attention .item[data-verdict="verified"] { display: none; }
+.list.attention > .item[data-verdict="verified"] { display: none; }
 .item { --_tone: var(--_unknown); border: 1px solid var(--_line); border-left: .45em solid var(--_tone); border-radius: var(--_radius); background: var(--_bg); }
 .list.many > .item { content-visibility: auto; contain-intrinsic-size: auto 7em; } /* a long list lays out only what is on screen */
 .item[data-tone="ok"] { --_tone: var(--_ok); }
@@ -58,6 +58,19 @@ label.button input { position: absolute; inset: 0; width: 100%; height: 100%; op
 .verdict { font-size: 1.3em; font-weight: 700; color: var(--_tone); display: inline-block; }
 .verdict:focus { outline-offset: 3px; }
 .reason { margin-top: .1em; }
+.reason.named::first-letter { text-transform: uppercase; }
+.instead { margin-top: .15em; }
+.instead-label { font-weight: 650; }
+.presented { padding: 0 .9em .9em; display: grid; gap: .5em; }
+.presented h4 { font-size: 1em; }
+.presented-list { list-style: none; margin: 0; padding: 0; display: grid; gap: .45em; }
+.item.nested { border-left-width: .3em; }
+.nested .head { padding: .45em .7em; }
+.nested .head .icon { width: 1.6em; height: 1.6em; }
+.nested .verdict { font-size: 1.1em; }
+.nested .body { padding: 0 .7em .7em; }
+.not-opened { color: var(--_unknown); font-size: .92em; }
+.not-opened .icon { width: 1.05em; height: 1.05em; vertical-align: -.2em; margin-inline-end: .3em; }
 .skipped { color: var(--_unknown); font-weight: 600; font-size: .92em; margin-top: .1em; }
 .skipped .icon { width: 1.05em; height: 1.05em; vertical-align: -.2em; margin-inline-end: .3em; }
 .meta { color: var(--_muted); font-size: .9em; margin-top: .15em; }
@@ -66,8 +79,8 @@ label.button input { position: absolute; inset: 0; width: 100%; height: 100%; op
 .toggle .chev { width: 1em; height: 1em; transition: transform .15s; }
 .toggle[aria-expanded="true"] .chev { transform: rotate(180deg); }
 .body { padding: 0 .9em .9em; display: grid; gap: .9em; }
-.body h4 { font-size: 1em; margin-bottom: .3em; }
-.top dl + h4 { margin-top: .8em; }
+.body :is(h4, h6) { font-size: 1em; margin-bottom: .3em; }
+.top dl + :is(h4, h6) { margin-top: .8em; }
 .top { display: grid; grid-template-columns: 1fr auto; gap: .5em 1em; }
 .badge-image { width: 6em; height: 6em; object-fit: contain; border-radius: .4em; border: 1px solid var(--_line); }
 dl.facts { display: grid; grid-template-columns: minmax(8em, max-content) 1fr; gap: .2em 1em; margin: 0; }
@@ -99,7 +112,8 @@ ul.checks li[data-outcome="not_checked"] { --_mark: var(--_unknown); }
 ul.checks .icon { color: var(--_mark); }
 .cname { font-weight: 600; }
 .outcome { display: inline-block; margin-inline-start: .5em; font-size: .8em; font-weight: 700; text-transform: uppercase; letter-spacing: .03em; color: var(--_mark); }
-ul.checks .words, ul.checks .detail { grid-column: 2; }
+ul.checks .words, ul.checks .named, ul.checks .instead, ul.checks .detail { grid-column: 2; }
+ul.checks .named { color: var(--_muted); }
 .detail { color: var(--_muted); font-size: .85em; }
 .detail code { margin-inline-start: .4em; font-size: .95em; white-space: nowrap; }
 .unchecked-box { border: 1px solid var(--_unknown); border-radius: var(--_radius); padding: .6em .8em; }
@@ -124,9 +138,9 @@ ol.advice .what { font-weight: 600; }
   .head { padding: .4em .7em; }
   .head .icon { width: 1.8em; height: 1.8em; }
   .drop, .intro, .paste, .progress, .notice, .results-head, .toggle, .actions, .copy-fallback, .long-more, .live { display: none !important; }
-  :host([printing]) .item:not([data-print]) { display: none !important; }
-  :host(:not([printing])) .item:not(.open) { display: none !important; }
-  .item[data-print] .body, .item.open .body { display: grid !important; }
+  :host([printing]) .list > .item:not([data-print]) { display: none !important; }
+  :host(:not([printing])) .list > .item:not(.open) { display: none !important; }
+  .list > .item[data-print] > article > .body, .item.open > article > .body { display: grid !important; }
   .list { display: block; }
   .list > .item { content-visibility: visible; }
   .item { break-inside: avoid; border-color: #000; margin-bottom: 1em; }
