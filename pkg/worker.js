@@ -96,8 +96,11 @@ function refused(code, detail) {
   };
 }
 
+// The words for a report's verdict and codes, and for those of the credentials inside a
+// presentation (one level deep, as the core opens them).
 function addWords(report, words) {
-  const keys = [`verdict:${report.verdict}`, ...report.checks.map((c) => `code:${c.code}`)];
+  const inner = report.presentation?.credentials ?? [];
+  const keys = [report, ...inner].flatMap((r) => [`verdict:${r.verdict}`, ...r.checks.map((c) => `code:${c.code}`)]);
   for (const key of keys) {
     if (sent.has(key)) continue;
     sent.add(key);
