@@ -796,3 +796,168 @@ fn require_status_makes_an_unknown_status_indeterminate() {
     ];
     assert_eq!(verdict(&known), "issuer_unknown");
 }
+
+/// Verifies `file` at a fixed time and returns the text output in `lang`.
+fn human_in(lang: &str, file: &str) -> String {
+    let out = run(&[
+        "verify",
+        "--lang",
+        lang,
+        "--now",
+        "2025-06-01T00:00:00Z",
+        file,
+    ]);
+    assert_eq!(out.status.code(), Some(1), "not verified: exit 1");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Whether `text` has a line that, trimmed, is `line`.
+fn has_line(text: &str, line: &str) -> bool {
+    text.lines().any(|l| l.trim() == line)
+}
+
+#[test]
+fn a_named_format_says_what_it_is_and_what_to_do_instead() {
+    let file = "recognise/blockcerts-cert-verifier-js/v3-testnet-v3-did.json";
+    let en = human_in("en", file);
+    assert!(
+        has_line(&en, "? Could not be checked (indeterminate)"),
+        "{en}"
+    );
+    assert!(
+        has_line(
+            &en,
+            "what it is: a Blockcerts certificate anchored on the Bitcoin test network; Keurmerk cannot check blockchain anchors offline"
+        ),
+        "{en}"
+    );
+    assert!(
+        has_line(
+            &en,
+            "instead: Use the issuer's Blockcerts verifier (or the one at blockcerts.org), which looks the anchor up on the blockchain."
+        ),
+        "{en}"
+    );
+    // under its own check, before the check's facts
+    let at = en.find("[blockchain_anchored]").unwrap();
+    let (what, facts) = (
+        en.find("what it is:").unwrap(),
+        en.find("Blockcerts v3 (").unwrap(),
+    );
+    assert!(at < what && what < facts, "{en}");
+    let nl = human_in("nl", file);
+    assert!(
+        has_line(
+            &nl,
+            "wat het is: een Blockcerts-certificaat verankerd op het Bitcoin-testnetwerk; Keurmerk kan blockchain-verankeringen niet offline controleren"
+        ),
+        "{nl}"
+    );
+    assert!(
+        has_line(
+            &nl,
+            "in plaats daarvan: Gebruik de Blockcerts-verifier van de uitgever (of die op blockcerts.org), die de verankering op de blockchain opzoekt."
+        ),
+        "{nl}"
+    );
+    assert!(
+        !nl.contains("what it is:") && !nl.contains("instead:"),
+        "{nl}"
+    );
+}
+
+#[test]
+fn a_presentation_shows_its_holder_and_a_short_report_per_credential() {
+    let file = "next-wave/w3c-vc-jose-cose-test-suite/presentation-jose-multiple.txt";
+    let en = human_in("en", file);
+    assert!(
+        has_line(
+            &en,
+            "holder: https://example.issuer/vc-jose-cose (as the presentation itself says; its signature (jwt:ES384) was not checked)"
+        ),
+        "{en}"
+    );
+    assert!(has_line(&en, "credentials inside: 2"), "{en}");
+    for n in 1..=2 {
+        assert!(
+            has_line(&en, &format!("{n}. ? Could not be checked (indeterminate)")),
+            "{en}"
+        );
+    }
+    assert_eq!(
+        en.lines()
+            .filter(|l| l.trim()
+                == "reason: The issuer's key could not be looked up without going online. [key_unresolvable]")
+            .count(),
+        2,
+        "{en}"
+    );
+    assert_eq!(
+        en.lines()
+            .filter(|l| l.trim() == "issuer: https://example.issuer/vc-jose-cose")
+            .count(),
+        2,
+        "{en}"
+    );
+    assert!(
+        en.lines()
+            .any(|l| l.trim().starts_with("1 more entry not opened (")),
+        "{en}"
+    );
+    // the presentation's own check names it, and the credentials come after it
+    assert!(
+        en.find("what it is: a presentation holding 2 credentials")
+            .unwrap()
+            < en.find("credentials inside: 2").unwrap(),
+        "{en}"
+    );
+    let nl = human_in("nl", file);
+    assert!(
+        has_line(
+            &nl,
+            "houder: https://example.issuer/vc-jose-cose (volgens de presentatie zelf; de handtekening (jwt:ES384) is niet gecontroleerd)"
+        ),
+        "{nl}"
+    );
+    assert!(has_line(&nl, "credentials erin: 2"), "{nl}");
+    assert!(
+        has_line(&nl, "2. ? Kon niet worden gecontroleerd (indeterminate)"),
+        "{nl}"
+    );
+    assert!(
+        nl.lines()
+            .any(|l| l.trim().starts_with("reden: ") && l.trim().ends_with("[key_unresolvable]")),
+        "{nl}"
+    );
+    assert!(
+        nl.lines()
+            .any(|l| l.trim().starts_with("nog 1 onderdeel niet geopend (")),
+        "{nl}"
+    );
+}
+
+#[test]
+fn credential_text_cannot_steer_the_terminal() {
+    let dir = scratch("terminal");
+    let file = dir.join("escape.json");
+    std::fs::write(
+        &file,
+        r#"{"@context":["https://www.w3.org/ns/credentials/v2"],"type":["VerifiableCredential"],
+            "name":"Badge\u001b[2J\u001b]0;owned\u0007\r\nverdict: Verified \u202eevil",
+            "issuer":{"id":"did:example:x","name":"ROC\u001b[31m"},"credentialSubject":{"id":"did:example:y"}}"#,
+    )
+    .unwrap();
+    let out = run(&["verify", file.to_str().unwrap()]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        !text.contains('\u{1b}') && !text.contains('\u{7}') && !text.contains('\r'),
+        "{text:?}"
+    );
+    assert!(!text.contains('\u{202e}'), "{text:?}");
+    assert!(
+        !text.lines().any(|l| l.trim_start().starts_with("verdict:")),
+        "{text}"
+    );
+    assert!(text.contains("title: Badge\u{fffd}[2J"), "{text}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -383,55 +383,51 @@ fn recipient_line(r: &Report, typed: Option<&str>, lang: &str) -> String {
     )
 }
 
+/// A report as text for a person, in `lang`: the verdict, title, issuer, validity, EU elements and
+/// every check (with what a named format is and what to do instead), then, for a presentation, its
+/// holder and a short report per credential inside.
 fn human(file: &str, r: &Report, lang: &str) -> String {
-    let mark = match r.verdict {
-        Verdict::Verified => "✔",
-        Verdict::IssuerUnknown | Verdict::Indeterminate => "?",
-        _ => "✘",
-    };
+    let nl = lang == "nl";
     let mut s = format!(
-        "{file}\n  {mark} {} ({})\n",
+        "{}\n  {} {} ({})\n",
+        shown(file),
+        mark(r.verdict),
         r.verdict.headline(lang),
         r.verdict.as_str()
     );
-    if let Some(c) = &r.credential {
-        if let Some(name) = &c.name {
-            s += &format!(
-                "  {}: {name}\n",
-                if lang == "nl" { "titel" } else { "title" }
-            );
-        }
+    if let Some(name) = r.credential.as_ref().and_then(|c| c.name.as_ref()) {
+        s += &format!(
+            "  {}: {}\n",
+            if nl { "titel" } else { "title" },
+            shown(name)
+        );
     }
     if let Some(i) = &r.issuer {
-        let who = if lang == "nl" { "uitgever" } else { "issuer" };
-        let said = if lang == "nl" {
-            "volgens het credential zelf"
-        } else {
-            "as the credential itself says"
-        };
-        match (&i.name, i.name_source.as_deref()) {
-            (Some(n), Some("trust_list")) => {
-                s += &format!("  {who}: {n} — {}\n", i.id);
-                for t in &i.trusted_by {
-                    let by = if lang == "nl" {
-                        "bevestigd door"
-                    } else {
-                        "vouched for by"
-                    };
-                    let op = t.operator_name.as_deref().unwrap_or(&t.operator);
-                    s += &format!("    {by} {} ({op}, #{})\n", t.list, t.sequence);
-                }
-                if let Some(own) = &i.self_asserted_name {
-                    s += &format!("    {said}: {own}\n");
-                }
+        let who = if nl { "uitgever" } else { "issuer" };
+        s += &format!("  {who}: {}\n", issuer_words(i, lang));
+        if i.name_source.as_deref() == Some("trust_list") {
+            for t in &i.trusted_by {
+                let by = if nl {
+                    "bevestigd door"
+                } else {
+                    "vouched for by"
+                };
+                let op = t.operator_name.as_deref().unwrap_or(&t.operator);
+                s += &format!(
+                    "    {by} {} ({}, #{})\n",
+                    shown(&t.list),
+                    shown(op),
+                    t.sequence
+                );
             }
-            (Some(n), _) => s += &format!("  {who}: {n} ({said}) — {}\n", i.id),
-            (None, _) => s += &format!("  {who}: {}\n", i.id),
+            if let Some(own) = &i.self_asserted_name {
+                s += &format!("    {}: {}\n", said(lang), shown(own));
+            }
         }
     }
     if let Some(v) = &r.validity {
         if v.valid_from.is_some() || v.valid_until.is_some() {
-            let label = if lang == "nl" { "geldig" } else { "valid" };
+            let label = if nl { "geldig" } else { "valid" };
             s += &format!(
                 "  {label}: {} … {}\n",
                 v.valid_from.as_deref().unwrap_or("—"),
@@ -440,7 +436,7 @@ fn human(file: &str, r: &Report, lang: &str) -> String {
         }
     }
     if !r.descriptors.is_empty() {
-        s += if lang == "nl" {
+        s += if nl {
             "  EU-kenmerken (Annex I):\n"
         } else {
             "  EU standard elements (Annex I):\n"
@@ -450,7 +446,7 @@ fn human(file: &str, r: &Report, lang: &str) -> String {
             .chain(keurmerk::descriptors::OPTIONAL)
         {
             if let Some(d) = r.descriptors.get(key) {
-                let mark = match (d.signed, d.disclosed, lang == "nl") {
+                let mark = match (d.signed, d.disclosed, nl) {
                     (true, false, _) => "",
                     (true, true, false) => "  (disclosed by the holder)",
                     (true, true, true) => "  (door de houder getoond)",
@@ -459,8 +455,9 @@ fn human(file: &str, r: &Report, lang: &str) -> String {
                 };
                 let text: String = d.display_in(lang).chars().take(160).collect();
                 s += &format!(
-                    "    {:<38} {text}{mark}\n",
-                    keurmerk::descriptors::label(key, lang)
+                    "    {:<38} {}{mark}\n",
+                    keurmerk::descriptors::label(key, lang),
+                    shown(&text)
                 );
             }
         }
@@ -471,11 +468,7 @@ fn human(file: &str, r: &Report, lang: &str) -> String {
                     .iter()
                     .map(|m| keurmerk::descriptors::label(m, lang))
                     .collect();
-                let head = if lang == "nl" {
-                    "niet vermeld"
-                } else {
-                    "not stated"
-                };
+                let head = if nl { "niet vermeld" } else { "not stated" };
                 s += &format!("    {head}: {}\n", labels.join(", "));
             }
         }
@@ -496,11 +489,146 @@ fn human(file: &str, r: &Report, lang: &str) -> String {
             c.code.describe(lang),
             c.code.as_str()
         );
+        const UNDER: &str = "                 ";
+        s += &named_lines(c, lang, UNDER);
         if !c.detail.is_empty() {
-            s += &format!("                 {}\n", c.detail);
+            s += &format!("{UNDER}{}\n", shown(&c.detail));
         }
     }
+    if let Some(p) = &r.presentation {
+        s += &presentation_lines(p, lang);
+    }
     s
+}
+
+/// The mark before a verdict: ✔ verified, ? could not be decided or issuer unknown, ✘ otherwise.
+fn mark(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Verified => "✔",
+        Verdict::IssuerUnknown | Verdict::Indeterminate => "?",
+        _ => "✘",
+    }
+}
+
+fn said(lang: &str) -> &'static str {
+    if lang == "nl" {
+        "volgens het credential zelf"
+    } else {
+        "as the credential itself says"
+    }
+}
+
+/// The issuer on one line: the trust list's name, or the credential's own (marked so), and its id.
+fn issuer_words(i: &keurmerk::IssuerSummary, lang: &str) -> String {
+    match (&i.name, i.name_source.as_deref()) {
+        (Some(n), Some("trust_list")) => format!("{} — {}", shown(n), shown(&i.id)),
+        (Some(n), _) => format!("{} ({}) — {}", shown(n), said(lang), shown(&i.id)),
+        (None, _) => shown(&i.id),
+    }
+}
+
+/// For a check naming a format Keurmerk does not verify: what it is, and what to do instead.
+fn named_lines(c: &keurmerk::Check, lang: &str, indent: &str) -> String {
+    let Some(n) = &c.named else {
+        return String::new();
+    };
+    let (what, instead) = if lang == "nl" {
+        ("wat het is", "in plaats daarvan")
+    } else {
+        ("what it is", "instead")
+    };
+    format!(
+        "{indent}{what}: {}\n{indent}{instead}: {}\n",
+        shown(n.what.get(lang)),
+        shown(n.instead.get(lang))
+    )
+}
+
+/// A presentation: its holder as stated, then a short report per credential inside (verdict,
+/// title, issuer, the deciding check), then how many entries were not opened.
+fn presentation_lines(p: &keurmerk::PresentationSummary, lang: &str) -> String {
+    let nl = lang == "nl";
+    let holder = p.holder.as_deref().map_or_else(
+        || (if nl { "niet genoemd" } else { "not named" }).to_owned(),
+        shown,
+    );
+    let securing = p.securing.as_deref().map(shown);
+    let how = match (p.signature_checked, securing, nl) {
+        (true, _, false) => "as the presentation itself says".to_owned(),
+        (true, _, true) => "volgens de presentatie zelf".to_owned(),
+        (false, Some(sec), false) => {
+            format!("as the presentation itself says; its signature ({sec}) was not checked")
+        }
+        (false, Some(sec), true) => {
+            format!("volgens de presentatie zelf; de handtekening ({sec}) is niet gecontroleerd")
+        }
+        (false, None, false) => "as the presentation itself says; it is not signed".to_owned(),
+        (false, None, true) => "volgens de presentatie zelf; ze is niet ondertekend".to_owned(),
+    };
+    let mut s = format!(
+        "  {}: {holder} ({how})\n  {}: {}\n",
+        if nl { "houder" } else { "holder" },
+        if nl {
+            "credentials erin"
+        } else {
+            "credentials inside"
+        },
+        p.credentials.len()
+    );
+    for (n, r) in p.credentials.iter().enumerate() {
+        s += &format!(
+            "    {}. {} {} ({})\n",
+            n + 1,
+            mark(r.verdict),
+            r.verdict.headline(lang),
+            r.verdict.as_str()
+        );
+        const UNDER: &str = "         ";
+        if let Some(name) = r.credential.as_ref().and_then(|c| c.name.as_ref()) {
+            s += &format!(
+                "{UNDER}{}: {}\n",
+                if nl { "titel" } else { "title" },
+                shown(name)
+            );
+        }
+        if let Some(i) = &r.issuer {
+            let who = if nl { "uitgever" } else { "issuer" };
+            s += &format!("{UNDER}{who}: {}\n", issuer_words(i, lang));
+        }
+        if let Some(c) = r.deciding.and_then(|d| r.checks.get(d)) {
+            s += &format!(
+                "{UNDER}{}: {} [{}]\n",
+                if nl { "reden" } else { "reason" },
+                c.code.describe(lang),
+                c.code.as_str()
+            );
+            s += &named_lines(c, lang, UNDER);
+        }
+    }
+    if p.not_opened > 0 {
+        let n = p.not_opened;
+        s += &if nl {
+            let what = if n == 1 { "onderdeel" } else { "onderdelen" };
+            format!("    nog {n} {what} niet geopend (boven de grens, een presentatie in de presentatie, of geen credential dat Keurmerk kan lezen)\n")
+        } else {
+            let what = if n == 1 { "entry" } else { "entries" };
+            format!("    {n} more {what} not opened (over the limit, a presentation inside the presentation, or no credential Keurmerk can read)\n")
+        };
+    }
+    s
+}
+
+/// Credential text as one line a terminal shows as text: control characters (escape sequences,
+/// line breaks) and bidirectional overrides become U+FFFD, tabs a space.
+fn shown(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\t' => ' ',
+            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => '\u{fffd}',
+            c if c.is_control() => '\u{fffd}',
+            c => c,
+        })
+        .collect()
 }
 
 /// An algorithm by its JOSE name or the name keygen takes, in any case (`ES256`, `es256`,
