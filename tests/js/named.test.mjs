@@ -65,7 +65,7 @@ test('a Blockcerts certificate: what it is and what to do instead, in the head, 
     assert.equal(lines[2], `${ELEMENT_WORDS[lang].verdict}: ${coreHeadline('indeterminate', lang)} — ${deciding.named.what[lang]}`);
     assert.equal(lines[3], `${ELEMENT_WORDS[lang].instead}: ${deciding.named.instead[lang]}`);
   }
-  assert.match(views(report)[0].lang === 'en' && deciding.named.instead.en, /Blockcerts verifier/);
+  assert.match(deciding.named.instead.en, /Blockcerts verifier/);
 });
 
 test('named words: the view\'s language, else English; nothing named, nothing shown', () => {
