@@ -1,5 +1,6 @@
 //! JSON-LD 1.1 context processing (JSON-LD 1.1 Processing Algorithms §4.1–4.2) for a closed world:
-//! remote contexts come only from [`super::contexts::BUNDLED`]. Supports what those contexts use —
+//! remote contexts come only from [`super::contexts::BUNDLED`] (and, in the full module,
+//! [`super::contexts::FULL_ONLY`]) and from the host. Supports what those contexts use —
 //! `@protected`, `@version`, `@vocab`, `@propagate`, property- and type-scoped contexts, `@type`
 //! coercion (`@id`, `@vocab`, `@json`, IRIs), containers `@set` / `@list` / `@graph`, `@reverse`,
 //! `@prefix` — and refuses what it does not (`@import`, `@base` in a remote context is ignored as the
@@ -12,7 +13,7 @@ use std::sync::OnceLock;
 
 use serde_json::{Map, Value};
 
-use super::contexts::BUNDLED;
+use super::contexts::{BUNDLED, FULL_ONLY};
 use crate::codes::{Code, Fault, WantKind};
 
 /// How deep contexts may include contexts (remote → scoped → remote …). The bundled ones nest 3 deep.
@@ -186,9 +187,18 @@ pub struct ActiveContext {
     id: Option<u64>,
 }
 
-/// Whether `url` is one of the bundled contexts.
+/// Whether `url` is one of the bundled contexts. In the core module this includes the contexts
+/// only the full module bundles ([`super::contexts::FULL_ONLY`]): what their terms mean is known
+/// (a JCS or JWT credential naming one is read alike by both modules), while a JSON-LD proof
+/// over one is `module_needed` ([`full_only`]).
 pub fn is_bundled(url: &str) -> bool {
-    bundled(url).is_some()
+    bundled(url).is_some() || full_only(url)
+}
+
+/// Whether `url` is a context this module lacks and the full module bundles: always false in
+/// the full module.
+pub fn full_only(url: &str) -> bool {
+    cfg!(not(feature = "ecdsa-rsa")) && FULL_ONLY.iter().any(|(u, _)| *u == url)
 }
 
 /// Parsed bundled contexts, parsed once per process.
@@ -197,7 +207,8 @@ fn bundled(url: &str) -> Option<&'static Value> {
     PARSED
         .get_or_init(|| {
             let mut parsed = BTreeMap::new();
-            for (url, text) in BUNDLED {
+            // In the core module the texts of FULL_ONLY are empty, do not parse and are skipped.
+            for (url, text) in BUNDLED.iter().chain(FULL_ONLY) {
                 if let Ok(v) = serde_json::from_str(text) {
                     parsed.insert(*url, v);
                 }
@@ -356,6 +367,9 @@ impl ActiveContext {
                 }
                 Value::String(url) => {
                     let not_found = || {
+                        if full_only(url) {
+                            return crate::codes::module_needed(&format!("the context {url}"));
+                        }
                         let shown: String = url.chars().take(200).collect();
                         fault(
                             Code::JsonldUnknownContext,
@@ -764,5 +778,46 @@ impl ActiveContext {
             }
         }
         Ok(Some(value.to_owned()))
+    }
+}
+
+/// The core module (no `ecdsa-rsa`) keeps only the URLs of the contexts the full module bundles,
+/// and asks for the full module when a JSON-LD proof needs one. The full module's side is
+/// `tests/contexts.rs`. Runs with `cargo test --lib --no-default-features` only where the
+/// crate's dev-dependency on itself says `default-features = false`: as it stands it turns the
+/// default features back on for every test build (run that way, in a copy, for issue 17).
+#[cfg(all(test, not(feature = "ecdsa-rsa")))]
+mod core_tests {
+    #![allow(clippy::unwrap_used, clippy::panic)]
+
+    use super::*;
+    use crate::canon::jsonld::to_dataset;
+
+    #[test]
+    fn a_context_only_the_full_module_bundles_is_module_needed() {
+        assert!(!FULL_ONLY.is_empty());
+        for (url, text) in FULL_ONLY {
+            assert!(text.is_empty(), "{url}: the core module carries no text");
+            assert!(is_bundled(url) && full_only(url), "{url}");
+            let doc = serde_json::json!({
+                "@context": ["https://www.w3.org/ns/credentials/v2", url],
+                "name": "x"
+            });
+            let err = to_dataset(&doc).unwrap_err();
+            assert_eq!(err.code, Code::ModuleNeeded, "{url}: {err:?}");
+        }
+        // Nested in a bundled context (the VC 1.1 examples context lists ODRL): the same.
+        let doc = serde_json::json!({
+            "@context": ["https://www.w3.org/2018/credentials/v1", "https://www.w3.org/2018/credentials/examples/v1"],
+            "type": "VerifiableCredential"
+        });
+        assert_eq!(to_dataset(&doc).unwrap_err().code, Code::ModuleNeeded);
+        // Any other unknown context stays unknown.
+        let doc = serde_json::json!({"@context": "https://example.org/not-bundled/v1", "name": "x"});
+        assert_eq!(
+            to_dataset(&doc).unwrap_err().code,
+            Code::JsonldUnknownContext
+        );
+        assert!(!full_only("https://example.org/not-bundled/v1"));
     }
 }

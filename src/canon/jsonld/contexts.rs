@@ -1,6 +1,10 @@
 //! The JSON-LD contexts Keurmerk knows, byte-exact, keyed by URL. Any other context URL is
 //! "could not check" (`jsonld_unknown_context`), never a fetch. `docs/contexts.md` lists each
-//! with its SHA-256; a test checks the hashes.
+//! with its SHA-256 and source; `tests/jsonld.rs` and `tests/contexts.rs` check the hashes.
+//!
+//! [`BUNDLED`] is in both wasm modules; [`FULL_ONLY`] only in the full one (feature `ecdsa-rsa`),
+//! because the core module is at its size budget (`docs/decisions.md`, "Contexts only the full
+//! module bundles"). The core keeps just their URLs and answers `module_needed` for them.
 
 /// (URL, file contents) of every bundled context.
 pub const BUNDLED: &[(&str, &str)] = &[
@@ -89,3 +93,25 @@ pub const BUNDLED: &[(&str, &str)] = &[
         include_str!("contexts/security-v2.jsonld"),
     ),
 ];
+
+/// Declares [`FULL_ONLY`]: with feature `ecdsa-rsa` the contexts' texts, without it their URLs
+/// alone (each text empty), so the core module knows which contexts the full module resolves.
+macro_rules! full_only {
+    ($($url:literal => $file:literal,)*) => {
+        /// (URL, file contents) of the contexts only the full module bundles (feature `ecdsa-rsa`);
+        /// in the core module each text is empty and a proof over one is `module_needed`.
+        #[cfg(feature = "ecdsa-rsa")]
+        pub const FULL_ONLY: &[(&str, &str)] = &[$(($url, include_str!(concat!("contexts/", $file))),)*];
+        /// (URL, file contents) of the contexts only the full module bundles (feature `ecdsa-rsa`);
+        /// in the core module each text is empty and a proof over one is `module_needed`.
+        #[cfg(not(feature = "ecdsa-rsa"))]
+        pub const FULL_ONLY: &[(&str, &str)] = &[$(($url, ""),)*];
+    };
+}
+
+full_only! {
+    "https://www.w3.org/ns/odrl.jsonld" => "odrl.jsonld",
+    "https://w3id.org/security/suites/jws-2020/v1" => "jws-2020-v1.jsonld",
+    "https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json" => "clr-v2p0-context-2.0.1.json",
+    "https://purl.imsglobal.org/spec/clr/v2p0/context.json" => "clr-v2p0-context.json",
+}

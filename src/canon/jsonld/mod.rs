@@ -41,7 +41,8 @@ impl std::fmt::Display for Dropped {
 /// Integrity requires).
 ///
 /// # Errors
-/// `jsonld_unknown_context`, `jsonld_protected_term`, `jsonld_invalid_context`, `jsonld_invalid`.
+/// `jsonld_unknown_context`, `jsonld_protected_term`, `jsonld_invalid_context`, `jsonld_invalid`;
+/// in the core module `module_needed` for a context only the full module bundles.
 pub fn to_dataset(doc: &Value) -> Result<Dataset, Fault> {
     to_dataset_with(doc, &context::Loader::bundled_only())
 }
