@@ -17,6 +17,8 @@ seed() { # seed TARGET FILE...
 
 mapfile -t json < <(find "$V" -type f \( -name '*.json' -o -name '*.jsonld' \) ! -name MANIFEST.json ! -name EXPECTED.json)
 mapfile -t jwt < <(find "$V" -type f -name '*.jwt')
+# SD-JWTs, VP-JWTs and other token text, XML (Europass, other), hosted-badge URLs
+mapfile -t other < <(find "$V" -type f \( -name '*.txt' -o -name '*.xml' -o -name '*.sd-jwt' \) ! -name '*.md')
 mapfile -t png < <(find "$V" -type f -name '*.png')
 mapfile -t svg < <(find "$V" -type f -name '*.svg')
 mapfile -t nq < <(find "$V" -type f -name '*-in.nq')
@@ -25,7 +27,7 @@ mapfile -t lists < <(grep -l 'encodedList\|revokedCredential\|"lst"' "${json[@]}
 mapfile -t tokens < <(grep -l '' "$V"/token-status-list/*.jwt)
 mapfile -t trust < <(find "$V" -type f -name 'trust-list*.json')
 
-seed verify "${json[@]}" "${jwt[@]}" "${png[@]}" "${svg[@]}"
+seed verify "${json[@]}" "${jwt[@]}" "${png[@]}" "${svg[@]}" "${other[@]}"
 seed json "${json[@]}"
 seed jws "${jwt[@]}"
 mapfile -t keys < <(find "$V/next-wave/w3c-vc-di-ecdsa/keys" "$V/next-wave/resolution" -type f -name '*.json')

@@ -223,7 +223,7 @@ const WANTED_URL = /^(did:[a-z0-9]+:|https?:\/\/)/;
 
 /**
  * The documents a report says were missing: each check that could not decide for want of a
- * document names it in `wants` ({url, kind}: kind `did`, `key`, `status` or `context`). The verifier
+ * document names it in `wants` ({url, kind}: kind `did`, `key`, `status`, `context` or `badge`). The verifier
  * would have used them had the host supplied them under `documents`; a host may fetch them (Keurmerk
  * never does) and verify again. Each URL once, in the order of the checks.
  */

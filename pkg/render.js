@@ -321,6 +321,13 @@ function renderBody(view, entry) {
       const dd = el('dd', {}, longText(view, names.length ? names.join(', ') : t('nothingDisclosed')));
       dd.append(' ', el('span', { class: 'note', text: t('withheld', view.num(sd.withheld)) }));
       dl.append(el('dt', { text: t('disclosed') }), dd);
+      // The holder's key binding as stated: for whom and when they presented it (shown, not enforced).
+      const kb = sd.keyBinding;
+      if (kb && typeof kb === 'object') {
+        const when = typeof kb.iat === 'number' ? view.date(new Date(kb.iat * 1000).toISOString()) : '';
+        const parts = [typeof kb.aud === 'string' ? t('presentedTo', kb.aud) : '', when, typeof kb.nonce === 'string' ? `nonce ${kb.nonce}` : ''];
+        dl.append(el('dt', { text: t('keyBinding') }), el('dd', {}, longText(view, parts.filter(Boolean).join(' · '))));
+      }
     }
     if (report.recipient) dl.append(el('dt', { text: t('recipientTitle') }), renderRecipient(view, report.recipient));
     facts.append(el(sub(view), { text: t('issuerTitle') }), dl);
@@ -401,8 +408,9 @@ function renderDescriptors(view, report) {
     }
     let value = d.display?.[lang] || d.text || '';
     if (k === 'date_of_issue' && typeof d.value === 'string') value = view.date(d.value, false);
+    // An SD-JWT claim the holder chose to show: signed by the issuer, disclosed by the holder.
     const sig = d.signed
-      ? el('td', { class: 'sig signed' }, icon('check', ''), t('signed'))
+      ? el('td', { class: 'sig signed' }, icon('check', ''), t('signed'), d.disclosed ? el('span', { class: 'note block', text: t('disclosedByHolder') }) : '')
       : verified
         ? el('td', { class: 'sig unsigned' }, icon('exclaim', ''), t('notSigned'))
         : el('td', { class: 'sig unconfirmed' }, icon('exclaim', ''), t('notConfirmed'));

@@ -1,6 +1,7 @@
 //! Shared setup of the fuzz targets: a fixed `now`, and a verifier configured like the tests' own
-//! vectors (did:web document, status lists, the signed trust list and its operator key), so that
-//! mutated inputs reach every stage: key documents, status lists and trust lists included.
+//! vectors (did:web document, status lists, the signed trust list and its operator key, an Open
+//! Badges 2.0 issuer's hosted documents), so that mutated inputs reach every stage: key documents,
+//! status lists, trust lists and hosted badges included.
 
 use std::sync::OnceLock;
 
@@ -67,7 +68,44 @@ pub fn documents() -> Vec<Document> {
             own!("1edtech-revocation-list.json"),
         ),
     ]
+    .into_iter()
+    .chain(OB2_DOCUMENTS.iter().map(|(url, bytes)| doc(url, bytes)))
+    .collect()
 }
+
+macro_rules! ob2 {
+    ($name:literal) => {
+        include_bytes!(concat!(
+            "../../tests/vectors/next-wave/resolution/ob20/",
+            $name
+        ))
+    };
+}
+
+/// An Open Badges 2.0 issuer's hosted documents (the 1EdTech validator's test assets), so that
+/// mutated assertions reach the hosted, signed and revocation-list checks.
+pub const OB2_DOCUMENTS: &[(&str, &[u8])] = &[
+    ("https://example.org/robotics-badge.json", ob2!("robotics-badge.json")),
+    ("https://example.org/organization.json", ob2!("organization.json")),
+    ("http://example.org/key1.json", ob2!("key1.json")),
+    (
+        "https://example.org/badge-from-organization-with-revocation-list.json",
+        ob2!("badge-from-organization-with-revocation-list.json"),
+    ),
+    (
+        "https://example.org/organization-with-revocation-list.json",
+        ob2!("organization-with-revocation-list.json"),
+    ),
+    ("http://example.org/key3.json", ob2!("key3.json")),
+    ("http://example.org/revocation-list.json", ob2!("revocation-list.json")),
+    (
+        "https://example.org/beths-robotics-badge.json",
+        include_bytes!("../../tests/vectors/next-wave/1edtech-validator/ob20/basic-assertion.json"),
+    ),
+];
+
+/// A hosted URL whose issuer answered 410 Gone.
+pub const OB2_GONE: &str = "https://example.org/beths-robotics-badge-revoked.json";
 
 /// A verifier with [`documents`], the own signed trust list and its operator as anchor.
 pub fn verifier() -> &'static Verifier {
@@ -77,6 +115,7 @@ pub fn verifier() -> &'static Verifier {
             documents: documents(),
             trust_lists: vec![own!("trust-list.signed.json").to_vec()],
             trust_anchors: vec![operator_anchor()],
+            gone: vec![OB2_GONE.to_owned()],
             ..Config::default()
         })
         .unwrap_or_else(|e| panic!("fuzz setup: {e}"))

@@ -91,6 +91,9 @@ test('an SD-JWT VC from an EU wallet: verified, with what the holder disclosed',
   const shown = text.match(/Shown by the holder\n(.*)\n/)?.[1] ?? '';
   for (const claim of ['given_name', 'family_name', 'assessment_grade', 'learning_outcomes/0']) assert.ok(shown.includes(claim), `${claim} in ${shown}`);
   assert.match(shown, /\(1 more claims or decoys kept back\)/);
+  assert.match(text, /Presented\s+to https:\/\/werkgever\.example · .* · nonce vacature-2026-118/);
+  assert.match(text, /Learner\s+Sanne de Vries\s+Signed\s+shown by the holder/);
+  assert.match(text, /Title\s+AI-geletterdheid voor professionals\s+Signed\n/);
   assert.deepEqual(foreign(requests), []);
   await shot(page, 'widget-sd-jwt-vc.png');
 });

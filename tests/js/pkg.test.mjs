@@ -124,7 +124,7 @@ test('facts as fields: deciding, wants and unsigned on every report, and the ver
     for (const c of report.checks) {
       if (!('wants' in c)) continue;
       assert.deepEqual(Object.keys(c.wants).sort(), ['kind', 'url'], `${name}: ${c.code}`);
-      assert.ok(['did', 'key', 'status', 'context'].includes(c.wants.kind), `${name}: ${c.code} wants a ${c.wants.kind}`);
+      assert.ok(['did', 'key', 'status', 'context', 'badge'].includes(c.wants.kind), `${name}: ${c.code} wants a ${c.wants.kind}`);
       assert.match(c.wants.url, /^(did:|https?:\/\/)/, `${name}: ${c.code}`);
       assert.notEqual(c.outcome, 'pass', `${name}: ${c.code} passed, yet wants something`);
     }
