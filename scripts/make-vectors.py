@@ -14,7 +14,7 @@ are in templates/. Run:
 python3 scripts/make-vectors.py (builds the CLI; honours CARGO_TARGET_DIR). scripts/check-generated.sh
 reruns it in CI and fails if the output differs from the committed files.
 """
-import copy, hashlib, hmac, json, os, sys, zlib
+import base64, copy, hashlib, hmac, json, os, sys, zlib
 
 import vectorlib
 from vectorlib import (CREATED, OWN, ROOT, Corpus, assemble, b64u, bake, chunks, cli, itxt, jwt_parts, key, sign,
@@ -365,6 +365,121 @@ def trust_list(own, k):
     sign_trust_list(trust, k["operator"], own.path("trust-list.signed.json"))
 
 
+def spki_pem(jwk):
+    """The SPKI PEM of an RSA public JWK (n, e): what an Open Badges CryptographicKey publishes."""
+    def der(tag, body):
+        n = len(body)
+        size = bytes([n]) if n < 0x80 else bytes([0x80 | ((n.bit_length() + 7) // 8)]) + n.to_bytes((n.bit_length() + 7) // 8, "big")
+        return bytes([tag]) + size + body
+    def integer(b):
+        return der(0x02, b"\0" + b if b[0] & 0x80 else b)
+    n, e = (vectorlib.unb64u(jwk[k]) for k in ("n", "e"))
+    algorithm = der(0x30, der(0x06, bytes.fromhex("2a864886f70d010101")) + der(0x05, b""))
+    spki = der(0x30, algorithm + der(0x03, b"\0" + der(0x30, integer(n) + integer(e))))
+    b64 = base64.b64encode(spki).decode()
+    return "-----BEGIN PUBLIC KEY-----\n" + "\n".join(b64[i:i + 64] for i in range(0, len(b64), 64)) + "\n-----END PUBLIC KEY-----\n"
+
+
+def open_badges_2(own, k):
+    """Open Badges 1.0 and 2.0, hosted and signed (RS256 with the RSA test key), with the documents
+    their issuer would host (`resolution` style: URL=FILE). The 1EdTech validator's own assets are in
+    next-wave/; these cover what they do not: OB 1.0, a URL-only badge, a baked SVG, a copy that
+    differs, a badge hosted elsewhere, a key the issuer does not list or own, an embedded profile."""
+    host = "https://badges.roc-voorbeeldstad.example"
+    ctx = "https://w3id.org/openbadges/v2"
+    rsa = k["rsa-issuer"]
+    with open(rsa["path"], encoding="utf-8") as f:
+        jwk = json.load(f)
+    key_doc = {"@context": ctx, "type": "CryptographicKey", "id": f"{host}/keys/1.json", "owner": f"{host}/issuer.json",
+               "publicKeyPem": spki_pem(jwk)}
+    profile = {"@context": ctx, "type": "Issuer", "id": f"{host}/issuer.json", "name": "ROC Voorbeeldstad",
+               "url": "https://roc-voorbeeldstad.example", "publicKey": [f"{host}/keys/1.json"],
+               "revocationList": f"{host}/revocations.json"}
+    badge = {"@context": ctx, "type": "BadgeClass", "id": f"{host}/badges/bhv.json", "name": "BHV-basis",
+             "description": "Bedrijfshulpverlening; 16 SBU.", "criteria": {"narrative": "Praktijkexamen BHV."},
+             "issuer": f"{host}/issuer.json"}
+    revocations = {"@context": ctx, "type": "RevocationList", "id": f"{host}/revocations.json",
+                   "revokedAssertions": [{"id": "urn:uuid:0b7a8a3e-ob20-revoked", "revocationReason": "fraude"}]}
+    docs = {"ob2-key.json": key_doc, "ob2-issuer.json": profile, "ob2-badge.json": badge,
+            "ob2-revocations.json": revocations, "ob1-key.pem": key_doc["publicKeyPem"]}
+    for name, doc in docs.items():
+        own.write(name, doc)
+    linked = [f"{host}/issuer.json=ob2-issuer.json", f"{host}/badges/bhv.json=ob2-badge.json",
+              f"{host}/revocations.json=ob2-revocations.json"]
+    signed_docs = linked + [f"{host}/keys/1.json=ob2-key.json"]
+    recipient = {"type": "email", "hashed": True, "salt": "zout",
+                 "identity": "sha256$" + hashlib.sha256(b"j.jansen@example.nlzout").hexdigest()}
+
+    def assertion(ident, verification):
+        return {"@context": ctx, "type": "Assertion", "id": ident, "recipient": recipient,
+                "badge": f"{host}/badges/bhv.json", "issuedOn": "2026-03-01T09:00:00Z", "verification": verification}
+
+    def rs256(payload):
+        return sign_jws({"alg": "RS256"}, payload, rsa) + "\n"
+
+    signed = assertion("urn:uuid:0b7a8a3e-ob20-signed", {"type": "signed", "creator": f"{host}/keys/1.json"})
+    own.case("ob2-signed.jwt", rs256(signed), "issuer_unknown", "trust_no_lists", documents=signed_docs,
+             why="OB 2.0 signed: the key's owner is the issuer, whose hosted profile lists it", algorithm="RS256")
+    revoked = assertion("urn:uuid:0b7a8a3e-ob20-revoked", signed["verification"])
+    # no `algorithm`: the revocation list decides whether the signature was checked or not
+    own.case("ob2-signed-revoked.jwt", rs256(revoked), "revoked", "status_revoked", documents=signed_docs,
+             why="the issuer's revocation list names the assertion")
+    own.case("ob2-signed-profile-missing.jwt", rs256(signed), "indeterminate", "badge_document_missing",
+             documents=[f"{host}/badges/bhv.json=ob2-badge.json", f"{host}/keys/1.json=ob2-key.json"],
+             why="without the issuer's hosted profile nothing shows the key is theirs", algorithm="RS256")
+    other = dict(key_doc, owner="https://elders.example/issuer.json")
+    own.write("ob2-key-other-owner.json", other)
+    own.case("ob2-signed-key-of-another.jwt", rs256(signed), "invalid", "issuer_mismatch",
+             documents=linked + [f"{host}/keys/1.json=ob2-key-other-owner.json"], algorithm="RS256",
+             why="the key document says another organisation owns the key")
+    unlisted = dict(profile, publicKey=[f"{host}/keys/2.json"])
+    own.write("ob2-issuer-other-key.json", unlisted)
+    own.case("ob2-signed-key-not-listed.jwt", rs256(signed), "invalid", "key_not_authorized",
+             documents=[f"{host}/issuer.json=ob2-issuer-other-key.json", f"{host}/badges/bhv.json=ob2-badge.json",
+                        f"{host}/keys/1.json=ob2-key.json"], algorithm="RS256",
+             why="the issuer's profile lists another key")
+    token = rs256(signed).strip()
+    h, p, sig = token.split(".")
+    forged = dict(signed, issuedOn="2020-03-01T09:00:00Z")
+    own.case("ob2-signed-tampered.jwt", h + "." + b64u(json.dumps(forged).encode()) + "." + sig + "\n", "invalid",
+             "signature_invalid", documents=signed_docs, algorithm="RS256", why="issuedOn changed after signing")
+    own.case("ob2-signed-payload-only.json", signed, "indeterminate", "badge_signature_absent", documents=signed_docs,
+             why="the payload of a signed badge without its JWS")
+
+    hosted = assertion(f"{host}/assertions/42.json", {"type": "hosted"})
+    own.write("ob2-hosted-copy.json", hosted)
+    served = linked + [f"{host}/assertions/42.json=ob2-hosted-copy.json"]
+    own.case("ob2-hosted.json", hosted, "issuer_unknown", "trust_no_lists", documents=served,
+             why="the issuer serves the same assertion at its id")
+    own.case("ob2-hosted-url.txt", f"{host}/assertions/42.json\n", "issuer_unknown", "trust_no_lists", documents=served,
+             why="only the URL: the badge is what the issuer serves there")
+    own.case("ob2-hosted-offline.json", hosted, "indeterminate", "hosted_not_checked",
+             why="nothing supplied: check at the issuer")
+    own.case("ob2-hosted-differs.json", dict(hosted, issuedOn="2020-03-01T09:00:00Z"), "invalid", "hosted_differs",
+             documents=served, why="the file's date differs from the issuer's copy")
+    elsewhere = assertion("https://badges.elders.example/42.json", {"type": "hosted"})
+    own.write("ob2-hosted-elsewhere-copy.json", elsewhere)
+    own.case("ob2-hosted-elsewhere.json", elsewhere, "invalid", "hosted_elsewhere",
+             documents=linked + ["https://badges.elders.example/42.json=ob2-hosted-elsewhere-copy.json"],
+             why="hosted on a site that is not the issuer's")
+    svg = ('<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8">'
+           f'<openbadges:assertion xmlns:openbadges="http://openbadges.org" verify="{host}/assertions/42.json">'
+           f'<![CDATA[{json.dumps(hosted)}]]></openbadges:assertion><rect width="8" height="8"/></svg>\n')
+    own.case("ob2-baked.svg", svg, "issuer_unknown", "trust_no_lists", documents=served,
+             why="an SVG with the hosted URL in verify and the assertion inside")
+    ob1 = {"uid": "ob1-7", "recipient": recipient["identity"], "salt": "zout", "badge": f"{host}/badges/bhv.json",
+           "issuedOn": 1772355600, "verify": {"type": "hosted", "url": f"{host}/assertions/ob1-7.json"}}
+    own.write("ob1-hosted-copy.json", ob1)
+    own.case("ob1-hosted.json", ob1, "issuer_unknown", "trust_no_lists",
+             documents=linked + [f"{host}/assertions/ob1-7.json=ob1-hosted-copy.json"],
+             why="Open Badges 1.0: verify.url, Unix issuedOn")
+    ob1_signed = {"uid": "ob1-8", "recipient": recipient["identity"], "salt": "zout", "badge": f"{host}/badges/bhv.json",
+                  "issuedOn": "2026-03-01", "verify": {"type": "signed", "url": f"{host}/keys/ob1.pem"}}
+    own.case("ob1-signed.jwt", rs256(ob1_signed), "issuer_unknown", "trust_no_lists", algorithm="RS256",
+             documents=linked + [f"{host}/keys/ob1.pem=ob1-key.pem"],
+             why="Open Badges 1.0 signed: the PEM at verify.url, on the issuer's site")
+
+
 def signing_keys():
     """The ECDSA and RSA keys in tests/vectors/own/keys/, made with `keurmerk keygen` if missing."""
     keys = {}
@@ -392,6 +507,7 @@ def main():
     revocation_list_1edtech(own, keys)
     baked(own)
     trust_list(own, keys)
+    open_badges_2(own, keys)
     print(f"wrote {own.save()} vectors to {os.path.relpath(OWN, ROOT)}")
 
 

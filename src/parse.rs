@@ -419,9 +419,10 @@ fn from_jws(jws: Jws) -> Result<Credential, Fault> {
                 JwtProfile::JoseCose
             },
         )
-    } else if !cfg!(feature = "ecdsa-rsa") && jws.payload.contains_key("vp") {
-        // A VC 1.1 VP-JWT: the full module opens presentations.
-        return Err(crate::codes::module_needed("a presentation"));
+    } else if !cfg!(feature = "ecdsa-rsa") {
+        // A VC 1.1 VP-JWT (`vp`), an Open Badges 1.0 signed badge (no context) or another token:
+        // the full module reads or names it.
+        return Err(crate::codes::module_needed("this token"));
     } else {
         return Err(Fault::new(
             Code::NotACredential,

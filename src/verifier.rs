@@ -47,7 +47,7 @@ impl Verifier {
             };
             let value = match intake::json::parse(&d.bytes) {
                 Ok(v) => v,
-                // A Token Status List token is a compact JWS: kept as its text.
+                // A Status List Token (a compact JWS) or a PEM key: kept as its text.
                 Err(f) => {
                     crate::status::token_status_list::document(&d.bytes).ok_or_else(|| err(f))?
                 }

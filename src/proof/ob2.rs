@@ -306,9 +306,10 @@ fn signed(jws: &crate::intake::Jws, creator: Option<&str>, env: &Env<'_>) -> Res
         )
         .wanting(creator, WantKind::Key)
     })?;
+    // OB 2.0: a CryptographicKey with publicKeyPem; OB 1.x: the PEM itself at verify.url.
     let pem = doc
-        .get("publicKeyPem")
-        .and_then(Value::as_str)
+        .as_str()
+        .or_else(|| doc.get("publicKeyPem").and_then(Value::as_str))
         .ok_or_else(|| {
             Fault::new(
                 Code::KeyInvalid,
@@ -341,6 +342,22 @@ fn signer_is_issuer(cred: &Credential, ob2: &Ob2, key: &ResolvedKey, env: &Env<'
     let Some(issuer) = cred.issuer_id.as_deref() else {
         return missing_link(ob2, "the badge class that names the issuer");
     };
+    if key.controller.is_empty() && ob2.version != ob2_parse::Version::V2_0 {
+        // OB 1.x: the key is a PEM at verify.url, the issuer's by being on the issuer's site.
+        let on_site = host(&key.id).is_some() && host(&key.id) == host(issuer);
+        return match on_site {
+            true => Check::new(
+                CheckId::IssuerKey,
+                Code::IssuerKeyBound,
+                format!("the key {} is on the site of the issuer {issuer}", key.id),
+            ),
+            false => Check::new(
+                CheckId::IssuerKey,
+                Code::IssuerMismatch,
+                format!("the key {} is not on the site of the issuer {issuer}", key.id),
+            ),
+        };
+    }
     if key.controller != issuer {
         return Check::new(
             CheckId::IssuerKey,

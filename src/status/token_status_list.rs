@@ -110,11 +110,13 @@ pub fn reference(status: &Value) -> Option<Result<Reference, Fault>> {
     }))
 }
 
-/// A host-supplied document that is not JSON but a compact JWS (a Status List Token is served as
-/// `application/statuslist+jwt`), kept as its text.
+/// A host-supplied document that is not JSON but text, kept as its text: a compact JWS (a Status
+/// List Token is served as `application/statuslist+jwt`) or a PEM public key (what an Open Badges
+/// 1.x signed badge's key URL serves).
 pub fn document(bytes: &[u8]) -> Option<Value> {
     let text = std::str::from_utf8(bytes).ok()?.trim();
-    (text.len() <= MAX_STATUS_LIST_TOKEN_BYTES && jws::looks_like(text))
+    let pem = text.starts_with("-----BEGIN PUBLIC KEY-----");
+    (text.len() <= MAX_STATUS_LIST_TOKEN_BYTES && (jws::looks_like(text) || pem))
         .then(|| Value::String(text.to_owned()))
 }
 
