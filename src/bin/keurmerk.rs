@@ -383,6 +383,21 @@ fn recipient_line(r: &Report, typed: Option<&str>, lang: &str) -> String {
     )
 }
 
+/// The `title:` and `issuer:` lines of a report, indented by `indent`.
+fn title_and_issuer(r: &Report, lang: &str, indent: &str) -> String {
+    let nl = lang == "nl";
+    let mut s = String::new();
+    if let Some(name) = r.credential.as_ref().and_then(|c| c.name.as_ref()) {
+        let what = if nl { "titel" } else { "title" };
+        s += &format!("{indent}{what}: {}\n", shown(name));
+    }
+    if let Some(i) = &r.issuer {
+        let who = if nl { "uitgever" } else { "issuer" };
+        s += &format!("{indent}{who}: {}\n", issuer_words(i, lang));
+    }
+    s
+}
+
 /// A report as text for a person, in `lang`: the verdict, title, issuer, validity, EU elements and
 /// every check (with what a named format is and what to do instead), then, for a presentation, its
 /// holder and a short report per credential inside.
@@ -395,16 +410,8 @@ fn human(file: &str, r: &Report, lang: &str) -> String {
         r.verdict.headline(lang),
         r.verdict.as_str()
     );
-    if let Some(name) = r.credential.as_ref().and_then(|c| c.name.as_ref()) {
-        s += &format!(
-            "  {}: {}\n",
-            if nl { "titel" } else { "title" },
-            shown(name)
-        );
-    }
+    s += &title_and_issuer(r, lang, "  ");
     if let Some(i) = &r.issuer {
-        let who = if nl { "uitgever" } else { "issuer" };
-        s += &format!("  {who}: {}\n", issuer_words(i, lang));
         if i.name_source.as_deref() == Some("trust_list") {
             for t in &i.trusted_by {
                 let by = if nl {
@@ -584,17 +591,7 @@ fn presentation_lines(p: &keurmerk::PresentationSummary, lang: &str) -> String {
             r.verdict.as_str()
         );
         const UNDER: &str = "         ";
-        if let Some(name) = r.credential.as_ref().and_then(|c| c.name.as_ref()) {
-            s += &format!(
-                "{UNDER}{}: {}\n",
-                if nl { "titel" } else { "title" },
-                shown(name)
-            );
-        }
-        if let Some(i) = &r.issuer {
-            let who = if nl { "uitgever" } else { "issuer" };
-            s += &format!("{UNDER}{who}: {}\n", issuer_words(i, lang));
-        }
+        s += &title_and_issuer(r, lang, UNDER);
         if let Some(c) = r.deciding.and_then(|d| r.checks.get(d)) {
             s += &format!(
                 "{UNDER}{}: {} [{}]\n",
