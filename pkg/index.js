@@ -225,10 +225,12 @@ const WANTED_URL = /^(did:[a-z0-9]+:|https?:\/\/)/;
  * The documents a report says were missing: each check that could not decide for want of a
  * document names it in `wants` ({url, kind}: kind `did`, `key`, `status`, `context` or `badge`). The verifier
  * would have used them had the host supplied them under `documents`; a host may fetch them (Keurmerk
- * never does) and verify again. Each URL once, in the order of the checks.
+ * never does) and verify again. Each URL once, in the order of the checks (those of the credentials
+ * inside a presentation after the presentation's own).
  */
 export function missingDocuments(report) {
-  const wanted = (Array.isArray(report?.checks) ? report.checks : [])
+  const inner = Array.isArray(report?.presentation?.credentials) ? report.presentation.credentials : [];
+  const wanted = [report, ...inner].flatMap((r) => (Array.isArray(r?.checks) ? r.checks : []))
     .map((check) => check?.wants)
     .filter((w) => typeof w?.url === 'string' && w.url.length <= MAX_WANTED_URL && WANTED_URL.test(w.url) && typeof w.kind === 'string');
   return wanted

@@ -119,5 +119,11 @@ test('formats Keurmerk does not verify are named, not called invalid', async () 
     assert.ok(reason.length > 20, `${path}: a reason in words, got ${JSON.stringify(reason)}`);
     assert.doesNotMatch(reason, /not a credential file the verifier can read/, path);
     assert.deepEqual(foreign(env.requests.slice(before)), [], path);
+    if (path.includes('blockcerts')) {
+      // what it is and what the recruiter could do instead, without opening the details
+      assert.match(await item.innerText(), /Blockcerts/);
+      await shot(page, 'widget-named-blockcerts.png');
+    }
+    if (path.includes('presentation')) await shot(page, 'widget-presentation.png');
   }
 });

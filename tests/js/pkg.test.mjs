@@ -147,6 +147,8 @@ test('missingDocuments names the DID documents and status lists a report lacked,
     '1edtech-revoked.json': [{ url: 'https://status.roc-voorbeeldstad.example/lists/1edtech-revocations.json', kind: 'status' }],
     'jcs-valid.json': [],
     'jwt-alg-none.jwt': [],
+    // an Open Badges 2.0 hosted badge: the assertion at its id (and then its badge class, profile)
+    'ob2-hosted-offline.json': [{ url: 'https://badges.roc-voorbeeldstad.example/assertions/42.json', kind: 'badge' }],
   };
   for (const [name, wanted] of Object.entries(cases)) {
     const report = await verifier.verify(await own(name), { now: NOW });
@@ -157,6 +159,18 @@ test('missingDocuments names the DID documents and status lists a report lacked,
   const doc = await own('did-web-document.json');
   const withDoc = await Verifier.create({ documents: { 'did:web:badges.roc-voorbeeldstad.example': doc } });
   assert.deepEqual(missingDocuments(await withDoc.verify(await own('jcs-did-web.json'), { now: NOW })), []);
+});
+
+test('missingDocuments also names what the credentials inside a presentation lack, after the presentation\'s own', () => {
+  const wants = (url, kind) => ({ id: 'issuer_key', outcome: 'not_checked', code: 'key_unresolvable', detail: '', wants: { url, kind } });
+  const report = {
+    checks: [wants('https://p.example/ctx', 'context')],
+    presentation: { credentials: [{ checks: [wants('did:web:a.example', 'did')] }, { checks: [wants('did:web:a.example', 'did'), wants('https://s.example/1', 'status')] }, null] },
+  };
+  assert.deepEqual(missingDocuments(report), [
+    { url: 'https://p.example/ctx', kind: 'context' }, { url: 'did:web:a.example', kind: 'did' }, { url: 'https://s.example/1', kind: 'status' },
+  ]);
+  assert.deepEqual(missingDocuments({ checks: [], presentation: { credentials: 'not a list' } }), []);
 });
 
 test('missingDocuments reads `wants` only, never `detail`, and passes nothing but DIDs and http(s) URLs', () => {
