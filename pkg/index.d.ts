@@ -236,7 +236,9 @@ export interface MissingDocument {
 }
 
 /**
- * The documents a report says were not supplied: the `wants` of its checks, each URL once (only DIDs
- * and http(s) URLs). Keurmerk never fetches them; a host may, add them to `documents`, and verify again.
+ * The documents a report says were not supplied: the `wants` of its checks, then those of the
+ * credentials inside its presentation, each URL once, in that order (only DIDs and http(s) URLs, of at
+ * most 4,096 characters). Keurmerk never fetches them; a host may, add them to `documents` (a 410 Gone
+ * answer to `gone`), and verify again.
  */
 export function missingDocuments(report: Report): MissingDocument[];

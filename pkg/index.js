@@ -222,11 +222,8 @@ const MAX_WANTED_URL = 4096;
 const WANTED_URL = /^(did:[a-z0-9]+:|https?:\/\/)/;
 
 /**
- * The documents a report says were missing: each check that could not decide for want of a
- * document names it in `wants` ({url, kind}: kind `did`, `key`, `status`, `context` or `badge`). The verifier
- * would have used them had the host supplied them under `documents`; a host may fetch them (Keurmerk
- * never does) and verify again. Each URL once, in the order of the checks (those of the credentials
- * inside a presentation after the presentation's own).
+ * The documents a report (and the credentials in its presentation) says were missing: the `wants`
+ * of its checks, each URL once, in order (index.d.ts). A host may fetch them (Keurmerk never does).
  */
 export function missingDocuments(report) {
   const inner = Array.isArray(report?.presentation?.credentials) ? report.presentation.credentials : [];

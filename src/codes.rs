@@ -305,7 +305,7 @@ codes! {
         "This JSON is not a verifiable credential.", "Deze JSON is geen verifieerbaar credential.";
     /// A required property is missing or of the wrong kind.
     DataModelInvalid = "data_model_invalid", INVALID, FAIL,
-        "The credential breaks the Verifiable Credentials data model.", "Het credential voldoet niet aan het datamodel voor verifieerbare credentials.";
+        "The credential breaks the data model of its standard.", "Het credential voldoet niet aan het datamodel van zijn standaard.";
     // ── proof ──
     /// Every proof verified.
     SignatureValid = "signature_valid", NONE, PASS,
@@ -407,7 +407,7 @@ codes! {
     // ── JSON-LD ──
     /// A `@context` URL that is not bundled: checking it would need the network.
     JsonldUnknownContext = "jsonld_unknown_context", INDETERMINATE, NOT_CHECKED,
-        "The credential uses a vocabulary (JSON-LD context) this verifier does not have, so its signature cannot be checked offline.", "Het credential gebruikt een vocabulaire (JSON-LD-context) die deze verifier niet kent, dus de handtekening kan niet offline worden gecontroleerd.";
+        "The credential uses a vocabulary (JSON-LD context) this verifier does not have: it cannot be checked offline.", "Het credential gebruikt een vocabulaire (JSON-LD-context) die deze verifier niet kent: het kan niet offline worden gecontroleerd.";
     /// A context that is not bundled was used because the host supplied it (a document of the
     /// verifier's configuration): the vocabulary is the host's word, not Keurmerk's.
     JsonldContextSupplied = "jsonld_context_supplied", NONE, WARN,
@@ -517,7 +517,7 @@ codes! {
         "The verifier is set to require a revocation check, and none could be made.", "De verifier vereist een controle op intrekking, en die kon niet worden gedaan.";
     /// Not checked because an earlier check failed.
     NotReached = "not_reached", NONE, NOT_CHECKED,
-        "Not checked, because an earlier check did not pass.", "Niet gecontroleerd, omdat een eerdere controle niet slaagde.";
+        "Not checked, because an earlier check did not succeed.", "Niet gecontroleerd, omdat een eerdere controle niet lukte.";
     // ── trust ──
     /// No trust list was loaded, so nobody vouches for the issuer.
     TrustNoLists = "trust_no_lists", NONE, NOT_CHECKED,

@@ -191,15 +191,19 @@ pub fn report(
         0 => String::new(),
         k => format!("; {k} more entries were not opened"),
     };
+    let what = match n {
+        0 => Words {
+            en: "a presentation that holds no credential Keurmerk could open".to_owned(),
+            nl: "een presentatie zonder credential dat Keurmerk kon openen".to_owned(),
+        },
+        _ => Words {
+            en: format!("a presentation holding {n} credential{plural}; each is verified below"),
+            nl: format!("een presentatie met {n} credential{plural}; elk wordt hieronder gecontroleerd"),
+        },
+    };
     let named = Named {
         format: "presentation",
-        what: Words {
-            en: format!("a presentation holding {n} credential{plural}; each is verified below"),
-            nl: format!(
-                "een presentatie met {n} credential{}; elk wordt hieronder gecontroleerd",
-                if n == 1 { "" } else { "s" }
-            ),
-        },
+        what,
         instead: Words {
             en: "Judge each credential below by its own verdict: the presentation only says who handed them over.".to_owned(),
             nl: "Beoordeel elk credential hieronder op zijn eigen uitkomst: de presentatie zegt alleen wie ze overhandigde.".to_owned(),
@@ -208,7 +212,7 @@ pub fn report(
     };
     let fault = Fault::new(
         Code::Presentation,
-        format!("a presentation holding {n} credential{plural}; each is verified below{skipped}; {signed}"),
+        format!("{}{skipped}; {signed}", named.what.en),
     )
     .naming(named);
     checks.push(Check::from_fault(CheckId::Credential, fault));

@@ -154,11 +154,17 @@ impl Check {
         }
         let profile = match &cred.securing {
             Securing::SdJwt(_, sd) if cred.version.is_none() => {
-                let vct = sd.vct.as_deref().unwrap_or("no vct");
-                return Self::new(
+                // without `vct` a plain SD-JWT (SD-JWT VC requires one)
+                let words = match sd.vct.as_deref() {
+                    Some(vct) => format!("SD-JWT VC ({vct})"),
+                    None => "SD-JWT".to_owned(),
+                };
+                return Self::new(CheckId::Credential, Code::CredentialParsed, words);
+            }
+            Securing::Ob2(o) if !o.known() => {
+                return Self::not_reached(
                     CheckId::Credential,
-                    Code::CredentialParsed,
-                    format!("SD-JWT VC ({vct})"),
+                    "only the URL of a hosted badge: what it states is on the issuer's website",
                 );
             }
             Securing::Ob2(o) => {

@@ -327,7 +327,7 @@ fn the_profile_example_states_every_annex_i_element() {
     says_all(
         "nl",
         &[
-            "EU-kenmerken (Annex I)",
+            "EU-kenmerken (bijlage I)",
             "Niveau (EQF / NLQF)",
             "EQF 6 · NLQF 6",
             "5 EC (= 140 uur studielast)",

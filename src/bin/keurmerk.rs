@@ -444,7 +444,7 @@ fn human(file: &str, r: &Report, lang: &str) -> String {
     }
     if !r.descriptors.is_empty() {
         s += if nl {
-            "  EU-kenmerken (Annex I):\n"
+            "  EU-kenmerken (bijlage I):\n"
         } else {
             "  EU standard elements (Annex I):\n"
         };
@@ -460,7 +460,11 @@ fn human(file: &str, r: &Report, lang: &str) -> String {
                     (false, _, false) => "  (not signed)",
                     (false, _, true) => "  (niet ondertekend)",
                 };
-                let text: String = d.display_in(lang).chars().take(160).collect();
+                let full = d.display_in(lang);
+                let mut text: String = full.chars().take(160).collect();
+                if text.len() < full.len() {
+                    text.push('…');
+                }
                 s += &format!(
                     "    {:<38} {}{mark}\n",
                     keurmerk::descriptors::label(key, lang),
@@ -615,12 +619,12 @@ fn presentation_lines(p: &keurmerk::PresentationSummary, lang: &str) -> String {
     s
 }
 
-/// Credential text as one line a terminal shows as text: control characters (escape sequences,
-/// line breaks) and bidirectional overrides become U+FFFD, tabs a space.
+/// Credential text as one line a terminal shows as text: line breaks and tabs become a space,
+/// other control characters (escape sequences) and bidirectional overrides U+FFFD.
 fn shown(text: &str) -> String {
     text.chars()
         .map(|c| match c {
-            '\t' => ' ',
+            '\t' | '\n' | '\r' => ' ',
             '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => '\u{fffd}',
             c if c.is_control() => '\u{fffd}',
             c => c,

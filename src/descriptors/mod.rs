@@ -546,9 +546,13 @@ fn say(element: &str, value: &Value, text: &str, lang: &str) -> String {
                     .map_or_else(|| text.to_owned(), str::to_owned),
             }
         }
-        "date_of_issue" => value
-            .as_str()
-            .map_or_else(|| text.to_owned(), |d| d.get(..10).unwrap_or(d).to_owned()),
+        // The date as the credential states it (2022-12-16T00:00:00+09:00 is the 16th, though
+        // the value, in UTC, is the 15th); a NumericDate or the like as the value says.
+        "date_of_issue" => match (Timestamp::parse(text), value.as_str()) {
+            (Ok(_), _) => text.get(..10).unwrap_or(text).to_owned(),
+            (Err(_), Some(d)) => d.get(..10).unwrap_or(d).to_owned(),
+            (Err(_), None) => text.to_owned(),
+        },
         _ => {
             let concept = value
                 .get("concept")

@@ -108,6 +108,14 @@ pub struct Ob2 {
     pub links: Links,
 }
 
+impl Ob2 {
+    /// Whether anything of the badge is known: false for a badge given only by its URL whose
+    /// issuer's copy was not supplied (nothing to read its structure or dates from).
+    pub fn known(&self) -> bool {
+        self.file.is_some() || matches!(self.links.hosted, Hosted::Copy(_))
+    }
+}
+
 /// True for a JSON object that is an Open Badges 1.x / 2.0 assertion.
 pub fn is_assertion(doc: &Map<String, Value>) -> bool {
     let contexts = strings(doc.get("@context"));
@@ -131,29 +139,50 @@ pub fn from_json(doc: Map<String, Value>) -> Credential {
     let version = version_of(&doc);
     let verification = match kind(&doc, version) {
         Kind::Signed => Verification::Unsigned,
-        Kind::Hosted(url) => Verification::Hosted {
-            url: url.unwrap_or_default(),
-            allowed: allowed(&doc),
-        },
+        Kind::Hosted(url) => hosted(&doc, url),
     };
     credential(doc.clone(), version, verification, Some(doc))
 }
 
-/// A signed assertion: a compact JWS whose payload is the assertion.
+/// A signed assertion: a compact JWS whose payload is the assertion. An assertion that says it is
+/// hosted is verified as hosted, whatever wraps it (some tools bake hosted badges as a JWS).
 pub fn from_jws(jws: Jws) -> Credential {
     let doc = jws.payload.clone();
     let version = version_of(&doc);
-    let creator = match version {
-        Version::V2_0 => doc.get("verification").and_then(|v| v.get("creator")),
-        _ => doc.get("verify").and_then(|v| v.get("url")),
+    if let Kind::Hosted(url) = kind(&doc, version) {
+        let verification = hosted(&doc, url);
+        return credential(doc.clone(), version, verification, Some(doc));
     }
-    .and_then(Value::as_str)
-    .map(str::to_owned);
+    let creator = verification_of(&doc, version)
+        .and_then(|v| v.get(if version == Version::V2_0 { "creator" } else { "url" }))
+        .and_then(Value::as_str)
+        .map(str::to_owned);
     let verification = Verification::Signed {
         jws: Box::new(jws),
         creator,
     };
     credential(doc.clone(), version, verification, Some(doc))
+}
+
+/// Hosted verification at `url`: only an http(s) URL is somewhere to look (an `urn:uuid` id is
+/// no hosted assertion, and `problems` says so).
+fn hosted(doc: &Map<String, Value>, url: Option<String>) -> Verification {
+    Verification::Hosted {
+        url: url.filter(|u| is_http(u)).unwrap_or_default(),
+        allowed: allowed(doc),
+    }
+}
+
+fn is_http(url: &str) -> bool {
+    url.starts_with("https://") || url.starts_with("http://")
+}
+
+/// `verification` (OB 2.0), or `verify`: the OB 2.0 context makes it an alias, and OB 1.x's name.
+fn verification_of(doc: &Map<String, Value>, version: Version) -> Option<&Value> {
+    match version {
+        Version::V2_0 => doc.get("verification").or_else(|| doc.get("verify")),
+        _ => doc.get("verify"),
+    }
 }
 
 /// A hosted badge known only by its URL (baked into an image, or pasted): the badge is what the
@@ -172,12 +201,10 @@ enum Kind {
 }
 
 fn kind(doc: &Map<String, Value>, version: Version) -> Kind {
-    let (v, url) = match version {
-        Version::V2_0 => (doc.get("verification"), doc.get("id")),
-        _ => {
-            let v = doc.get("verify");
-            (v, v.and_then(|v| v.get("url")))
-        }
+    let v = verification_of(doc, version);
+    let url = match version {
+        Version::V2_0 => doc.get("id"),
+        _ => v.and_then(|v| v.get("url")),
     };
     let t = v.and_then(|v| v.get("type")).and_then(Value::as_str);
     match t {
@@ -187,7 +214,7 @@ fn kind(doc: &Map<String, Value>, version: Version) -> Kind {
 }
 
 fn allowed(doc: &Map<String, Value>) -> Vec<String> {
-    let v = doc.get("verification");
+    let v = verification_of(doc, Version::V2_0);
     let mut out = strings(v.and_then(|v| v.get("allowedOrigins")));
     out.extend(strings(v.and_then(|v| v.get("startsWith"))));
     out
@@ -243,7 +270,7 @@ pub fn assertion_types(doc: &Map<String, Value>) -> Vec<String> {
 /// What OB 2.0 (or 1.x) requires of an assertion.
 pub fn problems(doc: &Map<String, Value>, version: Version) -> Vec<String> {
     let required: &[&str] = match version {
-        Version::V2_0 => &["id", "recipient", "badge", "verification", "issuedOn"],
+        Version::V2_0 => &["id", "recipient", "badge", "issuedOn"],
         _ => &["recipient", "badge", "verify", "issuedOn"],
     };
     let mut out: Vec<String> = required
@@ -251,6 +278,26 @@ pub fn problems(doc: &Map<String, Value>, version: Version) -> Vec<String> {
         .filter(|k| !doc.contains_key(**k))
         .map(|k| format!("an Open Badges {} assertion requires {k}", version.as_str()))
         .collect();
+    if verification_of(doc, version).is_none() && version == Version::V2_0 {
+        out.push("an Open Badges 2.0 assertion requires verification".to_owned());
+    }
+    let hosted_url = kind(doc, version);
+    if let Kind::Hosted(None) = &hosted_url {
+        out.push(match version {
+            Version::V2_0 => "a hosted assertion states the URL it is hosted at in its id",
+            _ => "a hosted Open Badges 1.x assertion states its URL in verify.url",
+        }
+        .to_owned());
+    }
+    if let Kind::Hosted(Some(url)) = hosted_url {
+        if !is_http(&url) {
+            out.push(format!(
+                "a hosted assertion is at the http(s) URL its {} names, not {:?}",
+                if version == Version::V2_0 { "id" } else { "verify.url" },
+                url.chars().take(80).collect::<String>()
+            ));
+        }
+    }
     if let Some(r) = doc.get("recipient") {
         if !r.is_object() && version == Version::V2_0 {
             out.push("recipient must be an IdentityObject".to_owned());
@@ -328,17 +375,17 @@ impl Recipient {
     }
 
     /// Whether `typed` (an email address the recruiter typed) is this recipient: the salted
-    /// SHA-256 of OB 2.0 (`sha256$hex(identity + salt)`), compared without case for emails. `None`
-    /// when the hash is of a kind Keurmerk does not compute (md5 of OB 1.0).
+    /// SHA-256 of OB 2.0 (`sha256$hex(identity + salt)`), compared without case. `None` when the
+    /// recipient is not an email address (`type` `url`, `telephone`, `id`) or the hash is of a kind
+    /// Keurmerk does not compute (md5 of OB 1.0).
     pub fn matches(&self, typed: &str) -> Option<bool> {
+        // An address is checked against an email recipient only: a hash of a URL, a telephone
+        // number or an institution's id (edubadges' eduID) never equals one.
+        if !self.kind.eq_ignore_ascii_case("email") {
+            return None;
+        }
         let typed = typed.trim();
-        let norm = |s: &str| {
-            if self.kind == "email" {
-                s.to_lowercase()
-            } else {
-                s.to_owned()
-            }
-        };
+        let norm = |s: &str| s.to_lowercase();
         if !self.hashed {
             return Some(norm(&self.identity) == norm(typed));
         }
@@ -402,6 +449,12 @@ mod tests {
             ..r
         };
         assert_eq!(md5.matches("nobody@example.org"), None);
+        // edubadges names the learner by a hashed eduID: no address can match it
+        let by_id = Recipient {
+            kind: "id".to_owned(),
+            ..md5
+        };
+        assert_eq!(by_id.matches("nobody@example.org"), None);
     }
 
     #[test]
@@ -439,6 +492,24 @@ mod tests {
             "1970-01-01T00:00:00Z"
         );
         assert!(date(&json!("soon"), "issuedOn").is_err());
+        // `verify` is an alias of `verification` in the OB 2.0 context
+        let alias = from_json(obj(json!({
+            "@context": OB2_CONTEXT, "type": "Assertion", "id": "https://x.example/a",
+            "recipient": {}, "badge": "https://x.example/b", "issuedOn": "2020-01-01",
+            "verify": {"type": "hosted"}
+        })));
+        assert!(alias.problems.is_empty(), "{:?}", alias.problems);
+        // a hosted assertion's id must be where it is hosted
+        let urn = from_json(obj(json!({
+            "@context": OB2_CONTEXT, "type": "Assertion", "id": "urn:uuid:1",
+            "recipient": {}, "badge": "https://x.example/b", "issuedOn": "2020-01-01",
+            "verification": {"type": "HostedBadge"}
+        })));
+        assert_eq!(urn.problems.len(), 1, "{:?}", urn.problems);
+        let Securing::Ob2(o) = &urn.securing else {
+            panic!("not OB 2.0")
+        };
+        assert!(matches!(&o.verification, Verification::Hosted { url, .. } if url.is_empty()));
     }
 
     #[test]

@@ -68,10 +68,11 @@ pub fn verify(cred: &Credential, ob2: &Ob2, env: &Env<'_>) -> (Proven, Check) {
 
 fn hosted(cred: &Credential, ob2: &Ob2, url: &str, allowed: &[String]) -> (Proven, Check) {
     let proof = match (&ob2.links.hosted, &ob2.file) {
+        // Fail closed: nowhere to check it (the data model check names the missing URL too).
         _ if url.is_empty() => Check::new(
             CheckId::Proof,
-            Code::ProofMalformed,
-            "a hosted assertion states the URL it is hosted at in its id",
+            Code::HostedNotChecked,
+            "the badge states no http(s) URL to check it at",
         ),
         (Hosted::Unknown, _) => Check::from_fault(
             CheckId::Proof,

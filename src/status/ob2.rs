@@ -60,13 +60,19 @@ pub fn checks(cred: &Credential, ob2: &Ob2, docs: &Documents) -> Vec<Check> {
         )];
     };
     let Some(list_url) = profile.get("revocationList").and_then(Value::as_str) else {
-        return vec![match hosted_url {
-            Some(url) => Check::new(
+        return vec![match (hosted_url, &ob2.links.hosted) {
+            (Some(url), Hosted::Copy(_)) => Check::new(
                 CheckId::Status,
                 Code::StatusOk,
                 format!("the issuer still serves the badge at {url}"),
             ),
-            None => Check::new(
+            // Only the issuer's answer at the hosted URL settles it (OB 2.0, HostedBadge).
+            (Some(url), _) => Check::new(
+                CheckId::Status,
+                Code::StatusNotChecked,
+                format!("whether it was revoked shows at {url}, which was not consulted"),
+            ),
+            (None, _) => Check::new(
                 CheckId::Status,
                 Code::StatusNone,
                 "the issuer's profile names no revocation list",
