@@ -28,8 +28,19 @@ pub fn read(doc: &Map<String, Value>, f: &mut Found<'_>) {
 
 /// The OB 2.0 assertion's own fields: recipient, badge name and description, issuer, issue date.
 fn ob2_basics(doc: &Map<String, Value>, badge: &Value, f: &mut Found<'_>) {
-    if let Some(r) = doc.get("recipient") {
-        super::ob3::learner_identity(r, "/recipient", "type", "identity", f);
+    match doc.get("recipient") {
+        // OB 1.0 / 0.5: the recipient is the email itself, or its hash (read by the full module)
+        Some(Value::String(id)) if cfg!(feature = "ecdsa-rsa") => {
+            let hashed = id.contains('$');
+            let r = super::obj([
+                ("type", "email".into()),
+                ("hashed", hashed.into()),
+                ("identity", id.as_str().into()),
+            ]);
+            super::ob3::learner_identity(&r, "/recipient", "type", "identity", f);
+        }
+        Some(r) => super::ob3::learner_identity(r, "/recipient", "type", "identity", f),
+        None => {}
     }
     if let Some(name) = f.text(badge.get("name")) {
         f.put(

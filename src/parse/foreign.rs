@@ -1,7 +1,8 @@
 //! Formats Keurmerk recognises and does not verify, named for a recruiter: Blockcerts v1, v2 and v3
 //! (Merkle proofs anchored on a blockchain), BBS (`bbs-2023`), Ethereum EIP-712 and the older
-//! Linked Data signatures, and files that hold no credential at all (a badge class, an issuer
-//! profile, an achievement, a DID document, a key, a status list). Each gets a stable code —
+//! Linked Data signatures, Veramo's `JwtProof2020`, Open Badges 0.5, and files that hold no
+//! credential at all (a badge class, an issuer profile, an achievement, a DID document, a key, a
+//! status list, SD-JWT VC type metadata). Each gets a stable code —
 //! `indeterminate`, or `unreadable` when the file holds no credential — and a [`Named`]: what it
 //! is and what the recruiter could do instead, in English and Dutch.
 //!
@@ -97,6 +98,19 @@ const PUBLIC_KEY: Thing = Thing {
     instead: ASK_FOR_THE_CREDENTIAL_KEYS,
 };
 
+const TYPE_METADATA: Thing = Thing {
+    types: &[],
+    format: "type_metadata",
+    what: [
+        "SD-JWT VC type metadata — the description of a kind of credential, not a credential",
+        "SD-JWT VC-typemetadata — de beschrijving van een soort credential, geen credential",
+    ],
+    instead: [
+        "Ask the holder for the credential itself (an SD-JWT VC from their wallet).",
+        "Vraag de houder om het credential zelf (een SD-JWT VC uit hun wallet).",
+    ],
+};
+
 const DID_DOCUMENT: Thing = Thing {
     types: &[],
     format: "did_document",
@@ -171,6 +185,7 @@ pub fn document(doc: &Map<String, Value>) -> Option<(Fault, Option<Map<String, V
     }
     let types = texts(doc.get("type"));
     blockcerts(doc)
+        .or_else(|| open_badges_0_5(doc).map(|f| (f, Some(doc.clone()))))
         .or_else(|| thing(doc, &types).map(|f| (f, None)))
         .or_else(|| signed_non_credential(doc, &types).map(|f| (f, None)))
 }
@@ -210,7 +225,39 @@ fn thing(doc: &Map<String, Value>, types: &[&str]) -> Option<Fault> {
     if doc.contains_key("kty") || doc.get("keys").is_some_and(Value::is_array) {
         return Some(holds_none(&PUBLIC_KEY, "a JSON Web Key".to_owned()));
     }
+    // draft-ietf-oauth-sd-jwt-vc §6: `vct` with `display` / `claims`, and no issuer
+    let describes = doc.contains_key("display") || doc.contains_key("claims");
+    if doc.contains_key("vct") && describes && !doc.contains_key("iss") {
+        return Some(holds_none(&TYPE_METADATA, "SD-JWT VC type metadata".to_owned()));
+    }
     None
+}
+
+/// An Open Badges 0.5 badge (2011–2013: `badge.version` 0.5, `issued_on`, `badge.issuer.origin`):
+/// a credential, with neither a signature nor a hosted URL to check it by.
+fn open_badges_0_5(doc: &Map<String, Value>) -> Option<Fault> {
+    let badge = doc.get("badge")?.as_object()?;
+    let old = badge.get("version").and_then(Value::as_str) == Some("0.5.0")
+        || badge.get("version").and_then(Value::as_str) == Some("0.5")
+        || (doc.contains_key("recipient") && badge.get("issuer")?.get("origin").is_some());
+    (old && !doc.contains_key("verify") && !doc.contains_key("verification")).then(|| {
+        Fault::new(
+            Code::FormatUnsupported,
+            "an Open Badges 0.5 badge: no signature and no hosted URL",
+        )
+        .naming(Named {
+            format: "open_badges_0_5",
+            what: words(
+                "an Open Badges 0.5 badge (2011–2013), which carries nothing to check it by: no signature, no address at the issuer",
+                "een Open Badges 0.5-badge (2011–2013), die niets bevat om hem mee te controleren: geen handtekening, geen adres bij de uitgever",
+            ),
+            instead: words(
+                "Ask the learner for a current copy of the badge from the issuer or their backpack (Open Badges 2.0 or 3.0).",
+                "Vraag de lerende om een actueel exemplaar van de badge bij de uitgever of in hun backpack (Open Badges 2.0 of 3.0).",
+            ),
+            anchor: None,
+        })
+    })
 }
 
 /// A document that is no W3C credential, signed with a proof Keurmerk names (an EIP-712 signed
@@ -315,6 +362,19 @@ const SUITES: &[Suite] = &[
         code: Code::ProofTypeUnsupported,
         what: LEGACY,
         instead: ASK_FOR_A_CURRENT_SUITE,
+    },
+    Suite {
+        name: "JwtProof2020",
+        format: "jwt_proof_2020",
+        code: Code::ProofTypeUnsupported,
+        what: [
+            "a credential as some wallets (Veramo) store it: the signed credential is the JWT in its proof.jwt",
+            "een credential zoals sommige wallets (Veramo) het bewaren: het ondertekende credential is de JWT in proof.jwt",
+        ],
+        instead: [
+            "Check the JWT in its proof.jwt field: that is the credential as it was issued.",
+            "Controleer de JWT in het veld proof.jwt: dat is het credential zoals het is uitgegeven.",
+        ],
     },
     Suite {
         name: "BbsBlsSignatureProof2020",
