@@ -61,6 +61,19 @@ test('an Open Badges 2.0 hosted badge is looked up at the issuer through the hos
   await shot(page, 'widget-ob2-hosted.png');
 });
 
+test('a pasted badge link is looked up through the resolver like a dropped badge', async () => {
+  await clearResults(page);
+  const before = env.requests.length;
+  await page.fill(`${W} textarea`, 'https://badges.bibliotheek-voorbeeldstad.example/assertions/2026-0142.json');
+  await page.click(`${W} .paste button`);
+  await waitForResults(page, 1);
+  const item = newest(page);
+  assert.equal((await item.locator('.verdict').innerText()).trim(), 'Authentic, issuer not vouched for');
+  assert.match(await item.innerText(), /Digitale basisvaardigheden/);
+  assert.equal(await page.evaluate((tag) => document.querySelector(tag).results[0].report.format, W), 'url');
+  assert.deepEqual(foreign(env.requests.slice(before)), []);
+});
+
 test('a hosted badge the issuer answers with 410 Gone is revoked', async () => {
   const { item, text, requests } = await sample('ob2-bibliotheek-ingetrokken.json');
   assert.equal((await item.locator('.verdict').innerText()).trim(), 'Revoked');
