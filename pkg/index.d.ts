@@ -72,6 +72,34 @@ export interface PresentationSummary {
   notOpened: number;
 }
 
+/**
+ * Who sealed a Europass Digital Credential (JAdES), as the seal's certificate says. The organisation
+ * is the certificate's subject; the credential's own issuer name is self-asserted.
+ */
+export interface SealSummary {
+  subject: {
+    /** organizationName (O): the sealing organisation. */
+    organisation: string | null;
+    country: string | null;
+    /** organizationIdentifier (2.5.4.97): `VATES-…`, `NTRNL-…`, `LEIXG-…`. */
+    organisationIdentifier: string | null;
+    commonName: string | null;
+  };
+  /** The certificate authority, `C=…, O=…, CN=…`. */
+  issuer: string;
+  notBefore: string;
+  notAfter: string;
+  qualified: { qcCompliance: boolean; qcTypeEseal: boolean; qcSSCD: boolean };
+  /** `qualified` only with QcCompliance and QcSSCD. */
+  level: 'qualified' | 'advanced_qualified_certificate' | 'advanced';
+  /** "qualified electronic seal", "advanced seal with a qualified certificate", "advanced seal without a qualified certificate". */
+  levelWords: string;
+  /** When it was sealed, as claimed; not evidence. */
+  signingTime: string | null;
+  /** `sigT`: the sealer's own claim. */
+  signingTimeSource: 'sigT' | null;
+}
+
 export interface Report {
   verdict: Verdict;
   /**
@@ -85,6 +113,11 @@ export interface Report {
    * `recipientMatches()` checks an address against it, locally.
    */
   recipient?: { type: string; hashed: boolean; salt?: string; identity: string };
+  /**
+   * For a JAdES-sealed Europass credential: who sealed, from the seal's certificate (the three seal
+   * lines are the `proof`, `issuer_key` and `trust` checks). Absent otherwise (and from the core module).
+   */
+  seal?: SealSummary;
   securing: string[];
   /**
    * For a presentation (verdict `indeterminate`, code `presentation`): its holder and one report

@@ -70,6 +70,7 @@ export const FORCES = Object.freeze({
   jsonld_undefined_terms: 'invalid',
   hosted_elsewhere: 'invalid',
   badge_document_missing: 'indeterminate',
+  seal_certificate_outside_validity: 'indeterminate',
   issuer_key_self_asserted: 'indeterminate',
   key_unresolvable: 'indeterminate',
   key_type_unsupported: 'indeterminate',

@@ -440,6 +440,17 @@ codes! {
     /// An Open Badges badge class, issuer profile or key that the issuer hosts was not supplied.
     BadgeDocumentMissing = "badge_document_missing", INDETERMINATE, NOT_CHECKED,
         "The badge's description or its issuer's profile, published on the issuer's website, was not available offline.", "De beschrijving van de badge of het profiel van de uitgever, gepubliceerd op de website van de uitgever, was offline niet beschikbaar.", full;
+    /// A JAdES seal's certificate is valid at `now` and at its claimed signing time (`sigT`).
+    SealCertificateValid = "seal_certificate_valid", NONE, PASS,
+        "The seal's certificate is valid now, and was when the credential was sealed.", "Het certificaat van het zegel is nu geldig, en was dat ook toen het credential werd verzegeld.", full;
+    /// A JAdES seal's certificate is not valid at `now` (or at its claimed signing time) and no
+    /// verified timestamp proves the seal existed while it was (ETSI EN 319 102-1: no proof of
+    /// existence).
+    SealCertificateOutsideValidity = "seal_certificate_outside_validity", INDETERMINATE, NOT_CHECKED,
+        "The seal's certificate is not valid now, and only the sealer's own word says the seal was made while it was (no verified timestamp): when it was sealed cannot be proven.", "Het certificaat van het zegel is nu niet geldig, en alleen de verzegelaar zelf zegt dat het zegel is gezet toen het nog geldig was (geen gecontroleerd tijdstempel): wanneer het is verzegeld, valt niet te bewijzen.", full;
+    /// Current revocation of a seal's certificate needs its CA's CRL or OCSP responder, online.
+    SealRevocationNotChecked = "seal_revocation_not_checked", NONE, NOT_CHECKED,
+        "Whether the seal's certificate has been revoked was not checked: that needs its certificate authority, online.", "Of het certificaat van het zegel is ingetrokken, is niet gecontroleerd: daarvoor is de certificaatautoriteit nodig, online.", full;
     /// The key is carried only inside the credential (a JWS `jwk` header, an `x5c` chain that no
     /// trust list pins): the signature proves integrity, not who the issuer is.
     IssuerKeySelfAsserted = "issuer_key_self_asserted", INDETERMINATE, NOT_CHECKED,

@@ -101,7 +101,8 @@ pub use crate::parse::ob2::Recipient;
 pub use crate::policy::{Cryptosuite, JwtAlgorithm, Policy};
 pub use crate::report::{
     CertificateSummary, Check, CheckId, CredentialSummary, ImageSummary, IssuerSummary,
-    PresentationSummary, Report, SignatureSummary, TrustedBy, ValiditySummary,
+    PresentationSummary, QualifiedStatements, Report, SealSubject, SealSummary, SignatureSummary,
+    TrustedBy, ValiditySummary,
 };
 pub use crate::time::Timestamp;
 pub use crate::verifier::Verifier;

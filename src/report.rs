@@ -136,7 +136,7 @@ impl CredentialSummary {
             jwt_profile: match &cred.securing {
                 Securing::Jwt(_, p) => Some(p.as_str().to_owned()),
                 Securing::SdJwt(..) => Some("sd_jwt".to_owned()),
-                Securing::Embedded(_) | Securing::Ob2(_) => None,
+                Securing::Embedded(_) | Securing::Ob2(_) | Securing::Jades(_) => None,
             },
         }
     }
@@ -317,6 +317,62 @@ pub struct CertificateSummary {
     pub not_after: String,
 }
 
+/// Who sealed a JAdES-sealed credential (a Europass EDC), as the seal's certificate says: the
+/// organisation shown is the certificate's subject; the credential's own issuer name is
+/// self-asserted (`issuer.name`, `nameSource`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SealSummary {
+    /// The certificate's subject.
+    pub subject: SealSubject,
+    /// `CN=…, O=…, C=…` of the certificate's issuer (a certificate authority).
+    pub issuer: String,
+    /// The certificate is valid from (RFC 3339, UTC).
+    pub not_before: String,
+    /// The certificate is valid until (RFC 3339, UTC).
+    pub not_after: String,
+    /// The qualified-certificate statements.
+    pub qualified: QualifiedStatements,
+    /// `"qualified"` (QcCompliance and QcSSCD), `"advanced_qualified_certificate"` (QcCompliance
+    /// only) or `"advanced"`.
+    pub level: &'static str,
+    /// The level in words: "qualified electronic seal", "advanced seal with a qualified
+    /// certificate", "advanced seal without a qualified certificate".
+    pub level_words: &'static str,
+    /// When the credential was sealed, as claimed (`sigT`); absent when not stated.
+    pub signing_time: Option<String>,
+    /// Where `signingTime` comes from: `"sigT"`, the sealer's own claim (not evidence).
+    pub signing_time_source: Option<&'static str>,
+}
+
+/// The subject attributes of a seal certificate (each absent when the certificate has none).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SealSubject {
+    /// organizationName (O): the sealing organisation.
+    pub organisation: Option<String>,
+    /// countryName (C).
+    pub country: Option<String>,
+    /// organizationIdentifier (2.5.4.97): `VATES-…`, `NTRNL-…`, `LEIXG-…`.
+    pub organisation_identifier: Option<String>,
+    /// commonName (CN).
+    pub common_name: Option<String>,
+}
+
+/// The ETSI EN 319 412-5 statements of a seal certificate.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct QualifiedStatements {
+    /// QcCompliance: an EU qualified certificate.
+    #[serde(rename = "qcCompliance")]
+    pub qc_compliance: bool,
+    /// QcType e-seal: a certificate for electronic seals.
+    #[serde(rename = "qcTypeEseal")]
+    pub qc_type_eseal: bool,
+    /// QcSSCD: the key is in a qualified seal creation device.
+    #[serde(rename = "qcSSCD")]
+    pub qc_sscd: bool,
+}
+
 impl From<crate::intake::Image> for ImageSummary {
     fn from(i: crate::intake::Image) -> Self {
         Self {
@@ -388,6 +444,10 @@ pub struct Report {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(not(feature = "ecdsa-rsa"), serde(skip))]
     pub recipient: Option<crate::parse::ob2::Recipient>,
+    /// Who sealed a JAdES-sealed credential (a Europass EDC), from the seal's certificate.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "ecdsa-rsa"), serde(skip))]
+    pub seal: Option<Box<SealSummary>>,
     /// The version of Keurmerk that wrote this report.
     pub keurmerk_version: &'static str,
 }
@@ -406,6 +466,7 @@ impl Report {
             presentation: None,
             checks,
             recipient: None,
+            seal: None,
             unsigned: Vec::new(),
             credential: None,
             issuer: None,

@@ -22,8 +22,10 @@ pub fn window(cred: &Credential) -> Result<(Option<Timestamp>, Option<Timestamp>
         };
         return Ok((read("issuedOn")?, read("expires")?));
     }
+    let edc = cfg!(feature = "ecdsa-rsa") && matches!(cred.securing, Securing::Jades(_));
     let (from_field, until_field) = match cred.version {
-        Some(VcVersion::V1_1) => ("issuanceDate", "expirationDate"),
+        // ELM 3 writes validFrom / validUntil under the VC 1.1 context.
+        Some(VcVersion::V1_1) if !edc => ("issuanceDate", "expirationDate"),
         _ => ("validFrom", "validUntil"),
     };
     let mut from = date(cred, from_field)?;

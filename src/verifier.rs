@@ -134,16 +134,15 @@ impl Verifier {
         checks.extend(self.status(&cred, now, crypto, nested));
         let mut issuer = IssuerSummary::stated(&cred, &proven.verification_methods);
         checks.extend(self.trust_checks(&cred, &bound, issuer.as_mut(), now));
-        let mut report = Report::new(checks);
-        report.format = Some(format);
+        let mut report = Report::new(checks).arrived_in(format, image);
         report.securing.clone_from(&proven.securing);
         report.signatures.clone_from(&proven.signatures);
         report.disclosure = proof::sd_jwt::disclosure(&cred);
         report.credential = Some(CredentialSummary::of(&cred));
         report.issuer = issuer;
         report.validity = Some(validity_summary);
-        report.image = image;
         report.recipient = parse::ob2::Recipient::of_assertion(&cred);
+        report.seal = proof::jades::seal_of(&cred);
         self.describe(&mut report, &cred.doc, &coverage(&proven));
         report.unsigned = proven.unsigned;
         report
@@ -208,6 +207,9 @@ impl Verifier {
         issuer: Option<&mut IssuerSummary>,
         now: Timestamp,
     ) -> Vec<Check> {
+        if let (true, parse::Securing::Jades(_)) = (cfg!(feature = "ecdsa-rsa"), &cred.securing) {
+            return vec![proof::jades::trust()];
+        }
         let bound_to_issuer = matches!(bound.code, Code::IssuerKeyBound | Code::HostedAtIssuer);
         match (bound_to_issuer, issuer) {
             (true, Some(i)) => self.trust.judge(cred, i, now, &self.lang),
@@ -267,8 +269,10 @@ fn intake_checks(bytes: &[u8], read: &Intake) -> Vec<Check> {
 /// Badges 2.0 assertion is proven and bound by its own rules).
 #[inline(always)] // called once: as part of `run`, the wasm is smaller
 fn prove(cred: &Credential, env: &Env<'_>) -> (Proven, Check) {
-    if let (true, parse::Securing::Ob2(ob2)) = (cfg!(feature = "ecdsa-rsa"), &cred.securing) {
-        return proof::ob2::verify(cred, ob2, env);
+    match (cfg!(feature = "ecdsa-rsa"), &cred.securing) {
+        (true, parse::Securing::Ob2(ob2)) => return proof::ob2::verify(cred, ob2, env),
+        (true, parse::Securing::Jades(jades)) => return proof::jades::verify(jades, env),
+        _ => {}
     }
     let proven = proof::summary::summarise(proof::verify(cred, env));
     let bound = bind::check(&proven.keys, cred.issuer_id.as_deref());

@@ -118,6 +118,32 @@ fn human_output_in_dutch_and_english() {
     assert_eq!(en.status.code(), Some(1));
 }
 
+/// A JAdES-sealed Europass credential: the organisation from the seal's certificate, then the
+/// three seal lines (content and sealer, certificate at signing time, trusted lists) apart.
+#[test]
+fn human_output_of_a_sealed_edc() {
+    let out = run(&[
+        "verify",
+        "--now",
+        "2026-09-01T00:00:00Z",
+        "edc/elm-sample-mc-annex1-signed.jsonld",
+    ]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("sealed by: ORGANIZACION TEST (ES, VATES-A00000000) — advanced seal with a qualified certificate"),
+        "{text}"
+    );
+    assert!(text.contains("sigT, the sealer's own claim"), "{text}");
+    for line in [
+        "✓ proof      The signature is valid",
+        "– issuer_key The seal's certificate is not valid now",
+        "[seal_revocation_not_checked]",
+        "– trust      No trust list was loaded",
+    ] {
+        assert!(text.contains(line), "{line}: {text}");
+    }
+}
+
 #[test]
 fn keygen_sign_verify_round_trip_for_every_suite_and_profile() {
     let dir = std::env::temp_dir().join(format!("keurmerk-cli-{}", std::process::id()));

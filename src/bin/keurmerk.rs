@@ -411,6 +411,9 @@ fn human(file: &str, r: &Report, lang: &str) -> String {
         r.verdict.as_str()
     );
     s += &title_and_issuer(r, lang, "  ");
+    if let Some(seal) = &r.seal {
+        s += &seal_lines(seal, lang);
+    }
     if let Some(i) = &r.issuer {
         if i.name_source.as_deref() == Some("trust_list") {
             for t in &i.trusted_by {
@@ -508,6 +511,55 @@ fn human(file: &str, r: &Report, lang: &str) -> String {
     }
     if let Some(p) = &r.presentation {
         s += &presentation_lines(p, lang);
+    }
+    s
+}
+
+/// A JAdES seal: the organisation its certificate names (not the credential's own words), the
+/// kind of seal, the certificate's window and the claimed signing time.
+fn seal_lines(seal: &keurmerk::SealSummary, lang: &str) -> String {
+    let nl = lang == "nl";
+    let sub = &seal.subject;
+    let who = sub
+        .organisation
+        .as_deref()
+        .or(sub.common_name.as_deref())
+        .unwrap_or("?");
+    let facts: Vec<&str> = [
+        sub.country.as_deref(),
+        sub.organisation_identifier.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let (by, cert, from, at, claim) = if nl {
+        (
+            "verzegeld door",
+            "certificaat",
+            "van",
+            "tijdstip",
+            "eigen bewering van de verzegelaar",
+        )
+    } else {
+        (
+            "sealed by",
+            "certificate",
+            "from",
+            "signing time",
+            "the sealer's own claim",
+        )
+    };
+    let mut s = format!(
+        "  {by}: {} ({}) — {}\n    {cert}: {} … {}, {from} {}\n",
+        shown(who),
+        shown(&facts.join(", ")),
+        seal.level_words,
+        seal.not_before,
+        seal.not_after,
+        shown(&seal.issuer)
+    );
+    if let Some(t) = &seal.signing_time {
+        s += &format!("    {at}: {t} (sigT, {claim})\n");
     }
     s
 }

@@ -9,6 +9,7 @@ pub mod document;
 pub mod jwk;
 pub mod multikey;
 pub mod x509;
+pub mod x509_ext;
 
 use std::collections::BTreeMap;
 

@@ -13,6 +13,7 @@ pub mod ed25519_signature_2018;
 pub mod ed25519_signature_2020;
 pub mod eddsa_jcs_2022;
 pub mod eddsa_rdfc_2022;
+pub mod jades;
 pub mod jwt;
 pub mod linked_data;
 pub mod ob2;
@@ -227,7 +228,7 @@ pub fn verify(cred: &Credential, env: &Env<'_>) -> Result<Vec<ProofResult>, Faul
             })])
         }
         // The verifier runs `ob2::verify`, which binds too.
-        Securing::Ob2(_) => Err(crate::codes::module_needed("an Open Badges 2.0 badge")),
+        Securing::Ob2(_) | Securing::Jades(_) => Err(crate::codes::module_needed("this format")),
         Securing::Embedded(proofs) if proofs.is_empty() => Err(Fault::new(
             Code::ProofMissing,
             "the credential has no proof and is not a signed token",

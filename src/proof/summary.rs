@@ -151,8 +151,12 @@ pub fn unknown_contexts(
     docs: &crate::keys::Documents,
     proven: &Proven,
 ) -> Option<Check> {
-    // Open Badges 2.0 signatures cover bytes and hosted badges none: the context is not needed.
-    if matches!(cred.securing, crate::parse::Securing::Ob2(_))
+    // Open Badges 2.0 signatures and JAdES seals cover bytes and hosted badges none: the context
+    // is not needed (an EDC's ELM terms are read by `descriptors::elm`).
+    if matches!(
+        cred.securing,
+        crate::parse::Securing::Ob2(_) | crate::parse::Securing::Jades(_)
+    )
         || proven
             .checks
             .iter()

@@ -1,0 +1,306 @@
+//! What an eIDAS seal certificate says of its holder, read from the DER for the full module only:
+//! the serial and issuer (to match a JAdES `kid`, an `IssuerSerial`), the validity as instants,
+//! the subject's organisation, country, organisation identifier (ETSI EN 319 412-1 §5.1.4:
+//! `VATES-…`, `LEIXG-…`) and common name, and the qualified-certificate statements
+//! (RFC 3739 §3.2.6, ETSI EN 319 412-5 §4: QcCompliance, QcType, QcSSCD).
+//!
+//! The same strict reader as [`super::x509`]: every length is checked, nothing panics, and
+//! attribute values are cut at [`MAX_ATTRIBUTE_CHARS`]. Nothing here decides trust.
+
+use crate::codes::{Code, Fault};
+use crate::keys::x509::{Der, MAX_CERTIFICATE_BYTES};
+use crate::time::Timestamp;
+
+/// Characters kept of one subject attribute (EN 319 412 allows 64; real lists hold up to 86).
+pub const MAX_ATTRIBUTE_CHARS: usize = 128;
+/// Extensions read from one certificate.
+pub const MAX_EXTENSIONS: usize = 32;
+/// Statements read from one qcStatements extension.
+pub const MAX_QC_STATEMENTS: usize = 16;
+
+const OID_CN: &[u8] = &[0x55, 0x04, 0x03];
+const OID_C: &[u8] = &[0x55, 0x04, 0x06];
+const OID_O: &[u8] = &[0x55, 0x04, 0x0a];
+/// organizationIdentifier, 2.5.4.97.
+const OID_ORG_ID: &[u8] = &[0x55, 0x04, 0x61];
+/// id-pe-qcStatements, 1.3.6.1.5.5.7.1.3.
+const OID_QC_STATEMENTS: &[u8] = &[0x2b, 0x06, 0x01, 0x05, 0x05, 0x07, 0x01, 0x03];
+/// id-etsi-qcs-QcCompliance, 0.4.0.1862.1.1.
+const OID_QC_COMPLIANCE: &[u8] = &[0x04, 0x00, 0x8e, 0x46, 0x01, 0x01];
+/// id-etsi-qcs-QcSSCD, 0.4.0.1862.1.4.
+const OID_QC_SSCD: &[u8] = &[0x04, 0x00, 0x8e, 0x46, 0x01, 0x04];
+/// id-etsi-qcs-QcType, 0.4.0.1862.1.6.
+const OID_QC_TYPE: &[u8] = &[0x04, 0x00, 0x8e, 0x46, 0x01, 0x06];
+/// id-etsi-qct-eseal, 0.4.0.1862.1.6.2.
+const OID_QCT_ESEAL: &[u8] = &[0x04, 0x00, 0x8e, 0x46, 0x01, 0x06, 0x02];
+
+/// The subject attributes a recruiter reads.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Subject {
+    /// organizationName (O).
+    pub organisation: Option<String>,
+    /// countryName (C).
+    pub country: Option<String>,
+    /// organizationIdentifier (2.5.4.97): VAT, NTR, PSD or LEI type, country, `-`, number.
+    pub organisation_identifier: Option<String>,
+    /// commonName (CN).
+    pub common_name: Option<String>,
+}
+
+/// The qualified-certificate statements present.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct QcStatements {
+    /// QcCompliance: an EU qualified certificate.
+    pub compliance: bool,
+    /// QcType lists `eseal`: a certificate for electronic seals.
+    pub type_eseal: bool,
+    /// QcSSCD: the private key is in a qualified signature/seal creation device.
+    pub sscd: bool,
+}
+
+/// The parts of a certificate a seal is judged by.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SealCertificate {
+    /// The serial number's content octets.
+    pub serial: Vec<u8>,
+    /// The DER of the issuer Name (its contents, without the outer SEQUENCE header).
+    pub issuer_name: Vec<u8>,
+    /// Valid from.
+    pub not_before: Timestamp,
+    /// Valid until.
+    pub not_after: Timestamp,
+    /// The subject's attributes.
+    pub subject: Subject,
+    /// The qcStatements extension.
+    pub qc: QcStatements,
+}
+
+fn bad(what: &str) -> Fault {
+    Fault::new(
+        Code::KeyInvalid,
+        format!("the seal certificate's {what} cannot be read"),
+    )
+}
+
+/// Reads a DER certificate for its seal facts.
+///
+/// # Errors
+/// [`Code::KeyInvalid`] for bad DER, an unreadable validity, or a certificate over
+/// [`MAX_CERTIFICATE_BYTES`].
+pub fn seal_certificate(der: &[u8]) -> Result<SealCertificate, Fault> {
+    if der.len() > MAX_CERTIFICATE_BYTES {
+        return Err(bad("size"));
+    }
+    let mut outer = Der(der);
+    let mut cert = Der(outer.expect(0x30)?);
+    let mut tbs = Der(cert.expect(0x30)?);
+    let mut t = tbs.element()?;
+    if t.tag == 0xa0 {
+        t = tbs.element()?; // version
+    }
+    if t.tag != 0x02 {
+        return Err(bad("serial number"));
+    }
+    let serial = t.value.to_vec();
+    tbs.expect(0x30)?; // signature algorithm
+    let issuer_name = tbs.expect(0x30)?.to_vec();
+    let mut validity = Der(tbs.expect(0x30)?);
+    let not_before = time(validity.element()?)?;
+    let not_after = time(validity.element()?)?;
+    let subject = subject(tbs.expect(0x30)?);
+    tbs.expect(0x30)?; // subjectPublicKeyInfo
+    let mut qc = QcStatements::default();
+    while !tbs.is_empty() {
+        let field = tbs.element()?;
+        if field.tag == 0xa3 {
+            qc = extensions(field.value)?;
+        }
+    }
+    Ok(SealCertificate {
+        serial,
+        issuer_name,
+        not_before,
+        not_after,
+        subject,
+        qc,
+    })
+}
+
+/// A UTCTime (`YYMMDDhhmmssZ`, years 1950–2049 per RFC 5280 §4.1.2.5.1) or GeneralizedTime
+/// (`YYYYMMDDhhmmssZ`).
+fn time(t: crate::keys::x509::Tlv<'_>) -> Result<Timestamp, Fault> {
+    let text = std::str::from_utf8(t.value).map_err(|_| bad("validity"))?;
+    let digits = text.strip_suffix('Z').ok_or_else(|| bad("validity"))?;
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(bad("validity"));
+    }
+    let full = match (t.tag, digits.len()) {
+        (0x17, 12) => {
+            let century = if digits.get(..2).is_some_and(|y| y < "50") {
+                "20"
+            } else {
+                "19"
+            };
+            format!("{century}{digits}")
+        }
+        (0x18, 14) => digits.to_owned(),
+        _ => return Err(bad("validity")),
+    };
+    let part = |r: std::ops::Range<usize>| full.get(r).unwrap_or("00");
+    let rfc3339 = format!(
+        "{}-{}-{}T{}:{}:{}Z",
+        part(0..4),
+        part(4..6),
+        part(6..8),
+        part(8..10),
+        part(10..12),
+        part(12..14)
+    );
+    Timestamp::parse(&rfc3339)
+        .map(|(at, _)| at)
+        .map_err(|_| bad("validity"))
+}
+
+/// O, C, CN and organizationIdentifier of an X.501 Name (the first of each).
+fn subject(der: &[u8]) -> Subject {
+    let mut s = Subject::default();
+    let mut rdns = Der(der);
+    while let Ok(set) = rdns.expect(0x31) {
+        let mut atvs = Der(set);
+        while let Ok(atv) = atvs.expect(0x30) {
+            let mut a = Der(atv);
+            let (Ok(oid), Ok(value)) = (a.expect(0x06), a.element()) else {
+                continue;
+            };
+            let slot = match oid {
+                OID_O => &mut s.organisation,
+                OID_C => &mut s.country,
+                OID_ORG_ID => &mut s.organisation_identifier,
+                OID_CN => &mut s.common_name,
+                _ => continue,
+            };
+            if slot.is_none() {
+                let text: String = String::from_utf8_lossy(value.value)
+                    .chars()
+                    .filter(|c| !c.is_control())
+                    .take(MAX_ATTRIBUTE_CHARS)
+                    .collect();
+                *slot = Some(text);
+            }
+        }
+    }
+    s
+}
+
+/// The qcStatements of the `[3] Extensions` field (absent: none).
+fn extensions(explicit: &[u8]) -> Result<QcStatements, Fault> {
+    let mut outer = Der(explicit);
+    let mut list = Der(outer.expect(0x30)?);
+    let mut qc = QcStatements::default();
+    for _ in 0..MAX_EXTENSIONS {
+        if list.is_empty() {
+            break;
+        }
+        let mut ext = Der(list.expect(0x30)?);
+        let oid = ext.expect(0x06)?;
+        let mut value = ext.element()?;
+        if value.tag == 0x01 {
+            value = ext.element()?; // critical
+        }
+        if oid == OID_QC_STATEMENTS && value.tag == 0x04 {
+            qc = statements(value.value)?;
+        }
+    }
+    Ok(qc)
+}
+
+/// `QCStatements ::= SEQUENCE OF QCStatement { statementId OID, statementInfo ANY OPTIONAL }`.
+fn statements(der: &[u8]) -> Result<QcStatements, Fault> {
+    let mut outer = Der(der);
+    let mut list = Der(outer.expect(0x30)?);
+    let mut qc = QcStatements::default();
+    for _ in 0..MAX_QC_STATEMENTS {
+        if list.is_empty() {
+            break;
+        }
+        let mut statement = Der(list.expect(0x30)?);
+        match statement.expect(0x06)? {
+            OID_QC_COMPLIANCE => qc.compliance = true,
+            OID_QC_SSCD => qc.sscd = true,
+            OID_QC_TYPE => {
+                let mut types = Der(statement.expect(0x30)?);
+                while !types.is_empty() {
+                    qc.type_eseal |= types.expect(0x06)? == OID_QCT_ESEAL;
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(qc)
+}
+
+/// A JAdES `kid` that is a base64 DER `IssuerSerial` (RFC 5035: `{ issuer GeneralNames, serial }`):
+/// the issuer Name's contents and the serial, or `None` for a `kid` of another form.
+pub fn issuer_serial(der: &[u8]) -> Option<(Vec<u8>, Vec<u8>)> {
+    let mut outer = Der(der);
+    let mut seq = Der(outer.expect(0x30).ok()?);
+    let mut names = Der(seq.expect(0x30).ok()?);
+    let mut directory = Der(names.expect(0xa4).ok()?);
+    let name = directory.expect(0x30).ok()?.to_vec();
+    let serial = seq.expect(0x02).ok()?.to_vec();
+    (outer.is_empty() && seq.is_empty()).then_some((name, serial))
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+    use super::*;
+
+    fn tlv(tag: u8, value: &[u8]) -> Vec<u8> {
+        let mut out = vec![tag];
+        let len = value.len();
+        if len < 0x80 {
+            out.push(u8::try_from(len).unwrap());
+        } else {
+            out.push(0x82);
+            out.extend(u16::try_from(len).unwrap().to_be_bytes());
+        }
+        out.extend(value);
+        out
+    }
+
+    #[test]
+    fn qc_statements_are_read_and_bounded() {
+        let eseal = tlv(0x30, &tlv(0x06, OID_QCT_ESEAL));
+        let mut body = tlv(0x30, &tlv(0x06, OID_QC_COMPLIANCE));
+        body.extend(tlv(0x30, &[tlv(0x06, OID_QC_TYPE), eseal].concat()));
+        let qc = statements(&tlv(0x30, &body)).unwrap();
+        assert!(qc.compliance && qc.type_eseal && !qc.sscd);
+        body.extend(tlv(0x30, &tlv(0x06, OID_QC_SSCD)));
+        assert!(statements(&tlv(0x30, &body)).unwrap().sscd);
+        // truncated: an error, not a panic
+        let whole = tlv(0x30, &body);
+        for cut in 0..whole.len() {
+            let _ = statements(&whole[..cut]);
+        }
+    }
+
+    #[test]
+    fn times_follow_rfc5280() {
+        let utc = crate::keys::x509::Tlv {
+            tag: 0x17,
+            value: b"250510143115Z",
+        };
+        assert_eq!(time(utc).unwrap().to_rfc3339(), "2025-05-10T14:31:15Z");
+        let old = crate::keys::x509::Tlv {
+            tag: 0x17,
+            value: b"990101000000Z",
+        };
+        assert_eq!(time(old).unwrap().to_rfc3339(), "1999-01-01T00:00:00Z");
+        let bad = crate::keys::x509::Tlv {
+            tag: 0x18,
+            value: b"2025051014311Z",
+        };
+        assert!(time(bad).is_err());
+    }
+}

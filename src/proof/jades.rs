@@ -1,0 +1,447 @@
+//! JAdES (ETSI TS 119 182-1): the eSeal of a Europass Digital Credential, checked offline in three
+//! separate steps, never one merged tick:
+//!
+//! 1. **Content and sealer** ([`verify`], the proof check): `crit` honoured (RFC 7515 §4.1.11:
+//!    an unknown critical member is refused), the signing input taken exactly as RFC 7797 §3 and
+//!    TS 119 182-1 define it — `ASCII(protected as written) || '.' || payload as written`, the
+//!    payload's own bytes under `b64: false`, never re-serialised — and verified with the leaf
+//!    certificate of `x5c` (its `x5t#S256` and the serial of an `IssuerSerial` `kid` must match).
+//! 2. **The certificate at signing time** (the issuer-key check): `sigT` is the sealer's claim, not
+//!    evidence. No timestamp is verified by this version, so a certificate that has expired since
+//!    is `indeterminate` (ETSI EN 319 102-1: no proof of existence). Current revocation is not
+//!    checked (offline), and says so.
+//! 3. **Trust** ([`trust`]): no EU trusted-list data is loaded yet.
+//!
+//! [`seal`] states who sealed, from the certificate (subject, qualified-certificate statements).
+
+use serde_json::{Map, Value};
+
+use crate::codes::{Code, Fault};
+use crate::crypto::Hash;
+use crate::intake::Jws;
+use crate::keys::x509_ext::{self, SealCertificate};
+use crate::keys::{x509, ResolvedKey};
+use crate::parse::jades::Jades;
+use crate::proof::summary::{summarise, Proven};
+use crate::proof::{enveloped, jwt, Env};
+use crate::report::{Check, CheckId, QualifiedStatements, SealSubject, SealSummary};
+use crate::time::Timestamp;
+
+/// The securing mechanism's name in the report (`jades:RS256`).
+pub const NAME: &str = "jades";
+
+/// The header parameters this verifier understands when `crit` lists them: RFC 7797's `b64` and
+/// the JAdES members (TS 119 182-1 §5.1, §5.2, §5.3) it reads or knowingly leaves aside.
+const UNDERSTOOD: &[&str] = &["b64", "sigT", "sigD", "adoTst", "etsiU", "x5t#S256"];
+
+/// The proof check (content unchanged, sealed by whom) and the certificate check; returns with
+/// them the line for current revocation, which this version does not check.
+pub fn verify(jades: &Jades, env: &Env<'_>) -> (Proven, Check) {
+    let alg = jades.header.get("alg").cloned().unwrap_or(Value::Null);
+    let jws = Jws {
+        // Only what the report labels the signature with (the kid is an IssuerSerial blob).
+        header: Map::from_iter([("alg".to_owned(), alg)]),
+        payload: Map::new(),
+        signing_input: signing_input(jades),
+        signature: jades.signature.clone(),
+    };
+    let mut proven = summarise(Ok(vec![enveloped(NAME, &jws, || {
+        sealed(jades, &jws, env)
+    })]));
+    if proven.keys.is_empty() {
+        return (
+            proven,
+            Check::not_reached(
+                CheckId::IssuerKey,
+                "there is no verified seal whose certificate to judge",
+            ),
+        );
+    }
+    let certificate = leaf(&jades.header).and_then(|der| x509_ext::seal_certificate(&der));
+    if let (Some(check), Ok(c)) = (proven.checks.first_mut(), &certificate) {
+        check.detail = format!("sealed by {}; {}", sealer(&c.subject), check.detail);
+    }
+    let at_signing = match certificate {
+        Ok(c) => at_signing_time(&c, signing_time(&jades.header).ok().flatten(), env.now),
+        Err(f) => Check::from_fault(CheckId::IssuerKey, f),
+    };
+    proven.checks.push(at_signing);
+    let revocation = Check::new(
+        CheckId::IssuerKey,
+        Code::SealRevocationNotChecked,
+        "current revocation of the seal certificate: not checked (offline); the revocation data embedded in the seal is not read by this version",
+    );
+    (proven, revocation)
+}
+
+/// The trust check of a seal: no EU trusted list has been loaded (their import is to come).
+pub fn trust() -> Check {
+    Check::new(
+        CheckId::Trust,
+        Code::TrustNoLists,
+        "no EU trusted-list data loaded: whether the seal's certificate authority is a qualified trust service on an EU trusted list was not checked",
+    )
+}
+
+/// RFC 7797 §3 / TS 119 182-1 §5.1.10: the protected header and the payload exactly as written
+/// (under `b64: false` the payload's own characters, otherwise its base64url form).
+pub fn signing_input(jades: &Jades) -> String {
+    let mut input = String::with_capacity(jades.protected.len() + 1 + jades.payload.len());
+    input.push_str(&jades.protected);
+    input.push('.');
+    input.push_str(&jades.payload);
+    input
+}
+
+/// Steps before the provider: one signature, `crit`, attached payload, the algorithm, the leaf
+/// certificate and its header references; then the provider's answer.
+fn sealed(jades: &Jades, jws: &Jws, env: &Env<'_>) -> Result<jwt::Signer, Fault> {
+    let h = &jades.header;
+    if jades.signatures != 1 {
+        return Err(Fault::new(
+            Code::ProofTypeUnsupported,
+            format!(
+                "a JAdES envelope with {} signatures: this version checks one",
+                jades.signatures
+            ),
+        ));
+    }
+    crit(h)?;
+    if h.contains_key("sigD") {
+        return Err(Fault::new(
+            Code::ProofTypeUnsupported,
+            "a detached JAdES signature (sigD): the signed data is elsewhere",
+        ));
+    }
+    signing_time(h)?;
+    let alg = jwt::algorithm(h, env.policy)?;
+    let der = leaf(h)?;
+    let mut certificates = Vec::new();
+    for entry in x5c(h)? {
+        certificates.push(x509::certificate(&entry)?);
+    }
+    references(h, &der)?;
+    let subject = certificates
+        .first()
+        .map(|c| c.subject.clone())
+        .unwrap_or_default();
+    let key = ResolvedKey {
+        id: format!("certificate {subject}"),
+        public_key: x509::spki(&certificates.first().map(|c| c.spki.clone()).unwrap_or_default())?,
+        controller: format!("certificate {subject}"),
+        assertion_method: true,
+        self_asserted: true,
+    };
+    let signer = jwt::Signer {
+        key,
+        certificates,
+        algorithm: alg,
+    };
+    jwt::signed_by(jws, alg, signer, env)
+}
+
+fn invalid(why: String) -> Fault {
+    Fault::new(Code::JwtHeaderInvalid, why)
+}
+
+/// RFC 7515 §4.1.11 and RFC 7797 §6: every name in `crit` must be understood and present; an
+/// unencoded payload (`b64: false`) must be listed.
+fn crit(h: &Map<String, Value>) -> Result<(), Fault> {
+    let names: Vec<&str> = match h.get("crit") {
+        None => Vec::new(),
+        Some(Value::Array(list)) if !list.is_empty() => list
+            .iter()
+            .map(|v| v.as_str().ok_or_else(|| invalid("crit holds something that is not a header name".to_owned())))
+            .collect::<Result<_, _>>()?,
+        Some(_) => return Err(invalid("crit must be a non-empty list of header names".to_owned())),
+    };
+    for name in &names {
+        let shown: String = name.chars().take(40).collect();
+        if !UNDERSTOOD.contains(name) {
+            return Err(invalid(format!(
+                "crit names {shown:?}, a critical extension this verifier does not implement"
+            )));
+        }
+        if *name != "etsiU" && !h.contains_key(*name) {
+            return Err(invalid(format!(
+                "crit names {shown:?}, which the protected header does not have"
+            )));
+        }
+    }
+    match h.get("b64") {
+        None | Some(Value::Bool(true)) => Ok(()),
+        Some(Value::Bool(false)) if names.contains(&"b64") => Ok(()),
+        Some(Value::Bool(false)) => Err(invalid(
+            "b64 false (an unencoded payload) must be listed in crit (RFC 7797 §6)".to_owned(),
+        )),
+        Some(_) => Err(invalid("b64 is not a boolean".to_owned())),
+    }
+}
+
+/// `sigT`, the claimed signing time (TS 119 182-1 §5.2.1), if stated.
+fn signing_time(h: &Map<String, Value>) -> Result<Option<Timestamp>, Fault> {
+    let Some(v) = h.get("sigT") else {
+        return Ok(None);
+    };
+    v.as_str()
+        .and_then(|t| Timestamp::parse(t).ok())
+        .map(|(t, _)| Some(t))
+        .ok_or_else(|| invalid("sigT is not a date and time".to_owned()))
+}
+
+/// The `x5c` certificates as DER (RFC 7515 §4.1.6: standard base64, leaf first).
+fn x5c(h: &Map<String, Value>) -> Result<Vec<Vec<u8>>, Fault> {
+    let bad = |why: &str| invalid(format!("x5c {why}"));
+    let list = h
+        .get("x5c")
+        .ok_or_else(|| bad("is missing: the seal names no certificate"))?
+        .as_array()
+        .ok_or_else(|| bad("is not an array"))?;
+    if list.is_empty() || list.len() > x509::MAX_CHAIN {
+        return Err(bad(&format!(
+            "must hold 1 to {} certificates",
+            x509::MAX_CHAIN
+        )));
+    }
+    list.iter()
+        .map(|entry| {
+            entry
+                .as_str()
+                .and_then(|b| crate::encoding::base64_decode(b).ok())
+                .ok_or_else(|| bad("holds something that is not base64"))
+        })
+        .collect()
+}
+
+/// The seal certificate: the first of `x5c`.
+fn leaf(h: &Map<String, Value>) -> Result<Vec<u8>, Fault> {
+    x5c(h)?
+        .into_iter()
+        .next()
+        .ok_or_else(|| invalid("x5c is empty".to_owned()))
+}
+
+/// `x5t#S256` must be the SHA-256 of the leaf; a `kid` that is an `IssuerSerial` must name its
+/// serial (the issuer name is written in more than one legal encoding, so only the serial is
+/// compared). A `kid` of another form is a hint and is ignored.
+fn references(h: &Map<String, Value>, der: &[u8]) -> Result<(), Fault> {
+    if let Some(t) = h.get("x5t#S256") {
+        let digest = crate::encoding::base64url_encode(&Hash::Sha256.digest(der));
+        if t.as_str() != Some(digest.as_str()) {
+            return Err(invalid(
+                "x5t#S256 is not the SHA-256 of the certificate in x5c: the seal names another certificate".to_owned(),
+            ));
+        }
+    }
+    let named = h
+        .get("kid")
+        .and_then(Value::as_str)
+        .and_then(|k| crate::encoding::base64_decode(k).ok())
+        .and_then(|b| x509_ext::issuer_serial(&b));
+    if let Some((_, serial)) = named {
+        let cert = x509_ext::seal_certificate(der)?;
+        if serial != cert.serial {
+            return Err(invalid(
+                "kid names a certificate with another serial number than the one in x5c".to_owned(),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The certificate check: valid now (and at the claimed signing time) passes; otherwise nothing
+/// but the sealer's claim places the seal inside the certificate's validity.
+fn at_signing_time(c: &SealCertificate, claimed: Option<Timestamp>, now: Timestamp) -> Check {
+    let within = |t: Timestamp| c.not_before <= t && t <= c.not_after;
+    let window = format!(
+        "the seal certificate is valid from {} to {}",
+        c.not_before.to_rfc3339(),
+        c.not_after.to_rfc3339()
+    );
+    let claim = match claimed {
+        Some(t) => format!("sealed at {} by the sealer's own claim (sigT)", t.to_rfc3339()),
+        None => "no signing time stated (sigT)".to_owned(),
+    };
+    let outside = |why: String| {
+        Check::new(
+            CheckId::IssuerKey,
+            Code::SealCertificateOutsideValidity,
+            format!("{why}; {claim}; no verified timestamp proves when the seal was made (ETSI EN 319 102-1: no proof of existence)"),
+        )
+    };
+    match (within(now), claimed.map_or(true, within)) {
+        (true, true) => Check::new(
+            CheckId::IssuerKey,
+            Code::SealCertificateValid,
+            format!("{window}; {claim}"),
+        ),
+        (true, false) => outside(format!("{window}, and the claimed signing time is outside it")),
+        (false, _) if now > c.not_after => outside(format!(
+            "the seal certificate expired on {}",
+            c.not_after.to_rfc3339()
+        )),
+        (false, _) => outside(format!(
+            "the seal certificate is not valid before {}",
+            c.not_before.to_rfc3339()
+        )),
+    }
+}
+
+/// `ORGANISATION (C, organisationIdentifier)`, or the common name when there is no organisation.
+fn sealer(s: &x509_ext::Subject) -> String {
+    let name = s
+        .organisation
+        .as_deref()
+        .or(s.common_name.as_deref())
+        .unwrap_or("an unnamed certificate holder");
+    let facts: Vec<&str> = [s.country.as_deref(), s.organisation_identifier.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    if facts.is_empty() {
+        name.to_owned()
+    } else {
+        format!("{name} ({})", facts.join(", "))
+    }
+}
+
+/// The wording of EN 319 411/412 and eIDAS art. 3: a seal is qualified only with a qualified
+/// certificate (QcCompliance) *and* a qualified creation device (QcSSCD).
+pub const fn level(qc: x509_ext::QcStatements) -> (&'static str, &'static str) {
+    match (qc.compliance, qc.sscd) {
+        (true, true) => ("qualified", "qualified electronic seal"),
+        (true, false) => (
+            "advanced_qualified_certificate",
+            "advanced seal with a qualified certificate",
+        ),
+        (false, _) => ("advanced", "advanced seal without a qualified certificate"),
+    }
+}
+
+/// The seal of a JAdES-sealed credential ([`seal`]); `None` for any other (and in the core module).
+pub fn seal_of(cred: &crate::parse::Credential) -> Option<Box<SealSummary>> {
+    match (cfg!(feature = "ecdsa-rsa"), &cred.securing) {
+        (true, crate::parse::Securing::Jades(j)) => seal(j),
+        _ => None,
+    }
+}
+
+/// Who sealed, as the seal's certificate says (whether or not the seal verified: the checks say that).
+pub fn seal(jades: &Jades) -> Option<Box<SealSummary>> {
+    let der = leaf(&jades.header).ok()?;
+    let c = x509_ext::seal_certificate(&der).ok()?;
+    let issuer = x509::certificate(&der).map(|x| x.issuer).unwrap_or_default();
+    let (level, level_words) = level(c.qc);
+    let signing_time = signing_time(&jades.header).ok().flatten();
+    Some(Box::new(SealSummary {
+        subject: SealSubject {
+            organisation: c.subject.organisation,
+            country: c.subject.country,
+            organisation_identifier: c.subject.organisation_identifier,
+            common_name: c.subject.common_name,
+        },
+        issuer,
+        not_before: c.not_before.to_rfc3339(),
+        not_after: c.not_after.to_rfc3339(),
+        qualified: QualifiedStatements {
+            qc_compliance: c.qc.compliance,
+            qc_type_eseal: c.qc.type_eseal,
+            qc_sscd: c.qc.sscd,
+        },
+        level,
+        level_words,
+        signing_time: signing_time.map(Timestamp::to_rfc3339),
+        signing_time_source: signing_time.map(|_| "sigT"),
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+    use super::*;
+    use serde_json::json;
+
+    fn header(v: Value) -> Map<String, Value> {
+        v.as_object().unwrap().clone()
+    }
+
+    #[test]
+    fn the_signing_input_is_the_payload_as_written() {
+        let jades = Jades {
+            protected: "eyJhbGciOiJSUzI1NiJ9".to_owned(),
+            header: header(json!({"alg": "RS256", "b64": false, "crit": ["b64"]})),
+            payload: "{\"a\": 1,\r\n \"é\":\"x\"}".to_owned(),
+            signature: Vec::new(),
+            signatures: 1,
+        };
+        // b64 false: the payload's own characters, not base64url, not re-serialised
+        assert_eq!(
+            signing_input(&jades),
+            "eyJhbGciOiJSUzI1NiJ9.{\"a\": 1,\r\n \"é\":\"x\"}"
+        );
+    }
+
+    #[test]
+    fn crit_is_honoured() {
+        let ok = json!({"alg": "RS256", "b64": false, "sigT": "2023-09-27T11:54:17Z", "crit": ["b64", "sigT"]});
+        assert!(crit(&header(ok)).is_ok());
+        let unknown = json!({"alg": "RS256", "sigPl": {}, "crit": ["sigPl"]});
+        assert_eq!(crit(&header(unknown)).unwrap_err().code, Code::JwtHeaderInvalid);
+        let absent = json!({"alg": "RS256", "crit": ["sigT"]});
+        assert!(crit(&header(absent)).is_err());
+        let unlisted_b64 = json!({"alg": "RS256", "b64": false});
+        assert!(crit(&header(unlisted_b64)).is_err());
+        assert!(crit(&header(json!({"crit": []}))).is_err());
+        assert!(crit(&header(json!({"crit": [1]}))).is_err());
+    }
+
+    #[test]
+    fn x5t_must_be_the_leafs_digest() {
+        let der = [0x30, 0x00];
+        let good = crate::encoding::base64url_encode(&Hash::Sha256.digest(&der));
+        assert!(references(&header(json!({"x5t#S256": good})), &der).is_ok());
+        let other = crate::encoding::base64url_encode(&[0; 32]);
+        let err = references(&header(json!({"x5t#S256": other})), &der).unwrap_err();
+        assert_eq!(err.code, Code::JwtHeaderInvalid);
+    }
+
+    #[test]
+    fn qualified_only_with_a_qscd() {
+        let qc = |compliance, sscd| x509_ext::QcStatements {
+            compliance,
+            type_eseal: true,
+            sscd,
+        };
+        assert_eq!(level(qc(true, true)).1, "qualified electronic seal");
+        assert_eq!(
+            level(qc(true, false)).1,
+            "advanced seal with a qualified certificate"
+        );
+        assert_eq!(
+            level(qc(false, true)).1,
+            "advanced seal without a qualified certificate"
+        );
+    }
+
+    #[test]
+    fn an_expired_certificate_leaves_the_signing_time_unproven() {
+        let at = |s: &str| Timestamp::parse(s).unwrap().0;
+        let c = SealCertificate {
+            not_before: at("2023-05-11T14:31:15Z"),
+            not_after: at("2025-05-10T14:31:15Z"),
+            serial: Vec::new(),
+            issuer_name: Vec::new(),
+            subject: x509_ext::Subject::default(),
+            qc: x509_ext::QcStatements::default(),
+        };
+        let sig_t = Some(at("2023-09-27T11:54:17Z"));
+        let now = at("2026-09-01T00:00:00Z");
+        let expired = at_signing_time(&c, sig_t, now);
+        assert_eq!(expired.code, Code::SealCertificateOutsideValidity);
+        assert!(expired.detail.contains("expired on 2025-05-10"));
+        let valid = at_signing_time(&c, sig_t, at("2024-01-01T00:00:00Z"));
+        assert_eq!(valid.code, Code::SealCertificateValid);
+        let claimed_before = at_signing_time(&c, Some(at("2020-01-01T00:00:00Z")), at("2024-01-01T00:00:00Z"));
+        assert_eq!(claimed_before.code, Code::SealCertificateOutsideValidity);
+    }
+}

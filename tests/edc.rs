@@ -1,0 +1,242 @@
+//! Europass Digital Credentials sealed with JAdES (issue 18, first part): every vector of
+//! tests/vectors/edc/ gets a verdict its manifest accepts (no trust list loaded), at the
+//! manifest's `now`; the seal's three lines stay separate; the seal's identity is data.
+#![allow(
+    missing_docs,
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
+mod common;
+
+use keurmerk::{CheckId, Code, Config, Deferred, Native, Provider, Report, Timestamp, Verifier};
+use serde_json::Value;
+
+fn manifest() -> Value {
+    common::json("edc/MANIFEST.json")
+}
+
+fn now() -> Timestamp {
+    Timestamp::parse(manifest()["now"].as_str().unwrap())
+        .unwrap()
+        .0
+}
+
+fn verify(path: &str) -> Report {
+    let v = Verifier::new(Config::default()).unwrap();
+    v.verify(common::file(&format!("edc/{path}")), now())
+}
+
+fn code(r: &Report, id: CheckId) -> Vec<Code> {
+    r.checks
+        .iter()
+        .filter(|c| c.id == id)
+        .map(|c| c.code)
+        .collect()
+}
+
+#[test]
+fn every_vector_gets_an_expected_verdict() {
+    let m = manifest();
+    let entries = m["entries"].as_array().unwrap();
+    assert!(entries.len() >= 8);
+    for e in entries {
+        let path = e["path"].as_str().unwrap();
+        let expected: Vec<&str> = e["expected"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap())
+            .collect();
+        let r = verify(path);
+        if expected == ["?"] {
+            continue;
+        }
+        assert!(
+            expected.contains(&r.verdict.as_str()),
+            "{path}: {} not in {expected:?} ({:?})",
+            r.verdict.as_str(),
+            common::codes(&r)
+        );
+        // the reference check's word on the signature
+        let verifies = e["reference_check"]["signature"] == "verifies";
+        let proof = code(&r, CheckId::Proof);
+        assert_eq!(proof.contains(&Code::SignatureValid), verifies, "{path}");
+    }
+}
+
+#[test]
+fn three_separate_lines_for_a_verified_seal() {
+    let r = verify("elm-sample-mc-annex1-signed.jsonld");
+    let proof = r.checks.iter().find(|c| c.id == CheckId::Proof).unwrap();
+    assert_eq!(proof.code, Code::SignatureValid);
+    assert!(
+        proof.detail.contains("ORGANIZACION TEST"),
+        "{}",
+        proof.detail
+    );
+    // expired since 2025-05-10, only sigT says when it was sealed
+    let cert = code(&r, CheckId::IssuerKey);
+    assert_eq!(
+        cert,
+        [
+            Code::SealCertificateOutsideValidity,
+            Code::SealRevocationNotChecked
+        ]
+    );
+    assert_eq!(r.verdict.as_str(), "indeterminate");
+    assert_eq!(
+        r.deciding_check().unwrap().code,
+        Code::SealCertificateOutsideValidity
+    );
+    assert_eq!(code(&r, CheckId::Trust), [Code::TrustNoLists]);
+    // the payload is the credential: its ELM descriptors are read, and signed
+    assert!(!r.descriptors.is_empty());
+    assert!(r.unsigned.is_empty());
+}
+
+#[test]
+fn the_seal_is_stated_as_data() {
+    let r = verify("elm-sample-mc-annex1-signed.jsonld");
+    let seal = r.seal.as_ref().unwrap();
+    assert_eq!(
+        seal.subject.organisation.as_deref(),
+        Some("ORGANIZACION TEST")
+    );
+    assert_eq!(seal.subject.country.as_deref(), Some("ES"));
+    assert_eq!(
+        seal.subject.organisation_identifier.as_deref(),
+        Some("VATES-A00000000")
+    );
+    assert_eq!(seal.subject.common_name.as_deref(), Some("TEST SEAL"));
+    assert!(seal
+        .issuer
+        .contains("ANF AC Qualified Certificates for eSeal"));
+    assert_eq!(seal.not_after, "2025-05-10T14:31:15Z");
+    assert!(seal.qualified.qc_compliance && seal.qualified.qc_type_eseal);
+    assert!(!seal.qualified.qc_sscd);
+    assert_eq!(
+        seal.level_words,
+        "advanced seal with a qualified certificate"
+    );
+    assert_eq!(seal.signing_time.as_deref(), Some("2023-09-27T11:54:17Z"));
+    assert_eq!(seal.signing_time_source, Some("sigT"));
+    // the credential's own issuer name is self-asserted
+    let issuer = r.issuer.as_ref().unwrap();
+    assert_eq!(issuer.name_source.as_deref(), Some("self_asserted"));
+    let json: Value = serde_json::from_str(&r.to_json()).unwrap();
+    assert_eq!(json["seal"]["qualified"]["qcSSCD"], false);
+    assert_eq!(
+        json["seal"]["subject"]["organisationIdentifier"],
+        "VATES-A00000000"
+    );
+}
+
+#[test]
+fn the_payload_bytes_are_what_is_sealed() {
+    // same JSON value, other bytes: never re-serialised, so the seal fails
+    let r = verify("constructed-elm-mc-payload-reserialised.jsonld");
+    assert_eq!(code(&r, CheckId::Proof), [Code::SignatureInvalid]);
+    assert_eq!(r.verdict.as_str(), "invalid");
+    // the envelope's formatting is not sealed
+    let pretty = verify("constructed-elm-mc-envelope-pretty.jsonld");
+    assert_eq!(code(&pretty, CheckId::Proof), [Code::SignatureValid]);
+    // CR LF inside the payload string (a presentation, not scored): the seal still verifies
+    let vp = verify("edci-vp-jades-baseline-lta.json");
+    assert_eq!(code(&vp, CheckId::Proof), [Code::SignatureValid]);
+}
+
+#[test]
+fn a_credential_past_its_valid_until_is_expired() {
+    let r = verify("edci-credential-signed.jsonld");
+    assert_eq!(r.verdict.as_str(), "expired");
+    assert_eq!(
+        r.validity.as_ref().unwrap().valid_until.as_deref(),
+        Some("2024-09-25T00:00:00Z")
+    );
+}
+
+#[test]
+fn a_certificate_valid_now_passes_and_stays_issuer_unknown() {
+    // before the seal certificate expired: valid then, and the trust line says no lists loaded
+    let at = Timestamp::parse("2024-01-01T00:00:00Z").unwrap().0;
+    let v = Verifier::new(Config::default()).unwrap();
+    let r = v.verify(common::file("edc/elm-sample-mc-annex1-signed.jsonld"), at);
+    assert_eq!(
+        code(&r, CheckId::IssuerKey),
+        [Code::SealCertificateValid, Code::SealRevocationNotChecked]
+    );
+    assert_eq!(
+        r.verdict.as_str(),
+        "issuer_unknown",
+        "{:?}",
+        common::codes(&r)
+    );
+}
+
+#[test]
+fn unknown_critical_members_are_refused() {
+    use keurmerk::Verdict;
+    let doc = common::json("edc/elm-sample-mc-annex1-signed.jsonld");
+    let protected = doc["signatures"][0]["protected"].as_str().unwrap();
+    let header: Value = serde_json::from_slice(&base64url(protected)).unwrap();
+    let mut changed = header.clone();
+    changed["crit"].as_array_mut().unwrap().push("sigPl".into());
+    changed["sigPl"] = serde_json::json!({});
+    let mut doc2 = doc.clone();
+    doc2["signatures"][0]["protected"] = encode(&serde_json::to_vec(&changed).unwrap()).into();
+    let v = Verifier::new(Config::default()).unwrap();
+    let r = v.verify(&serde_json::to_vec(&doc2).unwrap(), now());
+    assert_eq!(code(&r, CheckId::Proof), [Code::JwtHeaderInvalid]);
+    assert_eq!(r.verdict, Verdict::Invalid);
+}
+
+#[test]
+fn a_deferred_provider_gives_the_same_report() {
+    let v = Verifier::new(Config::default()).unwrap();
+    let bytes = common::file("edc/elm-sample-certofpart-signed.jsonld");
+    let direct = v.verify(bytes, now());
+    let mut deferred = Deferred::deferring_everything();
+    let _ = v.verify_with(bytes, now(), &deferred);
+    let asked = deferred.asked();
+    assert_eq!(asked.len(), 1);
+    for check in &asked {
+        deferred.answer(check, Native.verify(check));
+    }
+    assert_eq!(v.verify_with(bytes, now(), &deferred), direct);
+}
+
+fn base64url(s: &str) -> Vec<u8> {
+    let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let mut bits = 0u32;
+    let mut n = 0;
+    let mut out = Vec::new();
+    for c in s.bytes() {
+        let v = alphabet.iter().position(|&a| a == c).unwrap() as u32;
+        bits = (bits << 6) | v;
+        n += 6;
+        if n >= 8 {
+            n -= 8;
+            out.push((bits >> n) as u8);
+        }
+    }
+    out
+}
+
+fn encode(bytes: &[u8]) -> String {
+    let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..=chunk.len() {
+            out.push(alphabet[((n >> (18 - 6 * i)) & 63) as usize] as char);
+        }
+    }
+    out
+}
