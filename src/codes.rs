@@ -448,9 +448,6 @@ codes! {
     /// existence).
     SealCertificateOutsideValidity = "seal_certificate_outside_validity", INDETERMINATE, NOT_CHECKED,
         "The seal's certificate is not valid now, and only the sealer's own word says the seal was made while it was (no verified timestamp): when it was sealed cannot be proven.", "Het certificaat van het zegel is nu niet geldig, en alleen de verzegelaar zelf zegt dat het zegel is gezet toen het nog geldig was (geen gecontroleerd tijdstempel): wanneer het is verzegeld, valt niet te bewijzen.", full;
-    /// Current revocation of a seal's certificate needs its CA's CRL or OCSP responder, online.
-    SealRevocationNotChecked = "seal_revocation_not_checked", NONE, NOT_CHECKED,
-        "Whether the seal's certificate has been revoked was not checked: that needs its certificate authority, online.", "Of het certificaat van het zegel is ingetrokken, is niet gecontroleerd: daarvoor is de certificaatautoriteit nodig, online.", full;
     /// The key is carried only inside the credential (a JWS `jwk` header, an `x5c` chain that no
     /// trust list pins): the signature proves integrity, not who the issuer is.
     IssuerKeySelfAsserted = "issuer_key_self_asserted", INDETERMINATE, NOT_CHECKED,

@@ -72,8 +72,9 @@ pub enum Securing {
     SdJwt(Box<SdJwt>, SdSummary),
     /// An Open Badges 1.x / 2.0 assertion, hosted or signed.
     Ob2(Box<ob2::Ob2>),
-    /// A JAdES seal (ETSI TS 119 182-1) over a Europass Digital Credential.
-    Jades(Box<jades::Jades>),
+    /// A JAdES seal (ETSI TS 119 182-1) over a Europass Digital Credential, as a JWS whose
+    /// signing input is the protected header and the payload as written ([`jades::read`]).
+    Jades(Box<Jws>),
 }
 
 /// What the holder of an SD-JWT disclosed.

@@ -136,7 +136,7 @@ impl CredentialSummary {
             jwt_profile: match &cred.securing {
                 Securing::Jwt(_, p) => Some(p.as_str().to_owned()),
                 Securing::SdJwt(..) => Some("sd_jwt".to_owned()),
-                Securing::Embedded(_) | Securing::Ob2(_) | Securing::Jades(_) => None,
+                _ => None,
             },
         }
     }
@@ -444,9 +444,10 @@ pub struct Report {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(not(feature = "ecdsa-rsa"), serde(skip))]
     pub recipient: Option<crate::parse::ob2::Recipient>,
-    /// Who sealed a JAdES-sealed credential (a Europass EDC), from the seal's certificate.
+    /// Who sealed a JAdES-sealed credential (a Europass EDC), from the seal's certificate. Only
+    /// the full module has the field (the core module leaves even its drop code out).
+    #[cfg(feature = "ecdsa-rsa")]
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(not(feature = "ecdsa-rsa"), serde(skip))]
     pub seal: Option<Box<SealSummary>>,
     /// The version of Keurmerk that wrote this report.
     pub keurmerk_version: &'static str,
@@ -466,6 +467,7 @@ impl Report {
             presentation: None,
             checks,
             recipient: None,
+            #[cfg(feature = "ecdsa-rsa")]
             seal: None,
             unsigned: Vec::new(),
             credential: None,

@@ -142,7 +142,7 @@ impl Verifier {
         report.issuer = issuer;
         report.validity = Some(validity_summary);
         report.recipient = parse::ob2::Recipient::of_assertion(&cred);
-        report.seal = proof::jades::seal_of(&cred);
+        proof::jades::state_seal(&mut report, &cred);
         self.describe(&mut report, &cred.doc, &coverage(&proven));
         report.unsigned = proven.unsigned;
         report
@@ -271,7 +271,7 @@ fn intake_checks(bytes: &[u8], read: &Intake) -> Vec<Check> {
 fn prove(cred: &Credential, env: &Env<'_>) -> (Proven, Check) {
     match (cfg!(feature = "ecdsa-rsa"), &cred.securing) {
         (true, parse::Securing::Ob2(ob2)) => return proof::ob2::verify(cred, ob2, env),
-        (true, parse::Securing::Jades(jades)) => return proof::jades::verify(jades, env),
+        (true, parse::Securing::Jades(jws)) => return proof::jades::verify(jws, env),
         _ => {}
     }
     let proven = proof::summary::summarise(proof::verify(cred, env));

@@ -137,7 +137,7 @@ fn human_output_of_a_sealed_edc() {
     for line in [
         "✓ proof      The signature is valid",
         "– issuer_key The seal's certificate is not valid now",
-        "[seal_revocation_not_checked]",
+        "current revocation of the seal certificate: not checked (offline)",
         "– trust      No trust list was loaded",
     ] {
         assert!(text.contains(line), "{line}: {text}");

@@ -80,10 +80,7 @@ fn three_separate_lines_for_a_verified_seal() {
     let cert = code(&r, CheckId::IssuerKey);
     assert_eq!(
         cert,
-        [
-            Code::SealCertificateOutsideValidity,
-            Code::SealRevocationNotChecked
-        ]
+        [Code::SealCertificateOutsideValidity, Code::StatusNotChecked]
     );
     assert_eq!(r.verdict.as_str(), "indeterminate");
     assert_eq!(
@@ -165,7 +162,7 @@ fn a_certificate_valid_now_passes_and_stays_issuer_unknown() {
     let r = v.verify(common::file("edc/elm-sample-mc-annex1-signed.jsonld"), at);
     assert_eq!(
         code(&r, CheckId::IssuerKey),
-        [Code::SealCertificateValid, Code::SealRevocationNotChecked]
+        [Code::SealCertificateValid, Code::StatusNotChecked]
     );
     assert_eq!(
         r.verdict.as_str(),

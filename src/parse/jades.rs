@@ -1,7 +1,9 @@
 //! The JAdES envelope of a Europass Digital Credential (ETSI TS 119 182-1, the JWS JSON
 //! serialisation of RFC 7515 §7.2: general `{payload, signatures: […]}` or flattened
-//! `{payload, protected, header?, signature}`), read as it is written: the protected header and
-//! the payload are kept as the exact text the signature covers; [`crate::proof::jades`] verifies.
+//! `{payload, protected, header?, signature}`), read as it is written into a [`Jws`] whose signing
+//! input is exactly what RFC 7797 §3 and TS 119 182-1 §5.1.10 sign: `ASCII(protected as written)
+//! || '.' || payload as written` — under `b64: false` the payload's own characters (the JSON string
+//! decoded, never re-serialised), otherwise its base64url form. [`crate::proof::jades`] verifies.
 //! The payload, an ELM 3 JSON-LD credential, becomes the credential's document.
 
 use serde_json::{Map, Value};
@@ -9,29 +11,7 @@ use serde_json::{Map, Value};
 use super::{typed, Credential, Securing};
 use crate::codes::{Code, Fault};
 use crate::encoding::base64url_decode;
-
-/// A JAdES-sealed document.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Jades {
-    /// The protected header as written in the file (base64url): the first part of the signing input.
-    pub protected: String,
-    /// The protected header, decoded.
-    pub header: Map<String, Value>,
-    /// The payload string exactly as the JSON string decodes (the signed bytes under `b64: false`,
-    /// else their base64url form): never re-serialised.
-    pub payload: String,
-    /// The signature.
-    pub signature: Vec<u8>,
-    /// How many signatures the envelope holds (one is verified).
-    pub signatures: usize,
-}
-
-impl Jades {
-    /// `b64` (RFC 7797 §3): false when the payload is not base64url-encoded.
-    pub fn b64(&self) -> bool {
-        self.header.get("b64") != Some(&Value::Bool(false))
-    }
-}
+use crate::intake::Jws;
 
 /// True for a JWS JSON serialisation with an attached payload.
 pub fn is_envelope(doc: &Map<String, Value>) -> bool {
@@ -45,22 +25,31 @@ fn malformed(why: &str) -> Fault {
     Fault::new(Code::JwsMalformed, format!("the JAdES envelope: {why}"))
 }
 
-/// Reads a JAdES envelope into a credential whose document is the payload.
+/// Reads a JAdES envelope into a credential whose document is the payload, secured by a [`Jws`]
+/// with the decoded protected header, the signing input as written and the signature (its
+/// `payload` map stays empty: the document is the credential).
 ///
 /// # Errors
-/// [`Code::JwsMalformed`] for an envelope that is not a JWS, [`Code::NotACredential`] for a
-/// payload that is not a JSON object, and the JSON limits of the payload.
+/// [`Code::JwsMalformed`] for an envelope that is not a JWS, [`Code::ProofTypeUnsupported`] for
+/// more than one signature, [`Code::NotACredential`] for a payload that is not a JSON object, and
+/// the JSON limits of the payload.
 pub fn read(mut doc: Map<String, Value>) -> Result<Credential, Fault> {
     let Some(Value::String(payload)) = doc.remove("payload") else {
         return Err(malformed("no payload"));
     };
-    let (first, count) = match doc.remove("signatures") {
-        Some(Value::Array(mut list)) if !list.is_empty() => {
-            let n = list.len();
-            (list.swap_remove(0), n)
+    let first = match doc.remove("signatures") {
+        Some(Value::Array(mut list)) if list.len() == 1 => list.swap_remove(0),
+        Some(Value::Array(list)) if list.len() > 1 => {
+            return Err(Fault::new(
+                Code::ProofTypeUnsupported,
+                format!(
+                    "a JAdES envelope with {} signatures: this version checks one",
+                    list.len()
+                ),
+            ))
         }
         Some(_) => return Err(malformed("signatures is not a list of signatures")),
-        None => (Value::Object(doc), 1),
+        None => Value::Object(doc),
     };
     let text = |k: &str| first.get(k).and_then(Value::as_str);
     let protected = text("protected").ok_or_else(|| malformed("no protected header"))?;
@@ -74,17 +63,10 @@ pub fn read(mut doc: Map<String, Value>) -> Result<Credential, Fault> {
     let signature = text("signature")
         .and_then(|s| base64url_decode(s).ok())
         .ok_or_else(|| malformed("the signature is not base64url"))?;
-    let mut jades = Jades {
-        protected: protected.to_owned(),
-        header,
-        payload,
-        signature,
-        signatures: count,
-    };
-    let decoded = if jades.b64() {
-        base64url_decode(&jades.payload).map_err(|_| malformed("the payload is not base64url"))?
+    let decoded = if b64(&header) {
+        base64url_decode(&payload).map_err(|_| malformed("the payload is not base64url"))?
     } else {
-        jades.payload.as_bytes().to_vec()
+        payload.as_bytes().to_vec()
     };
     let Value::Object(credential) = crate::intake::json::parse(&decoded)? else {
         return Err(Fault::new(
@@ -92,12 +74,26 @@ pub fn read(mut doc: Map<String, Value>) -> Result<Credential, Fault> {
             "the sealed payload is not a JSON object",
         ));
     };
-    jades.payload.shrink_to_fit();
-    let mut cred = typed(credential, Securing::Jades(Box::new(jades)));
+    let mut signing_input = String::with_capacity(protected.len() + 1 + payload.len());
+    signing_input.push_str(protected);
+    signing_input.push('.');
+    signing_input.push_str(&payload);
+    let jws = Jws {
+        header,
+        payload: Map::new(),
+        signing_input,
+        signature,
+    };
+    let mut cred = typed(credential, Securing::Jades(Box::new(jws)));
     if cred.issuer_name.is_none() {
         cred.issuer_name = legal_name(cred.doc.get("issuer"));
     }
     Ok(cred)
+}
+
+/// `b64` (RFC 7797 §3): false when the payload is not base64url-encoded.
+pub fn b64(header: &Map<String, Value>) -> bool {
+    header.get("b64") != Some(&Value::Bool(false))
 }
 
 /// ELM's `issuer.legalName` (a language map; English first), self-asserted like any name the
@@ -121,7 +117,7 @@ mod tests {
 
     #[test]
     fn flattened_and_general_envelopes_keep_the_payload_text() {
-        let payload = "{\"@context\":[\"https://www.w3.org/2018/credentials/v1\"], \"type\":[\"VerifiableCredential\"],\"issuer\":{\"id\":\"urn:x\",\"legalName\":{\"en\":\"Org\"}},\"credentialSubject\":{},\"issuanceDate\":\"2024-01-01T00:00:00Z\"}";
+        let payload = "{\"@context\":[\"https://www.w3.org/2018/credentials/v1\"],\r\n \"type\":[\"VerifiableCredential\"],\"issuer\":{\"id\":\"urn:x\",\"legalName\":{\"en\":\"Org\"}},\"credentialSubject\":{},\"issuanceDate\":\"2024-01-01T00:00:00Z\"}";
         let protected = base64url_encode(br#"{"alg":"RS256","b64":false,"crit":["b64"]}"#);
         let flat = json!({"payload": payload, "protected": protected, "signature": "AAAA"});
         assert!(is_envelope(flat.as_object().unwrap()));
@@ -129,11 +125,18 @@ mod tests {
         let Securing::Jades(j) = &cred.securing else {
             panic!("not jades")
         };
-        assert_eq!(j.payload, payload); // the exact text, with its odd spacing
-        assert!(!j.b64());
+        // b64 false: the payload's own characters, with its odd spacing, not base64url, not
+        // re-serialised
+        assert_eq!(j.signing_input, format!("{protected}.{payload}"));
+        assert!(!b64(&j.header));
         assert_eq!(cred.issuer_name.as_deref(), Some("Org"));
         let general = json!({"payload": payload, "signatures": [{"protected": protected, "signature": "AAAA"}]});
         assert!(read(general.as_object().unwrap().clone()).is_ok());
+        let two = json!({"payload": payload, "signatures": [{"protected": protected, "signature": "AAAA"}, {}]});
+        assert_eq!(
+            read(two.as_object().unwrap().clone()).unwrap_err().code,
+            Code::ProofTypeUnsupported
+        );
         let broken = json!({"payload": payload, "signatures": [{"protected": "!!", "signature": "AAAA"}]});
         assert_eq!(
             read(broken.as_object().unwrap().clone()).unwrap_err().code,

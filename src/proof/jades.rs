@@ -21,9 +21,8 @@ use crate::crypto::Hash;
 use crate::intake::Jws;
 use crate::keys::x509_ext::{self, SealCertificate};
 use crate::keys::{x509, ResolvedKey};
-use crate::parse::jades::Jades;
 use crate::proof::summary::{summarise, Proven};
-use crate::proof::{enveloped, jwt, Env};
+use crate::proof::{jwt, Env, ProofResult};
 use crate::report::{Check, CheckId, QualifiedStatements, SealSubject, SealSummary};
 use crate::time::Timestamp;
 
@@ -34,20 +33,24 @@ pub const NAME: &str = "jades";
 /// the JAdES members (TS 119 182-1 §5.1, §5.2, §5.3) it reads or knowingly leaves aside.
 const UNDERSTOOD: &[&str] = &["b64", "sigT", "sigD", "adoTst", "etsiU", "x5t#S256"];
 
-/// The proof check (content unchanged, sealed by whom) and the certificate check; returns with
-/// them the line for current revocation, which this version does not check.
-pub fn verify(jades: &Jades, env: &Env<'_>) -> (Proven, Check) {
-    let alg = jades.header.get("alg").cloned().unwrap_or(Value::Null);
-    let jws = Jws {
-        // Only what the report labels the signature with (the kid is an IssuerSerial blob).
-        header: Map::from_iter([("alg".to_owned(), alg)]),
-        payload: Map::new(),
-        signing_input: signing_input(jades),
-        signature: jades.signature.clone(),
-    };
-    let mut proven = summarise(Ok(vec![enveloped(NAME, &jws, || {
-        sealed(jades, &jws, env)
-    })]));
+/// The proof check (content unchanged, sealed by whom) and the certificate check of the seal
+/// `jws` (read by [`crate::parse::jades`]); returns with them the line for current revocation,
+/// which this version does not check.
+pub fn verify(jws: &Jws, env: &Env<'_>) -> (Proven, Check) {
+    let alg = jws.header.get("alg").and_then(Value::as_str).unwrap_or("?");
+    let label: String = alg.chars().take(32).collect();
+    // (not `enveloped`: the kid is an IssuerSerial blob, no verification method to show)
+    let mut result = ProofResult::new(
+        format!("{NAME}:{label}"),
+        None,
+        Fault::new(Code::ProofMissing, ""),
+    );
+    result.result = sealed(jws, env).map(|signer| {
+        result.algorithm = Some(signer.algorithm);
+        result.certificates = signer.certificates;
+        signer.key
+    });
+    let mut proven = summarise(Ok(vec![result]));
     if proven.keys.is_empty() {
         return (
             proven,
@@ -57,18 +60,18 @@ pub fn verify(jades: &Jades, env: &Env<'_>) -> (Proven, Check) {
             ),
         );
     }
-    let certificate = leaf(&jades.header).and_then(|der| x509_ext::seal_certificate(&der));
+    let certificate = leaf(&jws.header).and_then(|der| x509_ext::seal_certificate(&der));
     if let (Some(check), Ok(c)) = (proven.checks.first_mut(), &certificate) {
         check.detail = format!("sealed by {}; {}", sealer(&c.subject), check.detail);
     }
     let at_signing = match certificate {
-        Ok(c) => at_signing_time(&c, signing_time(&jades.header).ok().flatten(), env.now),
+        Ok(c) => at_signing_time(&c, signing_time(&jws.header).ok().flatten(), env.now),
         Err(f) => Check::from_fault(CheckId::IssuerKey, f),
     };
     proven.checks.push(at_signing);
     let revocation = Check::new(
         CheckId::IssuerKey,
-        Code::SealRevocationNotChecked,
+        Code::StatusNotChecked,
         "current revocation of the seal certificate: not checked (offline); the revocation data embedded in the seal is not read by this version",
     );
     (proven, revocation)
@@ -83,29 +86,10 @@ pub fn trust() -> Check {
     )
 }
 
-/// RFC 7797 §3 / TS 119 182-1 §5.1.10: the protected header and the payload exactly as written
-/// (under `b64: false` the payload's own characters, otherwise its base64url form).
-pub fn signing_input(jades: &Jades) -> String {
-    let mut input = String::with_capacity(jades.protected.len() + 1 + jades.payload.len());
-    input.push_str(&jades.protected);
-    input.push('.');
-    input.push_str(&jades.payload);
-    input
-}
-
-/// Steps before the provider: one signature, `crit`, attached payload, the algorithm, the leaf
-/// certificate and its header references; then the provider's answer.
-fn sealed(jades: &Jades, jws: &Jws, env: &Env<'_>) -> Result<jwt::Signer, Fault> {
-    let h = &jades.header;
-    if jades.signatures != 1 {
-        return Err(Fault::new(
-            Code::ProofTypeUnsupported,
-            format!(
-                "a JAdES envelope with {} signatures: this version checks one",
-                jades.signatures
-            ),
-        ));
-    }
+/// Steps before the provider: `crit`, attached payload, the algorithm, the leaf certificate and
+/// its header references; then the provider's answer over the signing input as written.
+fn sealed(jws: &Jws, env: &Env<'_>) -> Result<jwt::Signer, Fault> {
+    let h = &jws.header;
     crit(h)?;
     if h.contains_key("sigD") {
         return Err(Fault::new(
@@ -318,21 +302,24 @@ pub const fn level(qc: x509_ext::QcStatements) -> (&'static str, &'static str) {
     }
 }
 
-/// The seal of a JAdES-sealed credential ([`seal`]); `None` for any other (and in the core module).
-pub fn seal_of(cred: &crate::parse::Credential) -> Option<Box<SealSummary>> {
-    match (cfg!(feature = "ecdsa-rsa"), &cred.securing) {
-        (true, crate::parse::Securing::Jades(j)) => seal(j),
-        _ => None,
+/// Puts the seal of a JAdES-sealed credential ([`seal`]) in the report; nothing for any other
+/// credential, and nothing at all in the core module.
+pub fn state_seal(report: &mut crate::report::Report, cred: &crate::parse::Credential) {
+    #[cfg(feature = "ecdsa-rsa")]
+    if let crate::parse::Securing::Jades(j) = &cred.securing {
+        report.seal = seal(j);
     }
+    #[cfg(not(feature = "ecdsa-rsa"))]
+    let _ = (report, cred); // the core module's report has no seal
 }
 
 /// Who sealed, as the seal's certificate says (whether or not the seal verified: the checks say that).
-pub fn seal(jades: &Jades) -> Option<Box<SealSummary>> {
-    let der = leaf(&jades.header).ok()?;
+pub fn seal(jws: &Jws) -> Option<Box<SealSummary>> {
+    let der = leaf(&jws.header).ok()?;
     let c = x509_ext::seal_certificate(&der).ok()?;
     let issuer = x509::certificate(&der).map(|x| x.issuer).unwrap_or_default();
     let (level, level_words) = level(c.qc);
-    let signing_time = signing_time(&jades.header).ok().flatten();
+    let signing_time = signing_time(&jws.header).ok().flatten();
     Some(Box::new(SealSummary {
         subject: SealSubject {
             organisation: c.subject.organisation,
@@ -363,22 +350,6 @@ mod tests {
 
     fn header(v: Value) -> Map<String, Value> {
         v.as_object().unwrap().clone()
-    }
-
-    #[test]
-    fn the_signing_input_is_the_payload_as_written() {
-        let jades = Jades {
-            protected: "eyJhbGciOiJSUzI1NiJ9".to_owned(),
-            header: header(json!({"alg": "RS256", "b64": false, "crit": ["b64"]})),
-            payload: "{\"a\": 1,\r\n \"é\":\"x\"}".to_owned(),
-            signature: Vec::new(),
-            signatures: 1,
-        };
-        // b64 false: the payload's own characters, not base64url, not re-serialised
-        assert_eq!(
-            signing_input(&jades),
-            "eyJhbGciOiJSUzI1NiJ9.{\"a\": 1,\r\n \"é\":\"x\"}"
-        );
     }
 
     #[test]
