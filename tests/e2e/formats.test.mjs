@@ -118,6 +118,8 @@ const NAMED = [
   ['tests/vectors/next-wave/recognise/eip712/testBasicDocument-signed.json', 'Could not be checked'],
   ['tests/vectors/next-wave/w3c-vc-jose-cose-test-suite/presentation-jose-multiple.txt', 'Could not be checked'],
   ['tests/vectors/next-wave/resolution/ob20/robotics-badge.json', 'Unreadable'],
+  // a Europass EDC sealed with JAdES by a test seal whose certificate has expired since
+  ['tests/vectors/edc/elm-sample-mc-annex1-signed.jsonld', 'Could not be checked'],
 ];
 
 test('formats Keurmerk does not verify are named, not called invalid', async () => {
@@ -138,5 +140,10 @@ test('formats Keurmerk does not verify are named, not called invalid', async () 
       await shot(page, 'widget-named-blockcerts.png');
     }
     if (path.includes('presentation')) await shot(page, 'widget-presentation.png');
+    if (path.includes('edc/')) {
+      const text = await item.innerText();
+      assert.match(text, /sealed by ORGANIZACION TEST/, 'the seal\'s organisation, from its certificate');
+      await shot(page, 'widget-edc-seal.png');
+    }
   }
 });
