@@ -200,29 +200,38 @@ pub fn certificate(der: &[u8]) -> Result<Certificate, Fault> {
     })
 }
 
-/// `CN=…, O=…, C=…` from an X.501 Name (other attributes are left out).
-fn name(der: &[u8]) -> String {
-    let mut parts = Vec::new();
+/// The attributes of an X.501 Name in order: (OID, value) of each AttributeTypeAndValue of each
+/// RDN; a malformed one is skipped.
+pub fn attributes(der: &[u8]) -> Vec<(&[u8], Tlv<'_>)> {
+    let mut out = Vec::new();
     let mut rdns = Der(der);
     while let Ok(set) = rdns.expect(0x31) {
         let mut atvs = Der(set);
         while let Ok(atv) = atvs.expect(0x30) {
             let mut a = Der(atv);
-            let (Ok(oid), Ok(value)) = (a.expect(0x06), a.element()) else {
-                continue;
-            };
-            let label = match oid {
-                OID_CN => "CN",
-                OID_O => "O",
-                OID_C => "C",
-                _ => continue,
-            };
-            let v: String = String::from_utf8_lossy(value.value)
-                .chars()
-                .take(128)
-                .collect();
-            parts.push(format!("{label}={v}"));
+            if let (Ok(oid), Ok(value)) = (a.expect(0x06), a.element()) {
+                out.push((oid, value));
+            }
         }
+    }
+    out
+}
+
+/// `CN=…, O=…, C=…` from an X.501 Name (other attributes are left out).
+fn name(der: &[u8]) -> String {
+    let mut parts = Vec::new();
+    for (oid, value) in attributes(der) {
+        let label = match oid {
+            OID_CN => "CN",
+            OID_O => "O",
+            OID_C => "C",
+            _ => continue,
+        };
+        let v: String = String::from_utf8_lossy(value.value)
+            .chars()
+            .take(128)
+            .collect();
+        parts.push(format!("{label}={v}"));
     }
     parts.join(", ")
 }

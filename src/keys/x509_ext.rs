@@ -164,29 +164,21 @@ fn time(t: crate::keys::x509::Tlv<'_>) -> Result<Timestamp, Fault> {
 /// O, C, CN and organizationIdentifier of an X.501 Name (the first of each).
 fn subject(der: &[u8]) -> Subject {
     let mut s = Subject::default();
-    let mut rdns = Der(der);
-    while let Ok(set) = rdns.expect(0x31) {
-        let mut atvs = Der(set);
-        while let Ok(atv) = atvs.expect(0x30) {
-            let mut a = Der(atv);
-            let (Ok(oid), Ok(value)) = (a.expect(0x06), a.element()) else {
-                continue;
-            };
-            let slot = match oid {
-                OID_O => &mut s.organisation,
-                OID_C => &mut s.country,
-                OID_ORG_ID => &mut s.organisation_identifier,
-                OID_CN => &mut s.common_name,
-                _ => continue,
-            };
-            if slot.is_none() {
-                let text: String = String::from_utf8_lossy(value.value)
-                    .chars()
-                    .filter(|c| !c.is_control())
-                    .take(MAX_ATTRIBUTE_CHARS)
-                    .collect();
-                *slot = Some(text);
-            }
+    for (oid, value) in super::x509::attributes(der) {
+        let slot = match oid {
+            OID_O => &mut s.organisation,
+            OID_C => &mut s.country,
+            OID_ORG_ID => &mut s.organisation_identifier,
+            OID_CN => &mut s.common_name,
+            _ => continue,
+        };
+        if slot.is_none() {
+            let text: String = String::from_utf8_lossy(value.value)
+                .chars()
+                .filter(|c| !c.is_control())
+                .take(MAX_ATTRIBUTE_CHARS)
+                .collect();
+            *slot = Some(text);
         }
     }
     s
