@@ -330,6 +330,23 @@ function renderBody(view, entry) {
       }
     }
     if (report.recipient) dl.append(el('dt', { text: t('recipientTitle') }), renderRecipient(view, report.recipient));
+    // A sealed Europass credential: who sealed it, as the seal's certificate names them, what kind of
+    // seal it is, and when it says it was sealed (the sealer's own claim unless a timestamp proves it).
+    const seal = report.seal;
+    if (seal && typeof seal === 'object') {
+      const sub = seal.subject ?? {};
+      const who = [sub.organisation, sub.country ? `(${sub.country})` : ''].filter(Boolean).join(' ');
+      const dd = el('dd', {}, longText(view, who || sub.commonName || ''));
+      if (sub.organisationIdentifier) dd.append(el('br'), el('span', { class: 'mono' }, longText(view, sub.organisationIdentifier)));
+      dd.append(el('span', { class: 'note block', text: t('sealFromCertificate') }));
+      dl.append(el('dt', { text: t('sealedBy') }), dd);
+      const level = { qualified: t('sealQualified'), advanced_qualified_certificate: t('sealAdvancedQualified'), advanced: t('sealAdvanced') }[seal.level];
+      if (level) dl.append(el('dt', { text: t('sealKind') }), el('dd', { text: level }));
+      if (typeof seal.signingTime === 'string') {
+        const claim = seal.signingTimeSource === 'sigT' ? t('sealTimeClaimed') : '';
+        dl.append(el('dt', { text: t('sealTime') }), el('dd', {}, view.date(seal.signingTime), claim ? el('span', { class: 'note block', text: claim }) : ''));
+      }
+    }
     facts.append(el(sub(view), { text: t('issuerTitle') }), dl);
   }
   if (report.validity) {
