@@ -152,11 +152,30 @@ pub struct Certificate {
     pub spki: Vec<u8>,
 }
 
-/// Reads the parts of a DER certificate the report names.
+/// The fields of a certificate's TBSCertificate, in order, as slices of its DER; `rest` is what
+/// follows the subject public key info (issuerUniqueID, subjectUniqueID, `[3]` extensions).
+#[derive(Clone, Copy, Debug)]
+pub struct Tbs<'a> {
+    /// The serial number's content octets.
+    pub serial: &'a [u8],
+    /// The issuer Name's contents.
+    pub issuer: &'a [u8],
+    /// `notBefore` and `notAfter` (UTCTime or GeneralizedTime).
+    pub validity: (Tlv<'a>, Tlv<'a>),
+    /// The subject Name's contents.
+    pub subject: &'a [u8],
+    /// The whole subjectPublicKeyInfo DER, header included.
+    pub spki: &'a [u8],
+    /// The fields after the subjectPublicKeyInfo.
+    pub rest: Der<'a>,
+}
+
+/// Walks a DER certificate's TBSCertificate (within [`MAX_CERTIFICATE_BYTES`]); the one reader of
+/// certificates, for the `x5c` summary and the seal's facts.
 ///
 /// # Errors
-/// [`Code::KeyInvalid`] for a certificate that is not DER or over [`MAX_CERTIFICATE_BYTES`].
-pub fn certificate(der: &[u8]) -> Result<Certificate, Fault> {
+/// [`Code::KeyInvalid`] for a certificate that is not DER or over the limit.
+pub fn tbs(der: &[u8]) -> Result<Tbs<'_>, Fault> {
     if der.len() > MAX_CERTIFICATE_BYTES {
         return Err(Fault::new(
             Code::KeyInvalid,
@@ -174,16 +193,32 @@ pub fn certificate(der: &[u8]) -> Result<Certificate, Fault> {
         return Err(malformed("the certificate serial"));
     }
     tbs.expect(0x30)?; // signature algorithm
-    let issuer = name(tbs.expect(0x30)?);
+    let issuer = tbs.expect(0x30)?;
     let mut validity = Der(tbs.expect(0x30)?);
-    let (nb, na) = (validity.element()?, validity.element()?);
-    let subject = name(tbs.expect(0x30)?);
+    let validity = (validity.element()?, validity.element()?);
+    let subject = tbs.expect(0x30)?;
     let spki_start = tbs.0;
-    let spki_len = spki_start.len() - {
-        let mut after = tbs;
-        after.expect(0x30)?;
-        after.0.len()
-    };
+    tbs.expect(0x30)?;
+    let spki = spki_start
+        .get(..spki_start.len() - tbs.0.len())
+        .unwrap_or_default();
+    Ok(Tbs {
+        serial: t.value,
+        issuer,
+        validity,
+        subject,
+        spki,
+        rest: tbs,
+    })
+}
+
+/// Reads the parts of a DER certificate the report names.
+///
+/// # Errors
+/// [`Code::KeyInvalid`] for a certificate that is not DER or over [`MAX_CERTIFICATE_BYTES`].
+pub fn certificate(der: &[u8]) -> Result<Certificate, Fault> {
+    let t = tbs(der)?;
+    let (nb, na) = t.validity;
     let text = |v: &[u8]| {
         std::str::from_utf8(v)
             .unwrap_or("?")
@@ -192,11 +227,11 @@ pub fn certificate(der: &[u8]) -> Result<Certificate, Fault> {
             .collect()
     };
     Ok(Certificate {
-        subject,
-        issuer,
+        subject: name(t.subject),
+        issuer: name(t.issuer),
         not_before: text(nb.value),
         not_after: text(na.value),
-        spki: spki_start.get(..spki_len).unwrap_or_default().to_vec(),
+        spki: t.spki.to_vec(),
     })
 }
 

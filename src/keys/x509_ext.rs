@@ -8,7 +8,7 @@
 //! attribute values are cut at [`MAX_ATTRIBUTE_CHARS`]. Nothing here decides trust.
 
 use crate::codes::{Code, Fault};
-use crate::keys::x509::{Der, MAX_CERTIFICATE_BYTES};
+use crate::keys::x509::Der;
 use crate::time::Timestamp;
 
 /// Characters kept of one subject attribute (EN 319 412 allows 64; real lists hold up to 86).
@@ -86,29 +86,10 @@ fn bad(what: &str) -> Fault {
 ///
 /// # Errors
 /// [`Code::KeyInvalid`] for bad DER, an unreadable validity, or a certificate over
-/// [`MAX_CERTIFICATE_BYTES`].
+/// [`MAX_CERTIFICATE_BYTES`](crate::keys::x509::MAX_CERTIFICATE_BYTES).
 pub fn seal_certificate(der: &[u8]) -> Result<SealCertificate, Fault> {
-    if der.len() > MAX_CERTIFICATE_BYTES {
-        return Err(bad("size"));
-    }
-    let mut outer = Der(der);
-    let mut cert = Der(outer.expect(0x30)?);
-    let mut tbs = Der(cert.expect(0x30)?);
-    let mut t = tbs.element()?;
-    if t.tag == 0xa0 {
-        t = tbs.element()?; // version
-    }
-    if t.tag != 0x02 {
-        return Err(bad("serial number"));
-    }
-    let serial = t.value.to_vec();
-    tbs.expect(0x30)?; // signature algorithm
-    let issuer_name = tbs.expect(0x30)?.to_vec();
-    let mut validity = Der(tbs.expect(0x30)?);
-    let not_before = time(validity.element()?)?;
-    let not_after = time(validity.element()?)?;
-    let subject = subject(tbs.expect(0x30)?);
-    tbs.expect(0x30)?; // subjectPublicKeyInfo
+    let t = crate::keys::x509::tbs(der)?;
+    let mut tbs = t.rest;
     let mut qc = QcStatements::default();
     while !tbs.is_empty() {
         let field = tbs.element()?;
@@ -117,11 +98,11 @@ pub fn seal_certificate(der: &[u8]) -> Result<SealCertificate, Fault> {
         }
     }
     Ok(SealCertificate {
-        serial,
-        issuer_name,
-        not_before,
-        not_after,
-        subject,
+        serial: t.serial.to_vec(),
+        issuer_name: t.issuer.to_vec(),
+        not_before: time(t.validity.0)?,
+        not_after: time(t.validity.1)?,
+        subject: subject(t.subject),
         qc,
     })
 }
