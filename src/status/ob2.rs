@@ -39,12 +39,8 @@ pub fn checks(cred: &Credential, ob2: &Ob2, docs: &Documents) -> Vec<Check> {
         _ => {}
     }
     let Some(profile) = &ob2.links.issuer else {
-        if hosted_url.is_some() && matches!(ob2.links.hosted, Hosted::Unknown) {
-            return vec![Check::new(
-                CheckId::Status,
-                Code::StatusNotChecked,
-                "whether it was revoked shows on the issuer's website",
-            )];
+        if let (Some(url), Hosted::Unknown) = (hosted_url, &ob2.links.hosted) {
+            return vec![not_consulted(url)];
         }
         // The profile names the revocation list: it is what would settle this.
         let why = Fault::new(
@@ -67,11 +63,7 @@ pub fn checks(cred: &Credential, ob2: &Ob2, docs: &Documents) -> Vec<Check> {
                 format!("the issuer still serves the badge at {url}"),
             ),
             // Only the issuer's answer at the hosted URL settles it (OB 2.0, HostedBadge).
-            (Some(url), _) => Check::new(
-                CheckId::Status,
-                Code::StatusNotChecked,
-                format!("whether it was revoked shows at {url}, which was not consulted"),
-            ),
+            (Some(url), _) => not_consulted(url),
             (None, _) => Check::new(
                 CheckId::Status,
                 Code::StatusNone,
@@ -100,6 +92,20 @@ pub fn checks(cred: &Credential, ob2: &Ob2, docs: &Documents) -> Vec<Check> {
             format!("the issuer's revocation list {list_url} does not name {id}"),
         )],
     }
+}
+
+/// Whether a hosted badge was revoked shows at its URL: what would settle it, wanted.
+fn not_consulted(url: &str) -> Check {
+    let why = format!("whether it was revoked shows at {url}, which was not consulted");
+    let fault = Fault::new(Code::StatusNotChecked, why);
+    // (an empty URL — none stated — is nothing to want)
+    Check::from_fault(
+        CheckId::Status,
+        match url.is_empty() {
+            true => fault,
+            false => fault.wanting(url, WantKind::Badge),
+        },
+    )
 }
 
 fn revoked(detail: String) -> Check {
