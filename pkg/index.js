@@ -1,11 +1,4 @@
-// Keurmerk — verifies micro-credentials (Open Badges 3.0, W3C Verifiable Credentials) offline.
-// The JavaScript face of the Rust core: configuration in, plain report objects out.
-// Works in browsers (ESM) and Node >= 20. Nothing here touches the network except loading Keurmerk's
-// own modules from next to this file (pass your own bytes or URLs to init() / initFull() to change
-// that): keurmerk_core_bg.wasm first; keurmerk_full.js, keurmerk_full_bg.wasm and webcrypto.js only
-// when a credential needs ECDSA or RSA (the core reports `module_needed`).
-// Ed25519 is verified in the wasm; ECDSA and RSA signatures by the platform's WebCrypto
-// (webcrypto.js), in a second pass of the same verification (docs/architecture.md, "The crypto provider").
+// Keurmerk (Apache-2.0): the commented source is js/index.js in the repository.
 
 import initWasm, {
   Verifier as RawVerifier,
@@ -20,11 +13,6 @@ let initialized = false;
 let fullReady = null;
 let full = null; // { RawVerifier, WebCrypto } once the full module is loaded
 
-/**
- * Loads and compiles the WebAssembly module once. Safe to call many times.
- * @param {BufferSource | URL | string | WebAssembly.Module} [source] where the wasm is; defaults
- *   to keurmerk_core_bg.wasm beside this file (read from disk under Node).
- */
 export function init(source) {
   if (!ready) {
     ready = (async () => {
@@ -43,7 +31,6 @@ async function wasmSource(given, file) {
   return readFile(url);
 }
 
-/** Loads the full module and the WebCrypto answerer (index.d.ts); `verify()` does on first need. */
 export function initFull(source) {
   if (!fullReady) {
     fullReady = (async () => {
@@ -105,35 +92,24 @@ function normalizeConfig(config) {
   };
 }
 
-// Passes at most: the first asks, the second is final. A third or fourth only when an answer opened a
-// path that asks for another signature; after the last, what is still unanswered is not checked.
 const MAX_PASSES = 4;
 
-/** Verifies credentials against a fixed configuration. Invalid credentials are reports; only misuse throws. */
 export class Verifier {
   #raw;
   #config;
   #full = null; // the full module's verifier and WebCrypto answerer, made on first need
 
-  /** Use `await Verifier.create(config)`, or call `await init()` before `new Verifier(config)`. */
   constructor(config = {}) {
     if (!initialized) throw new Error('keurmerk: call `await init()` first, or use `await Verifier.create(config)`');
     this.#config = JSON.stringify(normalizeConfig(config));
     this.#raw = new RawVerifier(this.#config);
   }
 
-  /** Initialises the module if needed and builds a verifier. */
   static async create(config = {}) {
     await init();
     return new Verifier(config);
   }
 
-  /**
-   * Verifies one credential file (JSON, VC-JWT text, baked PNG or SVG) at `now` (default: the
-   * current time). ECDSA and RSA signatures are checked with WebCrypto: where a page has none (not
-   * a secure context), they are `signature_not_checked` and the verdict `indeterminate`.
-   * @returns {Promise<import('./index.js').Report>}
-   */
   async verify(input, { now } = {}) {
     const bytes = toBytes(input, 'the credential');
     const ms = toMillis(now ?? Date.now());
@@ -159,18 +135,11 @@ export class Verifier {
     this.#full ??= { raw: new full.RawVerifier(this.#config), crypto: new full.WebCrypto() };
   }
 
-  /**
-   * Verifies at once, without the platform's crypto: Ed25519 is checked; ECDSA and RSA signatures
-   * are `module_needed` (or, once the full module is loaded, `signature_not_checked`), verdict
-   * `indeterminate`. Use `verify` unless you cannot await.
-   * @returns {import('./index.js').Report}
-   */
   verifySync(input, { now } = {}) {
     const raw = this.#full?.raw ?? this.#raw;
     return raw.verify(toBytes(input, 'the credential'), toMillis(now ?? Date.now()));
   }
 
-  /** Releases the wasm memory held by this verifier. */
   free() {
     this.#raw.free();
     this.#full?.raw.free();
@@ -178,7 +147,6 @@ export class Verifier {
   }
 }
 
-/** Whether an Open Badges 2.0 badge was awarded to `identity`, computed here (index.d.ts). */
 export async function recipientMatches(report, identity) {
   if (!report?.recipient) return null;
   await initFull();
@@ -186,45 +154,31 @@ export async function recipientMatches(report, identity) {
   return answer === undefined ? null : answer;
 }
 
-/** The words for a check code, in Dutch (`nl`) or English. */
 export function describe(code, lang = 'en') {
   if (!initialized) throw new Error('keurmerk: call `await init()` first');
-  // Codes only the full module's stages give have their words there (src/codes.rs, `full`).
   return rawDescribe(String(code), String(lang)) || full?.describe(String(code), String(lang)) || '';
 }
 
-/** The headline for a verdict, in Dutch (`nl`) or English. */
 export function headline(verdict, lang = 'en') {
   if (!initialized) throw new Error('keurmerk: call `await init()` first');
   return rawHeadline(String(verdict), String(lang));
 }
 
-/** The version of the Rust core. */
 export function version() {
   if (!initialized) throw new Error('keurmerk: call `await init()` first');
   return rawVersion();
 }
 
 let labelCache = null;
-/**
- * The words for the EU descriptors: `{elements: {key: {en, nl}}, concepts: {element: {key: {en, nl}}},
- * order: [...], mandatory: [...]}` — the same catalogue the CLI and the report's `display` texts use.
- */
 export function labels() {
   if (!initialized) throw new Error('keurmerk: call `await init()` first');
   if (!labelCache) labelCache = JSON.parse(rawLabels());
   return labelCache;
 }
 
-// A wanted URL goes to the host's resolver, which may fetch it: only DIDs and http(s) URLs of a sane
-// length pass, whatever a report (or something posing as one) says.
 const MAX_WANTED_URL = 4096;
 const WANTED_URL = /^(did:[a-z0-9]+:|https?:\/\/)/;
 
-/**
- * The documents a report (and the credentials in its presentation) says were missing: the `wants`
- * of its checks, each URL once, in order (index.d.ts). A host may fetch them (Keurmerk never does).
- */
 export function missingDocuments(report) {
   const inner = Array.isArray(report?.presentation?.credentials) ? report.presentation.credentials : [];
   const wanted = [report, ...inner].flatMap((r) => (Array.isArray(r?.checks) ? r.checks : []))

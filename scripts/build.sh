@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Fills pkg/: release wasm (twice: core and full) -> wasm-bindgen --target web -> wasm-opt -Oz (npm binaryen; Debian's
-# binaryen 108 silently produces modules that fail to load). package.json, index.js, index.d.ts and
-# README.md in pkg/ are committed; the build writes the wasm and the generated glue beside them.
+# binaryen 108 silently produces modules that fail to load). package.json, index.d.ts, README.md and the
+# widget's files in pkg/ are committed; the build writes the wasm, the generated glue and index.js (from
+# js/index.js without its comments: scripts/strip-comments.mjs) beside them.
 # Prints the gzip -9 size of what a page loads, and fails above the DESIGN.md ceiling.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +25,7 @@ module() {
 }
 module full
 module core --no-default-features
+node scripts/strip-comments.mjs js/index.js pkg/index.js
 
 size() { gzip -9 -c "$1" | wc -c | tr -d ' '; }
 WASM=$(size pkg/keurmerk_core_bg.wasm); GLUE=$(size pkg/keurmerk_core.js); WRAP=$(size pkg/index.js)
