@@ -219,6 +219,13 @@ pub struct TrustedBy {
     pub operator_name: Option<String>,
     /// The list's sequence number.
     pub sequence: u64,
+    /// Where the list's entry for the issuer comes from: the entry's `evidence[]` as the list
+    /// states it (checked when the list was read: `source` is text, dates are dates), one object
+    /// per statement of a public register — `source`, `kind`, `reference`, `retrieved`,
+    /// `statement`, `body`, `framework`, `levels`, `validFrom`, `validUntil`, `expires`
+    /// (`docs/trust-list.md`). Facts, not words: the widget and the CLI say them in the reader's
+    /// language.
+    pub evidence: Vec<serde_json::Value>,
 }
 
 /// The validity window as stated, and the `now` it was judged against.

@@ -65,7 +65,13 @@ impl Verifier {
             .map_err(|fault| ConfigError::Document { url: None, fault })?;
         let trust = TrustStore::load(&config.trust_lists, &anchors);
         for (vm, key, controller) in trust.pinned_keys() {
-            documents.pin(vm, crate::crypto::PublicKey::Ed25519(*key), controller);
+            documents.pin(vm, key.clone(), controller);
+        }
+        // X.509 pins serve x5c chains and seals: the full module's (the core does not read them).
+        if cfg!(feature = "ecdsa-rsa") {
+            for (pin, owner) in trust.pinned_certificates() {
+                documents.pin_certificate(pin.clone(), owner);
+            }
         }
         Ok(Self {
             documents,

@@ -40,6 +40,7 @@ pub struct ResolvedKey {
 pub struct Documents {
     by_id: BTreeMap<String, Value>,
     pinned: BTreeMap<String, (PublicKey, String)>,
+    certificates: Vec<(crate::trust::CertificatePin, String)>,
     gone: Vec<String>,
 }
 
@@ -76,6 +77,22 @@ impl Documents {
     pub fn pin(&mut self, vm: &str, key: PublicKey, controller: &str) {
         self.pinned
             .insert(vm.to_owned(), (key, controller.to_owned()));
+    }
+
+    /// Pins an X.509 certificate (by hash) to the entity whose key it certifies.
+    pub fn pin_certificate(&mut self, pin: crate::trust::CertificatePin, controller: &str) {
+        self.certificates.push((pin, controller.to_owned()));
+    }
+
+    /// The entity a trust list pins this certificate to: by the SHA-256 of its DER, or of its
+    /// subject public key info (`spki`, which survives renewal with the same key).
+    pub fn certificate_owner(&self, der: &[u8], spki: &[u8]) -> Option<&str> {
+        use sha2::Digest;
+        let (der, spki) = (sha2::Sha256::digest(der), sha2::Sha256::digest(spki));
+        self.certificates
+            .iter()
+            .find(|(p, _)| p.sha256.as_slice() == if p.spki { &spki[..] } else { &der[..] })
+            .map(|(_, owner)| owner.as_str())
     }
 
     /// The pinned verification method holding `key`, if a trust list pins that very key.

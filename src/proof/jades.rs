@@ -109,13 +109,18 @@ fn sealed(jws: &Jws, env: &Env<'_>) -> Result<jwt::Signer, Fault> {
         .first()
         .map(|c| c.subject.clone())
         .unwrap_or_default();
-    let key = ResolvedKey {
+    let spki = certificates
+        .first()
+        .map(|c| c.spki.clone())
+        .unwrap_or_default();
+    let mut key = ResolvedKey {
         id: format!("certificate {subject}"),
-        public_key: x509::spki(&certificates.first().map(|c| c.spki.clone()).unwrap_or_default())?,
-        controller: format!("certificate {subject}"),
+        public_key: x509::spki(&spki)?,
+        controller: String::new(),
         assertion_method: true,
         self_asserted: true,
     };
+    jwt::pinned_certificate(&mut key, env.docs, &der, &spki, &subject);
     let signer = jwt::Signer {
         key,
         certificates,

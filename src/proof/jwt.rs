@@ -492,6 +492,27 @@ fn carried(public_key: PublicKey, vm: String, docs: &Documents) -> ResolvedKey {
     }
 }
 
+/// A key from a certificate: the entity's whose certificate a trust list pins (X.509 pin),
+/// otherwise the certificate's own, self-asserted.
+pub(crate) fn pinned_certificate(
+    key: &mut ResolvedKey,
+    docs: &Documents,
+    der: &[u8],
+    spki: &[u8],
+    subject: &str,
+) {
+    if !key.self_asserted {
+        return;
+    }
+    match docs.certificate_owner(der, spki) {
+        Some(owner) => {
+            key.controller = owner.to_owned();
+            key.self_asserted = false;
+        }
+        None => key.controller = format!("certificate {subject}"),
+    }
+}
+
 /// A `kid` that is an RFC 7638 thumbprint (or the `kid` member) of a JWK in the issuer's supplied
 /// controller document (VC-JOSE-COSE §3.1.1).
 fn by_thumbprint(kid: &str, issuer: &str, docs: &Documents) -> Result<Option<ResolvedKey>, Fault> {
@@ -553,20 +574,22 @@ fn from_x5c(x5c: &Value, issuer: &str, docs: &Documents) -> Result<Signer, Fault
         )));
     }
     let mut certificates = Vec::new();
+    let mut leaf_der = Vec::new();
     for entry in list {
         let der = entry
             .as_str()
             .and_then(|b| crate::encoding::base64_decode(b).ok())
             .ok_or_else(|| bad("holds something that is not base64"))?;
         certificates.push(x509::certificate(&der)?);
+        if leaf_der.is_empty() {
+            leaf_der = der;
+        }
     }
     let leaf = certificates.first().ok_or_else(|| bad("is empty"))?;
     let public_key = x509::spki(&leaf.spki)?;
     let subject = leaf.subject.clone();
     let mut key = carried(public_key, format!("{issuer}#x5c"), docs);
-    if key.self_asserted {
-        key.controller = format!("certificate {subject}");
-    }
+    pinned_certificate(&mut key, docs, &leaf_der, &leaf.spki, &subject);
     Ok(Signer {
         key,
         certificates,

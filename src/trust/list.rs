@@ -6,10 +6,10 @@ use std::collections::BTreeMap;
 use serde_json::{Map, Value};
 
 use crate::codes::{Code, Fault};
-use crate::crypto::ed25519;
-use crate::encoding::{ed25519_multikey_decode, ed25519_multikey_encode};
+use crate::crypto::{ed25519, PublicKey};
+use crate::encoding::{base64url_decode, ed25519_multikey_decode, ed25519_multikey_encode};
 use crate::intake::json;
-use crate::keys::did_key;
+use crate::keys::{did_key, jwk, multikey};
 use crate::proof::eddsa_jcs_2022;
 use crate::time::Timestamp;
 
@@ -37,6 +37,29 @@ pub struct Accreditation {
     pub valid_from: Option<Timestamp>,
     /// End of the accreditation.
     pub valid_until: Option<Timestamp>,
+    /// The programmes it is limited to (empty: the whole institution).
+    pub programmes: Vec<Programme>,
+}
+
+/// A programme an accreditation is limited to, and the achievements (`achievement.id`) that are
+/// that programme in credentials: the operator's mapping, since registers do not know them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Programme {
+    /// The programme's name in the register.
+    pub name: Option<String>,
+    /// Achievement identifiers credentials of this programme name.
+    pub achievements: Vec<String>,
+}
+
+/// An X.509 pin (`x509[]`): the SHA-256 of a certificate's subject public key info
+/// (`spkiSha256`, survives renewal with the same key) or of the whole certificate
+/// (`certificateSha256`, the JOSE `x5t#S256`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CertificatePin {
+    /// Whether `sha256` is of the SubjectPublicKeyInfo (else of the certificate).
+    pub spki: bool,
+    /// The hash.
+    pub sha256: Vec<u8>,
 }
 
 /// An issuer a list vouches for.
@@ -52,12 +75,21 @@ pub struct Entity {
     pub country: Option<String>,
     /// Home page.
     pub homepage: Option<String>,
-    /// Pinned verification methods: (id, raw Ed25519 key).
-    pub keys: Vec<(String, [u8; 32])>,
+    /// Pinned verification methods: (id, key) of any type Keurmerk verifies. The small wasm
+    /// module keeps only the Ed25519 ones (others need the full module anyway).
+    pub keys: Vec<(String, PublicKey)>,
+    /// X.509 certificates whose key signs for this entity (seals, `x5c` chains).
+    pub certificates: Vec<CertificatePin>,
     /// Accreditations.
     pub accreditations: Vec<Accreditation>,
     /// Status changes, sorted by date.
     pub history: Vec<(Timestamp, EntityStatus)>,
+    /// Register identifiers: `deqar`, `rio`, `brin`, `lei`, `vat`, `eidas` (an eIDAS
+    /// organisation identifier), … to their values.
+    pub identifiers: BTreeMap<String, String>,
+    /// Where the entry comes from: `evidence[]` as the list states it, checked (see
+    /// [`crate::report::TrustedBy::evidence`]).
+    pub evidence: Vec<Value>,
 }
 
 impl Entity {
@@ -139,6 +171,102 @@ fn language_map(v: Option<&Value>) -> BTreeMap<String, String> {
     }
 }
 
+/// `keys[]`: verification methods with `publicKeyMultibase` or `publicKeyJwk`, of any type.
+#[cfg(feature = "ecdsa-rsa")]
+fn pinned_keys(e: &Map<String, Value>, id: &str) -> Result<Vec<(String, PublicKey)>, Fault> {
+    let mut keys = Vec::new();
+    for k in objects(e.get("keys")) {
+        let vm = text(k.get("id")).ok_or_else(|| bad(format!("{id}: a key without id")))?;
+        let key = match (k.get("publicKeyMultibase"), k.get("publicKeyJwk")) {
+            (Some(Value::String(mb)), None) => multikey::decode(mb),
+            (None, Some(Value::Object(j))) => jwk::public_key(j),
+            _ => {
+                return Err(bad(format!(
+                    "{id}: key {vm} needs publicKeyMultibase or publicKeyJwk"
+                )))
+            }
+        }
+        .map_err(|f| bad(format!("{id}: key {vm}: {}", f.detail)))?;
+        keys.push((vm, key));
+    }
+    Ok(keys)
+}
+
+/// The small module pins Ed25519 keys only: ECDSA and RSA credentials go to the full module,
+/// which reads the list again with every pin (and checks them all).
+/// The small module pins Ed25519 keys only: ECDSA and RSA credentials go to the full module,
+/// which reads the list again with every pin (and checks them all).
+#[cfg(not(feature = "ecdsa-rsa"))]
+fn pinned_keys(e: &Map<String, Value>, id: &str) -> Result<Vec<(String, PublicKey)>, Fault> {
+    let mut keys = Vec::new();
+    for k in e
+        .get("keys")
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+    {
+        let vm = k
+            .get("id")
+            .and_then(Value::as_str)
+            .ok_or_else(|| bad(format!("{id}: a key without id")))?;
+        let mb = k
+            .get("publicKeyMultibase")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        if let Ok(key) = ed25519_multikey_decode(mb) {
+            keys.push((vm.to_owned(), PublicKey::Ed25519(key)));
+        }
+    }
+    Ok(keys)
+}
+
+/// `x509[]`: certificate pins, for `x5c` chains and seals (the full module's).
+#[cfg(feature = "ecdsa-rsa")]
+fn certificate_pins(e: &Map<String, Value>, id: &str) -> Result<Vec<CertificatePin>, Fault> {
+    let mut certificates = Vec::new();
+    for c in objects(e.get("x509")) {
+        let (spki, hash) = match (c.get("spkiSha256"), c.get("certificateSha256")) {
+            (Some(h), None) => (true, h),
+            (None, Some(h)) => (false, h),
+            _ => return Err(bad(format!("{id}: an x509 pin needs one hash"))),
+        };
+        let sha256 = hash
+            .as_str()
+            .and_then(|h| base64url_decode(h).ok())
+            .filter(|h| h.len() == 32)
+            .ok_or_else(|| bad(format!("{id}: an x509 pin is not a base64url SHA-256")))?;
+        certificates.push(CertificatePin { spki, sha256 });
+    }
+    Ok(certificates)
+}
+
+#[cfg(not(feature = "ecdsa-rsa"))]
+fn certificate_pins(_: &Map<String, Value>, _: &str) -> Result<Vec<CertificatePin>, Fault> {
+    Ok(Vec::new())
+}
+
+fn text(v: Option<&Value>) -> Option<String> {
+    v.and_then(Value::as_str).map(str::to_owned)
+}
+
+fn strings(v: Option<&Value>) -> Vec<String> {
+    crate::parse::as_list(v)
+        .filter_map(Value::as_str)
+        .map(str::to_owned)
+        .collect()
+}
+
+fn objects(v: Option<&Value>) -> impl Iterator<Item = &Map<String, Value>> {
+    crate::parse::as_list(v).filter_map(Value::as_object)
+}
+
+fn levels(v: Option<&Value>) -> Vec<u32> {
+    crate::parse::as_list(v)
+        .filter_map(Value::as_u64)
+        .filter_map(|n| u32::try_from(n).ok())
+        .collect()
+}
+
 fn first_name(m: &BTreeMap<String, String>) -> Option<String> {
     m.get("en").or_else(|| m.values().next()).cloned()
 }
@@ -190,25 +318,8 @@ pub fn parse(doc: &Map<String, Value>) -> Result<TrustList, Fault> {
             .and_then(Value::as_str)
             .ok_or_else(|| bad(format!("trustedEntities[{i}].id is missing")))?
             .to_owned();
-        let mut keys = Vec::new();
-        for k in e
-            .get("keys")
-            .and_then(Value::as_array)
-            .map(Vec::as_slice)
-            .unwrap_or_default()
-        {
-            let vm = k
-                .get("id")
-                .and_then(Value::as_str)
-                .ok_or_else(|| bad(format!("{id}: a key without id")))?;
-            let mb = k
-                .get("publicKeyMultibase")
-                .and_then(Value::as_str)
-                .unwrap_or_default();
-            let key = ed25519_multikey_decode(mb)
-                .map_err(|_| bad(format!("{id}: key {vm} is not an Ed25519 Multikey")))?;
-            keys.push((vm.to_owned(), key));
-        }
+        let keys = pinned_keys(e, &id)?;
+        let certificates = certificate_pins(e, &id)?;
         let mut accreditations = Vec::new();
         for a in e
             .get("accreditations")
@@ -222,19 +333,16 @@ pub fn parse(doc: &Map<String, Value>) -> Result<TrustList, Fault> {
                     .and_then(Value::as_str)
                     .unwrap_or_default()
                     .to_owned(),
-                levels: a
-                    .get("levels")
-                    .and_then(Value::as_array)
-                    .map(|l| {
-                        l.iter()
-                            .filter_map(Value::as_u64)
-                            .filter_map(|n| u32::try_from(n).ok())
-                            .collect()
-                    })
-                    .unwrap_or_default(),
-                body: a.get("body").and_then(Value::as_str).map(str::to_owned),
+                levels: levels(a.get("levels")),
+                body: text(a.get("body")),
                 valid_from: opt_date(a.get("validFrom"), "accreditation validFrom")?,
                 valid_until: opt_date(a.get("validUntil"), "accreditation validUntil")?,
+                programmes: objects(a.get("programmes"))
+                    .map(|p| Programme {
+                        name: text(p.get("name")),
+                        achievements: strings(p.get("achievements")),
+                    })
+                    .collect(),
             });
         }
         let mut history = Vec::new();
@@ -260,24 +368,28 @@ pub fn parse(doc: &Map<String, Value>) -> Result<TrustList, Fault> {
             return Err(bad(format!("{id}: statusHistory is required")));
         }
         crate::sort::sort_by_key(&mut history, |(t, _)| *t);
+        let mut evidence = Vec::new();
+        for v in objects(e.get("evidence")) {
+            if !v.get("source").is_some_and(Value::is_string) {
+                return Err(bad(format!("{id}: evidence without a source")));
+            }
+            for k in ["retrieved", "validFrom", "validUntil", "expires"] {
+                opt_date(v.get(k), "an evidence date")?;
+            }
+            evidence.push(Value::Object(v.clone()));
+        }
         entities.push(Entity {
             id,
-            also_known_as: e
-                .get("alsoKnownAs")
-                .and_then(Value::as_array)
-                .map(|a| {
-                    a.iter()
-                        .filter_map(Value::as_str)
-                        .map(str::to_owned)
-                        .collect()
-                })
-                .unwrap_or_default(),
+            also_known_as: strings(e.get("alsoKnownAs")),
             names: language_map(e.get("name")),
-            country: e.get("country").and_then(Value::as_str).map(str::to_owned),
-            homepage: e.get("homepage").and_then(Value::as_str).map(str::to_owned),
+            country: text(e.get("country")),
+            homepage: text(e.get("homepage")),
             keys,
+            certificates,
             accreditations,
             history,
+            identifiers: language_map(e.get("identifiers")),
+            evidence,
         });
     }
     Ok(TrustList {
@@ -305,6 +417,20 @@ pub fn verify(bytes: &[u8], anchors: &[[u8; 32]]) -> Result<TrustList, Fault> {
         Err(f) => return Err(bad(format!("not readable: {}", f.detail))),
     };
     let list = parse(&doc)?;
+    verify_proof(&doc, anchors, &list.operator_id)?;
+    Ok(list)
+}
+
+/// Verifies the operator's eddsa-jcs-2022 proof on a document (a list, an operator's mapping
+/// file): by a key among `anchors` whose did:key is `operator_id`.
+///
+/// # Errors
+/// [`Code::TrustListRejected`] with the reason.
+pub fn verify_proof(
+    doc: &Map<String, Value>,
+    anchors: &[[u8; 32]],
+    operator_id: &str,
+) -> Result<(), Fault> {
     let proof = doc
         .get("proof")
         .and_then(Value::as_object)
@@ -335,17 +461,16 @@ pub fn verify(bytes: &[u8], anchors: &[[u8; 32]]) -> Result<TrustList, Fault> {
             ed25519_multikey_encode(&public_key)
         )));
     }
-    if key.controller != list.operator_id {
+    if key.controller != operator_id {
         return Err(bad(format!(
-            "signed by {}, not by the operator {}",
-            key.controller, list.operator_id
+            "signed by {}, not by the operator {operator_id}",
+            key.controller
         )));
     }
     let signature = field("proofValue")
         .and_then(|v| crate::encoding::signature_multibase_decode(v).ok())
         .ok_or_else(|| bad("the list's proofValue is not a signature"))?;
-    let data = eddsa_jcs_2022::hash_data(&doc, proof, &[]).map_err(|f| bad(f.detail))?;
+    let data = eddsa_jcs_2022::hash_data(doc, proof, &[]).map_err(|f| bad(f.detail))?;
     ed25519::verify(&public_key, &data, &signature)
-        .map_err(|_| bad("the signature does not match: the list was changed after signing"))?;
-    Ok(list)
+        .map_err(|_| bad("the signature does not match: the list was changed after signing"))
 }

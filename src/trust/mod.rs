@@ -1,17 +1,20 @@
 //! Stage 7, trust: signed issuer trust lists (`docs/trust-list.md`) that the host loads, each
 //! verified against the operator keys it pins. Who vouches for the issuer, for what, and since when.
 
+#[cfg(all(feature = "import", not(target_arch = "wasm32")))]
+pub mod import;
 pub mod list;
 
 use serde_json::Value;
 
 use crate::codes::{Code, Fault};
+use crate::crypto::PublicKey;
 use crate::encoding::ed25519_multikey_decode;
 use crate::parse::{as_list, Credential};
 use crate::report::{Check, CheckId, IssuerSummary, TrustedBy};
 use crate::time::Timestamp;
 
-pub use list::{Entity, EntityStatus, TrustList};
+pub use list::{CertificatePin, Entity, EntityStatus, Programme, TrustList};
 
 /// The trust lists a verifier uses: those whose signature verified against an anchor, the newest
 /// per operator; and why any others were set aside.
@@ -90,8 +93,17 @@ impl TrustStore {
             .any(|e| e.is(id) && e.status_at(at) == Some(EntityStatus::Granted))
     }
 
+    /// X.509 certificates the lists pin: (pin, the entity's id).
+    pub fn pinned_certificates(&self) -> impl Iterator<Item = (&CertificatePin, &str)> {
+        self.lists.iter().flat_map(|l| {
+            l.entities
+                .iter()
+                .flat_map(|e| e.certificates.iter().map(move |c| (c, e.id.as_str())))
+        })
+    }
+
     /// Verification methods the lists pin: (id, key, controller).
-    pub fn pinned_keys(&self) -> impl Iterator<Item = (&str, &[u8; 32], &str)> {
+    pub fn pinned_keys(&self) -> impl Iterator<Item = (&str, &PublicKey, &str)> {
         self.lists.iter().flat_map(|l| {
             l.entities.iter().flat_map(|e| {
                 e.keys
@@ -155,11 +167,12 @@ impl TrustStore {
             issuer.name_source = Some("trust_list".to_owned());
             issuer.trusted_by = vouching
                 .iter()
-                .map(|(l, _, _)| TrustedBy {
+                .map(|(l, e, _)| TrustedBy {
                     list: l.name.clone(),
                     operator: l.operator_id.clone(),
                     operator_name: l.operator_name.clone(),
                     sequence: l.sequence,
+                    evidence: e.evidence.clone(),
                 })
                 .collect();
             let by: Vec<String> = vouching
@@ -250,8 +263,16 @@ pub fn stated_eqf_levels(cred: &Credential) -> Vec<u32> {
     levels
 }
 
+/// The achievement identifiers a credential names (`credentialSubject.achievement.id`).
+fn achievement_ids(cred: &Credential) -> Vec<&str> {
+    as_list(cred.doc.get("credentialSubject"))
+        .flat_map(|s| as_list(s.get("achievement")))
+        .filter_map(|a| a.get("id").and_then(Value::as_str))
+        .collect()
+}
+
 fn accreditation_warning(e: &Entity, cred: &Credential, at: Timestamp) -> Option<Check> {
-    let eqf: Vec<_> = e
+    let in_force: Vec<_> = e
         .accreditations
         .iter()
         .filter(|a| a.framework.eq_ignore_ascii_case("EQF"))
@@ -259,8 +280,28 @@ fn accreditation_warning(e: &Entity, cred: &Credential, at: Timestamp) -> Option
             a.valid_from.map_or(true, |f| f <= at) && a.valid_until.map_or(true, |u| at <= u)
         })
         .collect();
-    if eqf.is_empty() {
+    if in_force.is_empty() {
         return None;
+    }
+    // A programme accreditation covers only the achievements the operator mapped to it.
+    let ids = achievement_ids(cred);
+    let eqf: Vec<_> = in_force
+        .iter()
+        .filter(|a| {
+            a.programmes.is_empty()
+                || a.programmes
+                    .iter()
+                    .any(|p| p.achievements.iter().any(|x| ids.contains(&x.as_str())))
+        })
+        .collect();
+    if eqf.is_empty() {
+        return Some(Check::new(
+            CheckId::Trust,
+            Code::TrustLevelOutsideAccreditation,
+            format!(
+                "the issuer's accreditations in force at {at} cover programmes this credential's achievement is not among"
+            ),
+        ));
     }
     let outside: Vec<u32> = stated_eqf_levels(cred)
         .into_iter()

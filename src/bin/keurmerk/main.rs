@@ -10,6 +10,9 @@ use keurmerk::parse::JwtProfile;
 use keurmerk::sign::{self, IssuerKey, KeyFormat, SigningKey};
 use keurmerk::{Algorithm, Config, Document, Outcome, Report, Timestamp, Verdict, Verifier};
 
+mod provenance;
+mod trust_list;
+
 const USAGE: &str = "\
 keurmerk — verify micro-credentials offline
 
@@ -78,7 +81,7 @@ fn main() -> ExitCode {
         Some("keygen") => keygen(args.get(1..).unwrap_or_default()),
         Some("sign") => sign_cmd(args.get(1..).unwrap_or_default()),
         Some("describe") => describe(args.get(1..).unwrap_or_default()),
-        Some("trust-list") => trust_list(args.get(1..).unwrap_or_default()),
+        Some("trust-list") => trust_list::run(args.get(1..).unwrap_or_default()),
         Some("status-list") => status_list(args.get(1..).unwrap_or_default()),
         Some("bake") => bake(args.get(1..).unwrap_or_default()),
         Some("--version" | "-V") => {
@@ -149,16 +152,6 @@ const DESCRIBE: Spec = Spec {
     command: "describe",
     flags: &[],
     valued: &["lang"],
-};
-const TRUST_LIST_SIGN: Spec = Spec {
-    command: "trust-list sign",
-    flags: &[],
-    valued: &["key", "created", "out"],
-};
-const TRUST_LIST_INSPECT: Spec = Spec {
-    command: "trust-list inspect",
-    flags: &[],
-    valued: &["now", "trust-anchor"],
 };
 const STATUS_LIST_CREATE: Spec = Spec {
     command: "status-list create",
@@ -429,6 +422,10 @@ fn human(file: &str, r: &Report, lang: &str) -> String {
                     shown(op),
                     t.sequence
                 );
+                if !t.evidence.is_empty() {
+                    // The registers behind the entry (English: the detail lines are, until issue 20).
+                    s += &format!("      {}\n", shown(&provenance::sentence(t)));
+                }
             }
             if let Some(own) = &i.self_asserted_name {
                 s += &format!("    {}: {}\n", said(lang), shown(own));
@@ -968,128 +965,6 @@ fn describe(args: &[String]) -> Result<ExitCode, Usage> {
     } else {
         ExitCode::from(1)
     })
-}
-
-fn trust_list(args: &[String]) -> Result<ExitCode, Usage> {
-    match args.first().map(String::as_str) {
-        Some("sign") => trust_list_sign(args.get(1..).unwrap_or_default()),
-        Some("inspect") => trust_list_inspect(args.get(1..).unwrap_or_default()),
-        _ => Err(Usage("trust-list sign|inspect".to_owned())),
-    }
-}
-
-fn trust_list_sign(args: &[String]) -> Result<ExitCode, Usage> {
-    let (opts, files) = options(args, &TRUST_LIST_SIGN)?;
-    let get = |n: &str| last(&opts, n);
-    let [file] = files.as_slice() else {
-        return Err(Usage(
-            "trust-list sign needs exactly one LIST.json".to_owned(),
-        ));
-    };
-    let key_path =
-        get("key").ok_or_else(|| Usage("trust-list sign needs --key OPERATOR.key".to_owned()))?;
-    let key = read_ed25519_key(&key_path, "trust-list sign (eddsa-jcs-2022)")?;
-    let mut doc = load_object(file)?;
-    doc.remove("proof");
-    let list =
-        keurmerk::trust::list::parse(&doc).map_err(|f| Usage(format!("{file}: {}", f.detail)))?;
-    if list.operator_id != key.did_key() {
-        return Err(Usage(format!(
-            "{file}: operator.id is {}, but the key is {}",
-            list.operator_id,
-            key.did_key()
-        )));
-    }
-    let created = match get("created") {
-        Some(t) => parse_now(&t)?,
-        None => clock(),
-    };
-    let signed = sign::sign_eddsa_jcs_2022(doc, &key, &key.did_key_vm(), created);
-    let out =
-        serde_json::to_string_pretty(&serde_json::Value::Object(signed)).unwrap_or_default() + "\n";
-    emit(get("out"), &out)
-}
-
-fn trust_list_inspect(args: &[String]) -> Result<ExitCode, Usage> {
-    let (opts, files) = options(args, &TRUST_LIST_INSPECT)?;
-    let [file] = files.as_slice() else {
-        return Err(Usage(
-            "trust-list inspect needs exactly one LIST.json".to_owned(),
-        ));
-    };
-    let mut now = clock();
-    let mut anchors = Vec::new();
-    for (k, v) in &opts {
-        match k.as_str() {
-            "now" => now = parse_now(v)?,
-            "trust-anchor" => {
-                anchors.push(keurmerk::trust::anchor(v).map_err(|f| Usage(f.detail))?)
-            }
-            other => return Err(Usage(format!("trust-list inspect does not take --{other}"))),
-        }
-    }
-    let bytes = read_input(file)?;
-    let doc = parse_object(&bytes, file)?;
-    let list =
-        keurmerk::trust::list::parse(&doc).map_err(|f| Usage(format!("{file}: {}", f.detail)))?;
-    let signature = if !doc.contains_key("proof") {
-        "NOT SIGNED".to_owned()
-    } else if anchors.is_empty() {
-        "not checked (give --trust-anchor OPERATOR_KEY)".to_owned()
-    } else {
-        match keurmerk::trust::list::verify(&bytes, &anchors) {
-            Ok(_) => format!("valid, by the anchored key {}", list.operator_key),
-            Err(f) => format!("REJECTED: {}", f.detail),
-        }
-    };
-    let fresh = if now > list.next_update {
-        "STALE"
-    } else {
-        "current"
-    };
-    println!("{}", list.name);
-    println!(
-        "  operator:    {} ({})",
-        list.operator_name.as_deref().unwrap_or("unnamed"),
-        list.operator_id
-    );
-    println!("  sequence:    {}", list.sequence);
-    println!("  issued:      {}", list.issued);
-    println!("  next update: {} — {fresh} at {now}", list.next_update);
-    println!("  signature:   {signature}");
-    println!("  entities:    {}", list.entities.len());
-    for e in &list.entities {
-        let status = match e.status_at(now) {
-            Some(keurmerk::trust::EntityStatus::Granted) => "granted",
-            Some(keurmerk::trust::EntityStatus::Suspended) => "suspended",
-            Some(keurmerk::trust::EntityStatus::Withdrawn) => "withdrawn",
-            None => "not yet granted",
-        };
-        println!(
-            "    - {} [{}] {status} now",
-            e.name("en").unwrap_or("(no name)"),
-            e.country.as_deref().unwrap_or("?")
-        );
-        println!("      {}", e.id);
-        for a in &e.also_known_as {
-            println!("      also known as {a}");
-        }
-        for (vm, _) in &e.keys {
-            println!("      pinned key {vm}");
-        }
-        for a in &e.accreditations {
-            println!(
-                "      accredited {} {:?}{}",
-                a.framework,
-                a.levels,
-                a.body
-                    .as_ref()
-                    .map(|b| format!(" by {b}"))
-                    .unwrap_or_default()
-            );
-        }
-    }
-    Ok(ExitCode::SUCCESS)
 }
 
 fn status_list(args: &[String]) -> Result<ExitCode, Usage> {
