@@ -127,7 +127,11 @@ fn import_cmd(args: &[String]) -> Result<ExitCode, Usage> {
             "trust-list import {source} needs the register's file(s)"
         )));
     }
-    let retrieved = time_opt(&opts, "retrieved")?.unwrap_or_else(clock);
+    // When the register was read: --retrieved, else --now (OpenID Federation), else the clock.
+    let retrieved = match time_opt(&opts, "retrieved")? {
+        Some(t) => t,
+        None => time_opt(&opts, "now")?.unwrap_or_else(clock),
+    };
     let fault = |f: keurmerk::Fault| Usage(f.detail);
     let (imported, name) = match source {
         "dcc-registry" => {
