@@ -151,7 +151,15 @@ export interface Report {
     country: string | null;
     homepage: string | null;
     /** The trust lists that vouch for the issuer. */
-    trusted_by: { list: string; operator: string; operator_name: string | null; sequence: number }[];
+    trusted_by: {
+      list: string; operator: string; operator_name: string | null; sequence: number;
+      /** The registers behind the list's entry (docs/trust-list.md, `evidence[]`), as the list states them. */
+      evidence: {
+        source: string; kind?: string; reference?: string; retrieved?: string; expires?: string;
+        statement?: string; body?: string; framework?: string; levels?: number[];
+        validFrom?: string; validUntil?: string;
+      }[];
+    }[];
   } | null;
   validity: { now: string; valid_from: string | null; valid_until: string | null } | null;
   /** The EU Annex I elements the credential states: normalised value, text as stated, JSON pointer, whether signed, and the value in words. */

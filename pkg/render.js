@@ -301,7 +301,19 @@ function renderBody(view, entry) {
       dl.append(el('dt', { text: t('itCallsItself') }), el('dd', {}, longText(view, issuer.self_asserted_name), ' ', el('span', { class: 'tag self', text: t('selfTag') })));
     }
     for (const v of issuer.trusted_by ?? []) {
-      dl.append(el('dt', { text: t('vouchedBy') }), el('dd', {}, longText(view, v.operator_name ? `${v.list} — ${v.operator_name}` : v.list)));
+      const dd = el('dd', {}, longText(view, v.operator_name ? `${v.list} — ${v.operator_name}` : v.list));
+      // Where the list's entry comes from, statement by statement, in the reader's language.
+      for (const e of v.evidence ?? []) {
+        if (!e || typeof e.source !== 'string') continue;
+        const str = (x) => (typeof x === 'string' ? x : undefined);
+        const parts = [t('evidence', str(e.kind) ?? 'listed', e.source, str(e.body))];
+        if (Array.isArray(e.levels) && e.levels.length) parts.push(t('evidenceLevels', str(e.framework) ?? 'EQF', e.levels.join(', ')));
+        if (str(e.validUntil)) parts.push(t('evidenceUntil', e.validUntil.slice(0, 4)));
+        else if (str(e.validFrom)) parts.push(t('evidenceSince', e.validFrom.slice(0, 4)));
+        if (str(e.retrieved)) parts.push(t('evidenceRead', view.date(e.retrieved, false)));
+        dd.append(el('span', { class: 'note block', part: 'evidence', text: parts.join(' ') }));
+      }
+      dl.append(el('dt', { text: t('vouchedBy') }), dd);
     }
     dl.append(el('dt', { text: t('identifier') }), el('dd', { class: 'mono' }, longText(view, issuer.id)));
     if (issuer.country) dl.append(el('dt', { text: t('country') }), el('dd', {}, longText(view, issuer.country)));

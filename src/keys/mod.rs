@@ -35,12 +35,23 @@ pub struct ResolvedKey {
     pub self_asserted: bool,
 }
 
+/// An X.509 pin (`x509[]`): the SHA-256 of a certificate's subject public key info
+/// (`spkiSha256`, survives renewal with the same key) or of the whole certificate
+/// (`certificateSha256`, the JOSE `x5t#S256`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CertificatePin {
+    /// Whether `sha256` is of the SubjectPublicKeyInfo (else of the certificate).
+    pub spki: bool,
+    /// The hash.
+    pub sha256: Vec<u8>,
+}
+
 /// Documents the host supplied, keyed by URL or DID (without fragment), already parsed.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Documents {
     by_id: BTreeMap<String, Value>,
     pinned: BTreeMap<String, (PublicKey, String)>,
-    certificates: Vec<(crate::trust::CertificatePin, String)>,
+    certificates: Vec<(CertificatePin, String)>,
     gone: Vec<String>,
 }
 
@@ -80,7 +91,7 @@ impl Documents {
     }
 
     /// Pins an X.509 certificate (by hash) to the entity whose key it certifies.
-    pub fn pin_certificate(&mut self, pin: crate::trust::CertificatePin, controller: &str) {
+    pub fn pin_certificate(&mut self, pin: CertificatePin, controller: &str) {
         self.certificates.push((pin, controller.to_owned()));
     }
 

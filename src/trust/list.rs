@@ -9,7 +9,7 @@ use crate::codes::{Code, Fault};
 use crate::crypto::{ed25519, PublicKey};
 use crate::encoding::{base64url_decode, ed25519_multikey_decode, ed25519_multikey_encode};
 use crate::intake::json;
-use crate::keys::{did_key, jwk, multikey};
+use crate::keys::{did_key, jwk, multikey, CertificatePin};
 use crate::proof::eddsa_jcs_2022;
 use crate::time::Timestamp;
 
@@ -49,17 +49,6 @@ pub struct Programme {
     pub name: Option<String>,
     /// Achievement identifiers credentials of this programme name.
     pub achievements: Vec<String>,
-}
-
-/// An X.509 pin (`x509[]`): the SHA-256 of a certificate's subject public key info
-/// (`spkiSha256`, survives renewal with the same key) or of the whole certificate
-/// (`certificateSha256`, the JOSE `x5t#S256`).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CertificatePin {
-    /// Whether `sha256` is of the SubjectPublicKeyInfo (else of the certificate).
-    pub spki: bool,
-    /// The hash.
-    pub sha256: Vec<u8>,
 }
 
 /// An issuer a list vouches for.

@@ -14,7 +14,8 @@ use crate::parse::{as_list, Credential};
 use crate::report::{Check, CheckId, IssuerSummary, TrustedBy};
 use crate::time::Timestamp;
 
-pub use list::{CertificatePin, Entity, EntityStatus, Programme, TrustList};
+pub use crate::keys::CertificatePin;
+pub use list::{Entity, EntityStatus, Programme, TrustList};
 
 /// The trust lists a verifier uses: those whose signature verified against an anchor, the newest
 /// per operator; and why any others were set aside.

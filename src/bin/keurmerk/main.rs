@@ -29,7 +29,14 @@ USAGE:
                 ecdsa-jcs-2019, ecdsa-rdfc-2019 (P-256, P-384 keys), jwt (any key)
   keurmerk sign --suite jws --key KEYFILE --header HEADER.json [--alg ALG] [--out FILE] PAYLOAD.json
                 (low level: signs PAYLOAD exactly as given under HEADER, for interop tests)
-  keurmerk trust-list sign --key OPERATOR.key [--created RFC3339] [--out FILE] LIST.json
+  keurmerk trust-list sign --key OPERATOR.key [--created RFC3339] [--out FILE] LIST.json|MAPPING.json
+  keurmerk trust-list import dcc-registry (--name NAME | --known KNOWN.json --url URL) FILE
+  keurmerk trust-list import oidf --anchor TA.jwt --now RFC3339 [--granted-from RFC3339] STATEMENT.jwt...
+  keurmerk trust-list import deqar|rio --mapping MAPPING.json (--trust-anchor KEY | --sign-with KEY) FILE...
+                (import: [--retrieved RFC3339] [--out FILE], or [--scheme SCHEME.json --sign-with KEY]
+                for a signed list at once)
+  keurmerk trust-list merge --scheme SCHEME.json [--now RFC3339] [--sequence N] [--sign-with KEY]
+                [--out FILE] ENTRIES.json...
   keurmerk trust-list inspect [--now RFC3339] [--trust-anchor KEY]... LIST.json
   keurmerk status-list create --key KEYFILE --id URL [--issuer ID] [--purpose revocation|suspension]
                 [--entries N] [--valid-from RFC3339] [--valid-until RFC3339] [--created RFC3339] [--out FILE]

@@ -122,15 +122,18 @@ fn entity(
                 (Some(a), Some(b)) => Some(a.min(b)),
                 (a, b) => a.or(b),
             };
-            let mut a = json!({ "framework": "EQF", "levels": report_levels, "body": agency });
+            let mut a = Map::new();
+            a.insert("framework".into(), "EQF".into());
+            a.insert("levels".into(), report_levels.clone().into());
+            a.insert("body".into(), agency.into());
             if let Some(f) = from {
-                a["validFrom"] = f.to_string().into();
+                a.insert("validFrom".into(), f.to_string().into());
             }
             if let Some(u) = until {
-                a["validUntil"] = u.to_string().into();
+                a.insert("validUntil".into(), u.to_string().into());
             }
             if !programmes.is_empty() {
-                a["programmes"] = programmes
+                let scoped: Value = programmes
                     .iter()
                     .map(|p| {
                         let pid = p.get("id").map(|v| v.to_string().trim_matches('"').to_owned()).unwrap_or_default();
@@ -138,8 +141,9 @@ fn entity(
                     })
                     .collect::<Vec<_>>()
                     .into();
+                a.insert("programmes".into(), scoped);
             }
-            accreditations.push(a);
+            accreditations.push(Value::Object(a));
         }
         let reference = crate::parse::as_list(r.get("report_links"))
             .find_map(|l| l.get("link").and_then(Value::as_str))
