@@ -66,7 +66,8 @@ def issue(demo, name, doc, k, suite, issuer, vm=None, profile=None):
 
 
 def trust_list(demo, k):
-    """The list the demo page loads, and its operator's public key (the page's trust anchor)."""
+    """The list the demo page loads, and its operator's public key (the page's trust anchor); and a
+    real credential of an issuer the list has from a public register."""
     op = k["operator"]
     granted = [{"status": "granted", "from": "2024-01-01T00:00:00Z"}]
     trust = vectorlib.trust_list(op, {"nl": "Demoregister microcredentials", "en": "Micro-credential demo registry"},
@@ -90,7 +91,25 @@ def trust_list(demo, k):
          "country": "NL", "statusHistory": [{"status": "granted", "from": "2024-01-01T00:00:00Z"},
                                             {"status": "withdrawn", "from": "2026-03-01T00:00:00Z"}]},
     ])
-    sign_trust_list(trust, op, demo.path("trust-list.json"))
+    # The fictional issuers, and the issuers of a real public register as an operator would add them
+    # (docs/trust-list.md, "Build a trust list for your ATS"): the DCC community registry, read on the
+    # day the list is issued, imported and merged into the one list the operator signs. Its
+    # statements are fresh for 180 days, this demo list's lifetime; a real operator re-reads monthly
+    # (the default). The credential is the DCC's own test credential, from its public vc-test-fixtures.
+    sources = os.path.join(ROOT, "tests", "fixtures", "trust-sources", "dcc")
+    entries = vectorlib.scratch("dcc-entries.json")
+    cli("trust-list", "import", "dcc-registry", "--known", os.path.join(sources, "known-did-registries.json"),
+        "--url", "https://digitalcredentials.github.io/community-registry/registry.json",
+        "--retrieved", vectorlib.TRUST_LIST_ISSUED, "--fresh-for", "180", "--out", entries,
+        os.path.join(sources, "community-registry.json"))
+    scheme = {k: v for k, v in trust["schemeInformation"].items() if k not in ("issued", "nextUpdate")}
+    cli("trust-list", "merge", "--scheme", vectorlib.scratch("scheme.json", scheme), "--now", vectorlib.TRUST_LIST_ISSUED,
+        "--sign-with", op["path"], "--out", demo.path("trust-list.json"),
+        vectorlib.scratch("fictional.json", trust), entries)
+    real = os.path.join(ROOT, "tests", "vectors", "external", "dcc-vc-test-fixtures", "v1", "dataIntegrityProof",
+                        "didKey", "fourRegistry-noStatus-noExpiry.json")
+    with open(real, "rb") as f:
+        demo.write("dcc-test-credential.json", f.read())
     demo.write("operator.json", {"publicKeyMultibase": op["mb"],
                                  "note": "Public key of the demo trust-list operator (the trust anchor)."})
 

@@ -987,3 +987,21 @@ fn credential_text_cannot_steer_the_terminal() {
     assert!(text.contains("title: Badge\u{fffd}[2J"), "{text}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// `keurmerk … | head`: output to a pipe the reader has closed is dropped, never a panic.
+#[test]
+fn a_closed_stdout_is_not_a_panic() {
+    let list = Path::new(env!("CARGO_MANIFEST_DIR")).join("www/demo/trust-list.json");
+    let mut child = bin()
+        .args(["trust-list", "inspect"])
+        .arg(&list)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take()); // the reader goes away before anything is written
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(out.status.code(), Some(0), "{err}");
+}

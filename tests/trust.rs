@@ -226,6 +226,39 @@ fn a_stale_list_warns_and_a_rollback_is_refused() {
 }
 
 #[test]
+fn two_different_lists_of_one_operator_with_one_sequence_number_are_not_both_used() {
+    let op = operator(1);
+    let l = signed(
+        &op,
+        &list(
+            &op,
+            1,
+            json!([entity("did:example:someone-else", granted())]),
+        ),
+    );
+    let other = signed(
+        &op,
+        &list(&op, 1, json!([entity(&issuer_did(), granted())])),
+    );
+    // the same list twice is one list, silently
+    let r = verifier(vec![l.clone(), l.clone()], &[&op]).verify(file("own/jcs-valid.json"), now());
+    assert!(!trust_codes(&r).contains(&"trust_list_rejected"));
+    // a second, different list under the same number is refused, and said so
+    let r = verifier(vec![l, other], &[&op]).verify(file("own/jcs-valid.json"), now());
+    assert_eq!(r.verdict.as_str(), "issuer_unknown");
+    let refused = r
+        .checks
+        .iter()
+        .find(|c| c.code.as_str() == "trust_list_rejected")
+        .unwrap();
+    assert!(
+        refused.detail.contains("the same sequence number"),
+        "{}",
+        refused.detail
+    );
+}
+
+#[test]
 fn of_two_lists_the_one_that_vouches_is_named() {
     let (a, b) = (operator(1), operator(2));
     let la = signed(
@@ -375,4 +408,155 @@ fn misconfigured_anchors_are_misuse() {
         ..Config::default()
     });
     assert!(bad.is_err());
+}
+
+/// A deterministic stand-in for the OS random source (RS256 does not use it; the API asks for one).
+#[cfg(not(target_arch = "wasm32"))]
+struct NoRandom;
+
+#[cfg(not(target_arch = "wasm32"))]
+impl rsa::rand_core::RngCore for NoRandom {
+    fn next_u32(&mut self) -> u32 {
+        7
+    }
+    fn next_u64(&mut self) -> u64 {
+        7
+    }
+    fn fill_bytes(&mut self, dest: &mut [u8]) {
+        dest.fill(7);
+    }
+    fn try_fill_bytes(&mut self, dest: &mut [u8]) -> Result<(), rsa::rand_core::Error> {
+        dest.fill(7);
+        Ok(())
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl rsa::rand_core::CryptoRng for NoRandom {}
+
+/// A did:web issuer that signs with P-256 (ecdsa-jcs-2019) or RSA (VC-JWT, RS256): the list pins
+/// its key as a JWK or a multikey, and the credential verifies offline; a pin of another key makes
+/// the signature fail, never pass.
+#[cfg(not(target_arch = "wasm32"))]
+#[test]
+fn ecdsa_and_rsa_keys_pinned_by_the_list_bind_a_did_web_issuer() {
+    use keurmerk::crypto::Algorithm;
+    use keurmerk::parse::JwtProfile;
+    use keurmerk::sign::{sign_ecdsa, sign_jwt_with, EcdsaSuite, SigningKey};
+    let op = operator(1);
+    let did = "did:web:badges.roc-voorbeeldstad.example";
+    let vm = format!("{did}#key-1");
+    let mut doc = json("own/templates/ob3-mbo.json");
+    keurmerk::sign::set_issuer(doc.as_object_mut().unwrap(), did);
+    let doc = doc.as_object().unwrap().clone();
+    let p256 = SigningKey::read(file("own/keys/p256-issuer.key.json")).unwrap();
+    let rsa = SigningKey::read(file("own/keys/rsa-issuer.key.json")).unwrap();
+    let signed_at = at("2026-07-01T00:00:00Z");
+    let ecdsa = sign_ecdsa(doc.clone(), &p256, &vm, signed_at, EcdsaSuite::EcdsaJcs2019).unwrap();
+    let ecdsa = serde_json::to_vec(&Value::Object(ecdsa)).unwrap();
+    let jwt = sign_jwt_with(
+        &doc,
+        &rsa,
+        Algorithm::Rs256,
+        &vm,
+        JwtProfile::JoseCose,
+        &mut NoRandom,
+    )
+    .unwrap()
+    .into_bytes();
+    let pinned = |pin: Value| {
+        let mut e = entity(did, granted());
+        e["keys"] = json!([pin]);
+        verifier(vec![signed(&op, &list(&op, 1, json!([e])))], &[&op])
+    };
+    let jwk = |k: &SigningKey| json!({ "id": vm, "publicKeyJwk": k.public_jwk().unwrap() });
+    for (what, credential, right, wrong) in [
+        ("P-256 as JWK", &ecdsa, jwk(&p256), jwk(&rsa)),
+        ("RSA as JWK", &jwt, jwk(&rsa), jwk(&p256)),
+    ] {
+        let r = pinned(right).verify(credential, now());
+        assert_eq!(r.verdict.as_str(), "verified", "{what}: {:?}", r.checks);
+        let r = pinned(wrong).verify(credential, now());
+        assert_ne!(r.verdict.as_str(), "verified", "{what}: another key pinned");
+        assert!(
+            r.checks.iter().any(|c| c.outcome == Outcome::Fail),
+            "{what}"
+        );
+    }
+    // the P-256 key as a multikey (`zDn…`)
+    let mb = p256.verification_method().unwrap();
+    let mb = mb.rsplit('#').next().unwrap();
+    let r = pinned(json!({ "id": vm, "publicKeyMultibase": mb })).verify(&ecdsa, now());
+    assert_eq!(r.verdict.as_str(), "verified", "{:?}", r.checks);
+}
+
+/// An x5c JWT is only self-asserted (integrity, not the issuer) until a list pins its certificate
+/// for the issuer (`x509[]`, the certificate's SHA-256 — JOSE `x5t#S256`): then the issuer is bound
+/// and vouched for. A pin of another certificate changes nothing.
+#[test]
+fn a_certificate_pinned_by_the_list_binds_an_x5c_issuer() {
+    use sha2::Digest;
+    let token = file("crafted/es256-x5c-chain.jwt");
+    let text = std::str::from_utf8(token).unwrap().trim();
+    let header: Value = serde_json::from_slice(
+        &keurmerk::encoding::base64url_decode(text.split('.').next().unwrap()).unwrap(),
+    )
+    .unwrap();
+    let der = keurmerk::encoding::base64_decode(header["x5c"][0].as_str().unwrap()).unwrap();
+    let pin = keurmerk::encoding::base64url_encode(&sha2::Sha256::digest(&der));
+    let op = operator(1);
+    let issuer = "https://diplomas.roc-voorbeeldstad.example";
+    let with = |x509: Value| {
+        let mut e = entity(issuer, granted());
+        e["x509"] = x509;
+        verifier(vec![signed(&op, &list(&op, 1, json!([e])))], &[&op]).verify(token, now())
+    };
+    let r = with(json!([{ "certificateSha256": pin }]));
+    assert_eq!(r.verdict.as_str(), "verified", "{:?}", r.checks);
+    assert!(!r.signatures[0].self_asserted);
+    let other = keurmerk::encoding::base64url_encode(&sha2::Sha256::digest(b"another certificate"));
+    let r = with(json!([{ "certificateSha256": other }]));
+    assert_ne!(r.verdict.as_str(), "verified");
+    assert!(r.signatures[0].self_asserted);
+}
+
+/// A programme accreditation (DEQAR's programme reports, mapped by the operator) covers only the
+/// achievements mapped to it: another achievement at that level gets the warning.
+#[test]
+fn a_programme_accreditation_covers_only_its_achievements() {
+    let op = operator(1);
+    let issuer = own_key("issuer");
+    let mut doc = json("own/templates/ob3-mbo.json");
+    let achievement = "https://roc-voorbeeldstad.example/achievements/zorgtechnologie";
+    doc["credentialSubject"]["achievement"]["id"] = json!(achievement);
+    doc["credentialSubject"]["achievement"]["alignment"] = json!([{ "type": ["Alignment"], "targetType": "ext:EQFLevel",
+        "targetName": "EQF 4", "targetUrl": "https://europa.eu/europass/en/description-eight-eqf-levels", "targetCode": "4" }]);
+    keurmerk::sign::set_issuer(doc.as_object_mut().unwrap(), &issuer.did_key());
+    let cred = sign_eddsa_jcs_2022(
+        doc.as_object().unwrap().clone(),
+        &issuer,
+        &issuer.did_key_vm(),
+        at("2026-07-01T00:00:00Z"),
+    );
+    let bytes = serde_json::to_vec(&Value::Object(cred)).unwrap();
+    let scoped = |achievements: Value| {
+        let mut e = entity(&issuer.did_key(), granted());
+        e["accreditations"] = json!([{ "framework": "EQF", "levels": [4], "body": "NVAO",
+            "programmes": [{ "name": "Zorgtechnologie", "achievements": achievements }] }]);
+        verifier(vec![signed(&op, &list(&op, 1, json!([e])))], &[&op]).verify(&bytes, now())
+    };
+    let r = scoped(json!([achievement]));
+    assert_eq!(r.verdict.as_str(), "verified");
+    assert!(!trust_codes(&r).contains(&"trust_level_outside_accreditation"));
+    let r = scoped(json!([
+        "https://roc-voorbeeldstad.example/achievements/other"
+    ]));
+    assert_eq!(r.verdict.as_str(), "verified");
+    let w = r
+        .checks
+        .iter()
+        .find(|c| c.code.as_str() == "trust_level_outside_accreditation")
+        .unwrap();
+    assert_eq!(w.outcome, Outcome::Warn);
+    assert!(w.detail.contains("programmes"), "{}", w.detail);
 }

@@ -26,6 +26,7 @@ const FORMAT_SAMPLES = [
   ['ob2-bibliotheek-ingetrokken.json', { en: 'Open Badges 2.0, hosted: revoked (410 Gone)', nl: 'Open Badges 2.0, gehost: ingetrokken (410 Gone)' }],
   ['ob2-sportclub.json', { en: 'Open Badges 2.0, hosted: issuer not reachable', nl: 'Open Badges 2.0, gehost: uitgever niet bereikbaar' }],
   ['wallet-leerresultaat.sd-jwt', { en: 'EU wallet: SD-JWT VC learning credential', nl: 'EU-wallet: SD-JWT VC-leerresultaat' }],
+  ['dcc-test-credential.json', { en: 'Real: a DCC test credential, its issuer imported from the DCC community registry', nl: 'Echt: een testcredential van het DCC, de uitgever overgenomen uit het DCC-communityregister' }],
 ];
 
 const WORDS = {
@@ -34,7 +35,7 @@ const WORDS = {
     language: 'Language', view: 'View as', recruiter: 'Employer', learner: 'Learner', verifier: 'Verify credentials',
     samples: 'Try a sample', 'samples-hint': 'Fictional issuers, made with the keurmerk command line. Each button hands the file to the widget as if it were dropped.',
     formats: 'Other formats real issuers use',
-    'formats-hint': "Open Badges 2.0 badges live on the issuer's website: this page answers the widget's questions for the library's site (its resolver) and not for the sports club's. The wallet credential is an SD-JWT VC, as EU wallets hold them.",
+    'formats-hint': "Open Badges 2.0 badges live on the issuer's website: this page answers the widget's questions for the library's site (its resolver) and not for the sports club's. The wallet credential is an SD-JWT VC, as EU wallets hold them. The last one is real: the Digital Credentials Consortium's test credential, vouched for by the demo list, to which the operator added the DCC community registry with the keurmerk command line (trust-list import, merge).",
     all: 'All samples at once', embed: 'Put it on your own page', 'embed-hint': "Copy the package's files (pkg/) to your site, then:",
     'embed-csp': "It works under Content-Security-Policy: script-src 'self' 'wasm-unsafe-eval'; img-src 'self' data: (for badge images from the file itself). No inline script or style is needed.",
     footer: 'Verification runs entirely in this page (WebAssembly in a Web Worker). Keurmerk never sends the credential anywhere.',
@@ -44,7 +45,7 @@ const WORDS = {
     language: 'Taal', view: 'Bekijk als', recruiter: 'Werkgever', learner: 'Lerende', verifier: 'Credentials controleren',
     samples: 'Probeer een voorbeeld', 'samples-hint': 'Fictieve uitgevers, gemaakt met de keurmerk-opdrachtregel. Elke knop geeft het bestand aan de widget alsof het erin was gesleept.',
     formats: 'Andere formaten die echte uitgevers gebruiken',
-    'formats-hint': 'Open Badges 2.0-badges staan op de website van de uitgever: deze pagina beantwoordt de vragen van de widget voor de site van de bibliotheek (haar resolver), niet voor die van de sportclub. Het wallet-credential is een SD-JWT VC, zoals EU-wallets ze bewaren.',
+    'formats-hint': 'Open Badges 2.0-badges staan op de website van de uitgever: deze pagina beantwoordt de vragen van de widget voor de site van de bibliotheek (haar resolver), niet voor die van de sportclub. Het wallet-credential is een SD-JWT VC, zoals EU-wallets ze bewaren. De laatste is echt: het testcredential van het Digital Credentials Consortium, waarvoor de demolijst instaat, waaraan de beheerder met de keurmerk-opdrachtregel het DCC-communityregister heeft toegevoegd (trust-list import, merge).',
     all: 'Alle voorbeelden tegelijk', embed: 'Zet hem op je eigen pagina', 'embed-hint': 'Kopieer de bestanden van het pakket (pkg/) naar je site, en dan:',
     'embed-csp': "Hij werkt onder Content-Security-Policy: script-src 'self' 'wasm-unsafe-eval'; img-src 'self' data: (voor badge-afbeeldingen uit het bestand zelf). Inline script of style is niet nodig.",
     footer: 'De controle gebeurt helemaal in deze pagina (WebAssembly in een Web Worker). Keurmerk stuurt het credential nergens heen.',

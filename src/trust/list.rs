@@ -125,6 +125,9 @@ pub struct TrustList {
     pub operator_key: String,
     /// The entities.
     pub entities: Vec<Entity>,
+    /// The proof's `proofValue` once verified (empty from [`parse`]): the same list loaded twice
+    /// has the same signature, two different lists never do.
+    pub signature: String,
 }
 
 fn bad(detail: impl Into<String>) -> Fault {
@@ -391,6 +394,7 @@ pub fn parse(doc: &Map<String, Value>) -> Result<TrustList, Fault> {
         operator_id,
         operator_key,
         entities,
+        signature: String::new(),
     })
 }
 
@@ -405,8 +409,14 @@ pub fn verify(bytes: &[u8], anchors: &[[u8; 32]]) -> Result<TrustList, Fault> {
         Ok(_) => return Err(bad("not a JSON object")),
         Err(f) => return Err(bad(format!("not readable: {}", f.detail))),
     };
-    let list = parse(&doc)?;
+    let mut list = parse(&doc)?;
     verify_proof(&doc, anchors, &list.operator_id)?;
+    list.signature = doc
+        .get("proof")
+        .and_then(|p| p.get("proofValue"))
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_owned();
     Ok(list)
 }
 

@@ -75,12 +75,20 @@ impl TrustStore {
                     "{} (sequence {}): rollback — list {newest} of the same operator is loaded",
                     l.name, l.sequence
                 ));
-            } else if !store
-                .lists
-                .iter()
-                .any(|o| o.operator_id == l.operator_id && o.sequence == l.sequence)
-            {
-                store.lists.push(l.clone());
+            } else {
+                match store
+                    .lists
+                    .iter()
+                    .find(|o| o.operator_id == l.operator_id && o.sequence == l.sequence)
+                {
+                    None => store.lists.push(l.clone()),
+                    Some(o) if o.signature == l.signature => {} // the same list twice
+                    Some(o) => store.rejected.push(format!(
+                        "{} (sequence {}): {} of the same operator has the same sequence number — \
+                         an operator publishes one list (merge them) or numbers each anew",
+                        l.name, l.sequence, o.name
+                    )),
+                }
             }
         }
         store

@@ -59,6 +59,30 @@ test('each demo credential, dropped, shows its verdict, issuer, validity and EU 
   }
 });
 
+test('a real credential is verified through a list imported from a public register, and the register is named', async () => {
+  // www/demo/registers.json: the DCC community registry imported and signed by the demo operator
+  // with `keurmerk trust-list import dcc-registry` (scripts/make-demo.py); the credential is the
+  // DCC's own test credential from its public vc-test-fixtures.
+  await clearResults(page);
+  const before = env.requests.length;
+  await page.click('button[data-sample="dcc-test-credential.json"]');
+  await waitForResults(page, 1);
+  const item = newest(page);
+  const text = await item.innerText();
+  assert.equal((await item.locator('.verdict').innerText()).trim(), 'Verified');
+  // the name the register gives, and the one the credential gives itself
+  assert.match(text, /Name\s+DCC did:key for testing a did in four registries\s*Confirmed by a trust list\s+Name in the credential\s+Digital Credentials Consortium Test Issuer\s*Self-asserted/);
+  assert.match(text, /Vouched for by\s+Micro-credential issuers \(demo\)/);
+  const lines = await item.locator('[part="evidence"]').allInnerTexts();
+  assert.deepEqual(lines, ['listed in the DCC Community Registry (read 1 November 2026)']);
+  await shot(page, 'widget-register-provenance.png');
+  await page.selectOption('#lang', 'nl');
+  assert.deepEqual(await newest(page).locator('[part="evidence"]').allInnerTexts(), ['vermeld in het DCC Community Registry (gelezen op 1 november 2026)']);
+  await page.selectOption('#lang', 'en');
+  // only the sample file itself was fetched: the remote badge images stay unloaded
+  assert.deepEqual(env.requests.slice(before).filter((u) => !u.endsWith('/www/demo/dcc-test-credential.json')), []);
+});
+
 test('"could not check" is apart from "invalid": icon, words and colour differ', async () => {
   await clearResults(page);
   await page.click('button[data-sample="mbo-status-unknown.json"]');

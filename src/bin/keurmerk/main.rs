@@ -10,8 +10,23 @@ use keurmerk::parse::JwtProfile;
 use keurmerk::sign::{self, IssuerKey, KeyFormat, SigningKey};
 use keurmerk::{Algorithm, Config, Document, Outcome, Report, Timestamp, Verdict, Verifier};
 
+/// `print!` that does not panic when stdout is closed (`keurmerk … | head`): the reader is gone,
+/// so what is left to print is dropped.
+macro_rules! out {
+    ($($t:tt)*) => { $crate::say(&format!($($t)*)) };
+}
+/// `println!` that does not panic when stdout is closed.
+macro_rules! outln {
+    ($($t:tt)*) => { $crate::say(&format!("{}\n", format_args!($($t)*))) };
+}
+
 mod provenance;
 mod trust_list;
+
+/// Writes to stdout; a closed pipe is not an error of ours.
+fn say(text: &str) {
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+}
 
 const USAGE: &str = "\
 keurmerk — verify micro-credentials offline
@@ -33,8 +48,8 @@ USAGE:
   keurmerk trust-list import dcc-registry (--name NAME | --known KNOWN.json --url URL) FILE
   keurmerk trust-list import oidf --anchor TA.jwt --now RFC3339 [--granted-from RFC3339] STATEMENT.jwt...
   keurmerk trust-list import deqar|rio --mapping MAPPING.json (--trust-anchor KEY | --sign-with KEY) FILE...
-                (import: [--retrieved RFC3339] [--out FILE], or [--scheme SCHEME.json --sign-with KEY]
-                for a signed list at once)
+                (import: [--retrieved RFC3339] [--fresh-for DAYS (30; at most 184)] [--out FILE],
+                or [--scheme SCHEME.json --sign-with KEY] for a signed list at once)
   keurmerk trust-list merge --scheme SCHEME.json [--now RFC3339] [--sequence N] [--sign-with KEY]
                 [--out FILE] ENTRIES.json...
   keurmerk trust-list inspect [--now RFC3339] [--trust-anchor KEY]... LIST.json
@@ -80,7 +95,7 @@ fn main() -> ExitCode {
         .take_while(|a| *a != "--")
         .any(|a| a == "--help" || a == "-h");
     if wants_help {
-        print!("{USAGE}");
+        out!("{USAGE}");
         return ExitCode::SUCCESS;
     }
     let result = match args.first().map(String::as_str) {
@@ -92,11 +107,11 @@ fn main() -> ExitCode {
         Some("status-list") => status_list(args.get(1..).unwrap_or_default()),
         Some("bake") => bake(args.get(1..).unwrap_or_default()),
         Some("--version" | "-V") => {
-            println!("keurmerk {}", env!("CARGO_PKG_VERSION"));
+            outln!("keurmerk {}", env!("CARGO_PKG_VERSION"));
             Ok(ExitCode::SUCCESS)
         }
         Some("--help" | "-h" | "help") => {
-            print!("{USAGE}");
+            out!("{USAGE}");
             Ok(ExitCode::SUCCESS)
         }
         Some(other) => Err(Usage(format!("unknown command {other:?}"))),
@@ -738,7 +753,7 @@ fn write_file(path: &str, text: &[u8], secret: bool) -> Result<(), Usage> {
 fn emit(out: Option<String>, text: &str) -> Result<ExitCode, Usage> {
     match out {
         Some(path) => write_file(&path, text.as_bytes(), false)?,
-        None => print!("{text}"),
+        None => out!("{text}"),
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -802,7 +817,7 @@ fn keygen(args: &[String]) -> Result<ExitCode, Usage> {
                 did_of(&vm)
             );
         }
-        None => print!("{text}"),
+        None => out!("{text}"),
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -960,7 +975,7 @@ fn describe(args: &[String]) -> Result<ExitCode, Usage> {
     let mut ok = true;
     for c in &codes {
         match keurmerk::codes::code_from_str(c) {
-            Some(code) => println!("{c}: {}", code.describe(lang)),
+            Some(code) => outln!("{c}: {}", code.describe(lang)),
             None => {
                 eprintln!("keurmerk: unknown code {c:?}");
                 ok = false;
@@ -1080,7 +1095,7 @@ fn status_list(args: &[String]) -> Result<ExitCode, Usage> {
             let bits = encoded(&load(file)?)?;
             let i = index()?;
             let v = keurmerk::status::entry_value(&bits, i, 1).map_err(|f| Usage(f.detail))?;
-            println!("{i}: {v}");
+            outln!("{i}: {v}");
             Ok(ExitCode::SUCCESS)
         }
         _ => Err(Usage("status-list create|set|get".to_owned())),

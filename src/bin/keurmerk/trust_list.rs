@@ -22,6 +22,7 @@ const IMPORT: Spec = Spec {
         "known",
         "url",
         "retrieved",
+        "fresh-for",
         "now",
         "anchor",
         "granted-from",
@@ -132,6 +133,20 @@ fn import_cmd(args: &[String]) -> Result<ExitCode, Usage> {
         Some(t) => t,
         None => time_opt(&opts, "now")?.unwrap_or_else(clock),
     };
+    let fresh_days = match get("fresh-for") {
+        Some(d) => d
+            .parse::<i64>()
+            .ok()
+            .filter(|d| (1..=import::MAX_FRESH_DAYS).contains(d))
+            .ok_or_else(|| {
+                Usage(format!(
+                    "--fresh-for takes a number of days from 1 to {}",
+                    import::MAX_FRESH_DAYS
+                ))
+            })?,
+        None => import::READ_AGAIN_DAYS,
+    };
+    let reading = import::Reading::new(retrieved, fresh_days);
     let fault = |f: keurmerk::Fault| Usage(f.detail);
     let (imported, name) = match source {
         "dcc-registry" => {
@@ -150,7 +165,7 @@ fn import_cmd(args: &[String]) -> Result<ExitCode, Usage> {
                     "trust-list import dcc-registry needs --name NAME, or --known KNOWN.json --url URL".into(),
                 )),
             };
-            let out = import::dcc::read(&json_file(file)?, &name, reference.as_deref(), retrieved)
+            let out = import::dcc::read(&json_file(file)?, &name, reference.as_deref(), reading)
                 .map_err(fault)?;
             (out, name)
         }
@@ -207,12 +222,12 @@ fn import_cmd(args: &[String]) -> Result<ExitCode, Usage> {
                 .collect::<Result<Vec<_>, _>>()?;
             if source == "deqar" {
                 (
-                    import::deqar::read(&docs, &mapping, retrieved),
+                    import::deqar::read(&docs, &mapping, reading),
                     import::deqar::SOURCE.to_owned(),
                 )
             } else {
                 (
-                    import::rio::read(&docs, &mapping, retrieved),
+                    import::rio::read(&docs, &mapping, reading),
                     import::rio::SOURCE.to_owned(),
                 )
             }
@@ -334,17 +349,17 @@ fn trust_list_inspect(args: &[String]) -> Result<ExitCode, Usage> {
     } else {
         "current"
     };
-    println!("{}", list.name);
-    println!(
+    outln!("{}", list.name);
+    outln!(
         "  operator:    {} ({})",
         list.operator_name.as_deref().unwrap_or("unnamed"),
         list.operator_id
     );
-    println!("  sequence:    {}", list.sequence);
-    println!("  issued:      {}", list.issued);
-    println!("  next update: {} — {fresh} at {now}", list.next_update);
-    println!("  signature:   {signature}");
-    println!("  entities:    {}", list.entities.len());
+    outln!("  sequence:    {}", list.sequence);
+    outln!("  issued:      {}", list.issued);
+    outln!("  next update: {} — {fresh} at {now}", list.next_update);
+    outln!("  signature:   {signature}");
+    outln!("  entities:    {}", list.entities.len());
     for e in &list.entities {
         let status = match e.status_at(now) {
             Some(keurmerk::trust::EntityStatus::Granted) => "granted",
@@ -352,33 +367,33 @@ fn trust_list_inspect(args: &[String]) -> Result<ExitCode, Usage> {
             Some(keurmerk::trust::EntityStatus::Withdrawn) => "withdrawn",
             None => "not yet granted",
         };
-        println!(
+        outln!(
             "    - {} [{}] {status} now",
             e.name("en").unwrap_or("(no name)"),
             e.country.as_deref().unwrap_or("?")
         );
-        println!("      {}", e.id);
+        outln!("      {}", e.id);
         for a in &e.also_known_as {
-            println!("      also known as {a}");
+            outln!("      also known as {a}");
         }
         for (k, v) in &e.identifiers {
-            println!("      identifier {k} {v}");
+            outln!("      identifier {k} {v}");
         }
         for (vm, _) in &e.keys {
-            println!("      pinned key {vm}");
+            outln!("      pinned key {vm}");
         }
         for c in &e.certificates {
             let what = if c.spki { "public key" } else { "certificate" };
-            println!(
+            outln!(
                 "      pinned X.509 {what} SHA-256 {}",
                 keurmerk::encoding::base64url_encode(&c.sha256)
             );
         }
         for v in &e.evidence {
-            println!("      evidence: {}", crate::provenance::statement(v));
+            outln!("      evidence: {}", crate::provenance::statement(v));
         }
         for a in &e.accreditations {
-            println!(
+            outln!(
                 "      accredited {} {:?}{}",
                 a.framework,
                 a.levels,

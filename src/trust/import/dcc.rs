@@ -6,9 +6,8 @@
 use serde_json::{json, Map, Value};
 
 use crate::codes::Fault;
-use crate::time::Timestamp;
 
-use super::{english, plus_days, register_date, unreadable, Imported, Statement, READ_AGAIN_DAYS};
+use super::{english, register_date, unreadable, Imported, Reading, Statement};
 
 /// The registry's name when the caller gives none: from the DCC's list of known registries
 /// (`known-did-registries.json`), the entry whose `url` is where the registry was read.
@@ -34,8 +33,10 @@ pub fn read(
     doc: &Value,
     name: &str,
     reference: Option<&str>,
-    retrieved: Timestamp,
+    reading: impl Into<Reading>,
 ) -> Result<Imported, Fault> {
+    let reading = reading.into();
+    let retrieved = reading.at;
     let registry = doc
         .get("registry")
         .ok_or_else(|| unreadable("not a DCC issuer registry: no `registry` member"))?;
@@ -80,7 +81,7 @@ pub fn read(
             json!([{ "status": "granted", "from": since.to_string() }]),
         );
         let mut evidence =
-            Statement::new(name, "listed", retrieved, plus_days(retrieved, READ_AGAIN_DAYS));
+            Statement::new(name, "listed", retrieved, reading.expires());
         evidence.reference = reference.map(str::to_owned);
         evidence.statement = location.map(|l| format!("location: {l}"));
         e.insert("evidence".into(), json!([evidence.to_json()]));

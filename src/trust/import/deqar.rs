@@ -17,7 +17,7 @@ use crate::time::Timestamp;
 
 use super::mapping::{self, Mapping};
 use super::{
-    english, objects, plus_days, register_date, Imported, Statement, READ_AGAIN_DAYS,
+    english, objects, register_date, Imported, Reading, Statement,
 };
 
 /// The register's name in evidence.
@@ -43,7 +43,8 @@ fn is_report(m: &Map<String, Value>) -> bool {
 }
 
 /// Reads DEQAR responses (several files may be read together: institutions and their reports).
-pub fn read(docs: &[Value], map: &Mapping, retrieved: Timestamp) -> Imported {
+pub fn read(docs: &[Value], map: &Mapping, reading: impl Into<Reading>) -> Imported {
+    let reading = reading.into();
     let all: Vec<&Map<String, Value>> = docs.iter().flat_map(objects).collect();
     let reports: Vec<_> = all.iter().copied().filter(|m| is_report(m)).collect();
     // Institutions: their own records, and those the reports name.
@@ -78,7 +79,7 @@ pub fn read(docs: &[Value], map: &Mapping, retrieved: Timestamp) -> Imported {
                     .any(|i| i.get("deqar_id").and_then(Value::as_str) == Some(id))
             })
             .collect();
-        match entity(inst, mapped, &mine, retrieved) {
+        match entity(inst, mapped, &mine, reading) {
             Some(e) => out.entities.push(e),
             None => out.refused.push(format!(
                 "{id} {name}: no positive quality-assurance report among those read"
@@ -92,7 +93,7 @@ fn entity(
     inst: &Map<String, Value>,
     mapped: &Map<String, Value>,
     reports: &[&&Map<String, Value>],
-    retrieved: Timestamp,
+    reading: Reading,
 ) -> Option<Map<String, Value>> {
     let levels: Vec<u32> = crate::parse::as_list(inst.get("qf_ehea_level"))
         .filter_map(Value::as_str)
@@ -160,8 +161,8 @@ fn entity(
                 source: SOURCE,
                 kind: if positive { "accredited" } else { "reviewed" },
                 reference,
-                retrieved,
-                expires: plus_days(retrieved, READ_AGAIN_DAYS),
+                retrieved: reading.at,
+                expires: reading.expires(),
                 statement: Some(if scope.is_empty() {
                     format!("{what}: {decision}")
                 } else {

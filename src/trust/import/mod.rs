@@ -32,6 +32,41 @@ pub use mapping::Mapping;
 /// must be rebuilt (its `nextUpdate`) within this many days of reading the register.
 pub const READ_AGAIN_DAYS: i64 = 30;
 
+/// The longest an operator may stand behind one reading of a register (ETSI TS 119 612 §5.3.14:
+/// a list's next update is at most six months after it was issued).
+pub const MAX_FRESH_DAYS: i64 = 184;
+
+/// One reading of a register: when it was read, and for how many days the operator stands behind
+/// it (default [`READ_AGAIN_DAYS`], at most [`MAX_FRESH_DAYS`]) — each statement's `expires`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reading {
+    /// When the register was read.
+    pub at: Timestamp,
+    /// How many days the reading stays fresh.
+    pub fresh_days: i64,
+}
+
+impl Reading {
+    /// A reading at `at`, fresh for `fresh_days` clamped to 1..=[`MAX_FRESH_DAYS`].
+    pub fn new(at: Timestamp, fresh_days: i64) -> Self {
+        Self {
+            at,
+            fresh_days: fresh_days.clamp(1, MAX_FRESH_DAYS),
+        }
+    }
+
+    /// When the register must be read again.
+    pub fn expires(&self) -> Timestamp {
+        plus_days(self.at, self.fresh_days)
+    }
+}
+
+impl From<Timestamp> for Reading {
+    fn from(at: Timestamp) -> Self {
+        Self::new(at, READ_AGAIN_DAYS)
+    }
+}
+
 /// The type of an entries document.
 pub const ENTRIES_TYPE: &str = "KeurmerkTrustListEntries";
 
@@ -154,8 +189,8 @@ pub fn english(name: &str) -> Value {
 /// Combines entries documents into one unsigned trust list under `scheme` (the operator's
 /// `schemeInformation` without dates): entities with the same `id` are merged (names, keys,
 /// identifiers, accreditations, status history, evidence), `issued` is `now`, and `nextUpdate` is
-/// the earliest `expires` of any evidence (the shortest-lived source), at most
-/// [`READ_AGAIN_DAYS`] after `now`.
+/// the earliest `expires` of any evidence (the shortest-lived source), at most [`MAX_FRESH_DAYS`]
+/// after `now` ([`READ_AGAIN_DAYS`] when no entry carries evidence).
 ///
 /// # Errors
 /// A document that is not an entries document or a trust list, or a scheme without an operator.
@@ -186,14 +221,15 @@ pub fn merge(
             }
         }
     }
-    let mut next = plus_days(now, READ_AGAIN_DAYS);
-    for e in &entities {
-        for v in crate::parse::as_list(e.get("evidence")) {
-            if let Some(t) = register_date(v.get("expires")) {
-                next = next.min(t);
-            }
-        }
-    }
+    let earliest = entities
+        .iter()
+        .flat_map(|e| crate::parse::as_list(e.get("evidence")))
+        .filter_map(|v| register_date(v.get("expires")))
+        .min();
+    let next = match earliest {
+        Some(t) => t.min(plus_days(now, MAX_FRESH_DAYS)),
+        None => plus_days(now, READ_AGAIN_DAYS),
+    };
     let mut scheme = scheme.clone();
     scheme.insert("issued".into(), now.to_string().into());
     scheme.insert("nextUpdate".into(), next.to_string().into());

@@ -9,10 +9,9 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::time::Timestamp;
 
 use super::mapping::{self, Mapping};
-use super::{objects, plus_days, register_date, Imported, Statement, READ_AGAIN_DAYS};
+use super::{objects, register_date, Imported, Reading, Statement};
 
 /// The register's name in evidence.
 pub const SOURCE: &str = "RIO (DUO)";
@@ -22,7 +21,8 @@ fn s<'a>(m: &'a Map<String, Value>, k: &str) -> Option<&'a str> {
 }
 
 /// Reads RIO responses.
-pub fn read(docs: &[Value], map: &Mapping, retrieved: Timestamp) -> Imported {
+pub fn read(docs: &[Value], map: &Mapping, reading: impl Into<Reading>) -> Imported {
+    let reading = reading.into();
     let mut out = Imported::default();
     for r in docs.iter().flat_map(objects) {
         let (kind, code) = match (s(r, "bRIN4"), s(r, "onderwijsaanbiederID")) {
@@ -66,7 +66,7 @@ pub fn read(docs: &[Value], map: &Mapping, retrieved: Timestamp) -> Imported {
             .join(", ");
         let what = if kind == "brin" { "onderwijsinstellingserkenning" } else { "onderwijsaanbieder" };
         let mut evidence =
-            Statement::new(SOURCE, "recognised", retrieved, plus_days(retrieved, READ_AGAIN_DAYS));
+            Statement::new(SOURCE, "recognised", reading.at, reading.expires());
         evidence.reference = s(r, "uri").map(str::to_owned);
         evidence.statement = Some(if law.is_empty() {
             what.to_owned()
