@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Reproduces the tables of docs/benchmarks.md in one run, on one machine:
-#   native  cargo bench --bench verify (divan): stages, suites, scaling
+#   native  cargo bench --bench verify (divan): stages, suites, scaling; `keurmerk verify --jobs N`
+#           over NDJSON corpora, 1 thread to every core (bench/cli-batch.mjs)
 #   size    esbuild bundles of the JavaScript peers against pkg/ (gzip -9 of what a page loads),
 #           the ECDSA path's peers (Digital Bazaar ECDSA cryptosuites, jose) included
 #   Node    Keurmerk (pkg/, wasm) against the Digital Bazaar stack and verifier-core; then ECDSA and
@@ -35,6 +36,8 @@ section() { echo; echo "## $1"; echo; }
 {
   section "Native (cargo bench --bench verify)"
   cargo bench -q --locked --bench verify 2>bench/out/cargo-bench.log | node bench/divan-table.mjs
+  section "Batch on one machine (keurmerk verify --jobs N)"
+  node bench/cli-batch.mjs
   section "Size"
   node bench/bundle.mjs
   section "Node"

@@ -1005,3 +1005,99 @@ fn a_closed_stdout_is_not_a_panic() {
     assert!(!err.contains("panicked"), "{err}");
     assert_eq!(out.status.code(), Some(0), "{err}");
 }
+
+/// A registry re-verifying its corpus: a folder walked in name order and NDJSON (objects, JWTs as
+/// JSON strings or bare lines), on one thread or several: the same reports in the same order,
+/// one per line, each named; a summary on stderr; an unreadable input is exit 2, not a stop.
+#[test]
+fn verify_batches_folders_and_ndjson_on_several_threads_in_input_order() {
+    let dir = std::env::temp_dir().join(format!("keurmerk-batch-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("corpus/sub")).unwrap();
+    let own = vectors().join("own");
+    for (from, to) in [
+        ("jcs-valid.json", "corpus/a.json"),
+        ("jwt-ob3.jwt", "corpus/sub/b.jwt"),
+        ("jcs-tampered-achievement.json", "corpus/c.json"),
+    ] {
+        std::fs::copy(own.join(from), dir.join(to)).unwrap();
+    }
+    std::fs::write(dir.join("corpus/notes.txt"), "not a credential").unwrap();
+    std::fs::write(dir.join("corpus/.hidden.json"), "{}").unwrap();
+    let jcs: Value =
+        serde_json::from_slice(&std::fs::read(own.join("jcs-valid.json")).unwrap()).unwrap();
+    let jwt = std::fs::read_to_string(own.join("jwt-ob3.jwt")).unwrap();
+    let lines = format!(
+        "{jcs}\n\n{}\n{}\nnot json\n",
+        Value::String(jwt.trim().into()),
+        jwt.trim()
+    );
+    std::fs::write(dir.join("corpus.ndjson"), lines).unwrap();
+
+    let args = |jobs: &str| {
+        let mut cmd = bin();
+        cmd.args([
+            "verify",
+            "--json",
+            "--now",
+            "2026-12-01T00:00:00Z",
+            "--jobs",
+            jobs,
+        ])
+        .arg(dir.join("corpus"))
+        .arg(dir.join("corpus.ndjson"));
+        cmd.output().unwrap()
+    };
+    let one = args("1");
+    let two = args("2");
+    assert_eq!(one.stdout, two.stdout, "the same reports in the same order");
+    let verdicts: Vec<String> = reports(&two)
+        .iter()
+        .map(|r| r["verdict"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        verdicts,
+        [
+            "issuer_unknown", // a.json
+            "invalid",        // c.json
+            "issuer_unknown", // sub/b.jwt
+            "issuer_unknown", // ndjson line 1: the JSON object
+            "issuer_unknown", // line 3: the JWT as a JSON string
+            "issuer_unknown", // line 4: the bare JWT
+            "unreadable",     // line 5
+        ]
+    );
+    assert_eq!(two.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&two.stderr);
+    assert!(
+        err.contains("7 credential(s)")
+            && err.contains("on 2 threads")
+            && err.contains("1 invalid"),
+        "{err}"
+    );
+    // human output names each credential, NDJSON ones by line
+    let human = bin()
+        .args(["verify", "--now", "2026-12-01T00:00:00Z"])
+        .arg(dir.join("corpus.ndjson"))
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&human.stdout);
+    assert!(text.contains("corpus.ndjson:4\n"), "{text}");
+    // a missing input is said and skipped: the others are still verified, exit 2
+    let missing = bin()
+        .args(["verify", "--json", "no-such-file.json"])
+        .arg(dir.join("corpus/a.json"))
+        .output()
+        .unwrap();
+    assert_eq!(reports(&missing).len(), 1);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("no-such-file.json"));
+    for bad in ["0", "x", "257"] {
+        let out = bin()
+            .args(["verify", "--jobs", bad, "x.json"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "--jobs {bad}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

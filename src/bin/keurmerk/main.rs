@@ -20,6 +20,7 @@ macro_rules! outln {
     ($($t:tt)*) => { $crate::say(&format!("{}\n", format_args!($($t)*))) };
 }
 
+mod batch;
 mod provenance;
 mod trust_list;
 
@@ -35,7 +36,10 @@ USAGE:
   keurmerk verify [--json] [--lang nl|en] [--now RFC3339] [--document [URL=]FILE]... [--gone URL]...
                   [--recipient EMAIL]
                   [--trust-list FILE]... [--trust-anchor KEY]... [--allow-undefined-terms]
-                  [--require-status] FILE...
+                  [--require-status] [--jobs N] [--ndjson] FILE|FOLDER|-...
+                (folders are walked for .json .jsonld .jwt .sd-jwt .png .svg; .ndjson and .jsonl
+                files, or any with --ndjson, hold one credential a line; reports stream in input
+                order, verified on N threads (default: every core))
   keurmerk keygen [--alg ed25519|es256|es384|rs256|ps256] [--format multikey|jwk|pem]
                   [--bits 2048|3072|4096] [--out FILE]
   keurmerk sign --suite SUITE --key KEYFILE [--alg ALG] [--issuer ID] [--verification-method VM]
@@ -62,7 +66,8 @@ USAGE:
   keurmerk --version
 
 verify prints one report per file (one JSON object per line with --json) and exits 0 only
-when every file is `verified`. FILE may be - for standard input. --document makes FILE the
+when every file is `verified`; with more than one credential it closes with a summary on
+standard error (how many, how fast, which verdicts). FILE may be - for standard input. --document makes FILE the
 document behind URL (a DID document, key document, JWK, status list or JSON-LD context); a
 bare FILE is keyed by its own id. Nothing is fetched from the network. Without the status list
 a credential names, its revocation is not checked and the verdict comes from the other
@@ -139,8 +144,9 @@ struct Spec {
 
 const VERIFY: Spec = Spec {
     command: "verify",
-    flags: &["json", "allow-undefined-terms", "require-status"],
+    flags: &["json", "allow-undefined-terms", "require-status", "ndjson"],
     valued: &[
+        "jobs",
         "lang",
         "now",
         "document",
@@ -305,9 +311,13 @@ fn verify(args: &[String]) -> Result<ExitCode, Usage> {
     let mut now = None;
     let mut anchors = 0usize;
     let mut recipient = None;
+    let mut jobs = None;
+    let mut ndjson = false;
     for (name, value) in opts {
         match name.as_str() {
             "json" => json = true,
+            "ndjson" => ndjson = true,
+            "jobs" => jobs = Some(parse_jobs(&value)?),
             "allow-undefined-terms" => config.policy.allow_undefined_terms = true,
             "require-status" => config.policy.require_status = true,
             "lang" if value == "nl" || value == "en" => lang = value,
@@ -343,32 +353,59 @@ fn verify(args: &[String]) -> Result<ExitCode, Usage> {
     config.lang = Some(lang.clone());
     let verifier = Verifier::new(config).map_err(|e| Usage(e.to_string()))?;
     let now = now.unwrap_or_else(clock);
-    let mut all_verified = true;
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    for file in &files {
-        let report = match read_input(file) {
-            Ok(bytes) => verifier.verify(&bytes, now),
-            Err(Usage(msg)) => {
-                eprintln!("keurmerk: {msg}");
-                return Ok(ExitCode::from(2));
-            }
-        };
-        all_verified &= report.verdict == Verdict::Verified;
-        let text = if json {
+    let jobs = jobs.unwrap_or_else(|| {
+        std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+    });
+    let render = |name: &str, report: &Report| {
+        if json {
             report.to_json() + "\n"
         } else {
-            human(file, &report, &lang) + &recipient_line(&report, recipient.as_deref(), &lang)
-        };
-        if out.write_all(text.as_bytes()).is_err() {
-            return Ok(ExitCode::from(1));
+            human(name, report, &lang) + &recipient_line(report, recipient.as_deref(), &lang)
         }
+    };
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let mut closed = false;
+    let mut write = |text: &str| {
+        closed = out.write_all(text.as_bytes()).is_err();
+        !closed
+    };
+    let started = std::time::Instant::now();
+    let tally = batch::Batch {
+        verifier: &verifier,
+        now,
+        jobs,
+        ndjson,
+        render: &render,
+        write: &mut write,
     }
-    Ok(if all_verified {
-        ExitCode::SUCCESS
-    } else {
+    .run(&files);
+    if tally.total + tally.unreadable > 1 {
+        eprintln!(
+            "{}",
+            batch::summary(&tally, started.elapsed().as_secs_f64(), jobs)
+        );
+    }
+    Ok(if tally.unreadable > 0 {
+        ExitCode::from(2)
+    } else if closed || tally.verified < tally.total || tally.total == 0 {
         ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
     })
+}
+
+fn parse_jobs(value: &str) -> Result<usize, Usage> {
+    value
+        .parse::<usize>()
+        .ok()
+        .filter(|n| (1..=batch::MAX_JOBS).contains(n))
+        .ok_or_else(|| {
+            Usage(format!(
+                "--jobs takes a number of threads from 1 to {}, not {value:?}",
+                batch::MAX_JOBS
+            ))
+        })
 }
 
 /// `--recipient EMAIL`: whether the badge was awarded to that address (computed here; the
