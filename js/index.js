@@ -9,11 +9,10 @@
 
 import initWasm, {
   Verifier as RawVerifier,
-  describe as rawDescribe,
-  headline as rawHeadline,
   version as rawVersion,
   labels as rawLabels,
 } from './keurmerk_core.js';
+import { word } from './languages.js';
 
 let ready = null;
 let initialized = false;
@@ -28,16 +27,17 @@ let full = null; // { RawVerifier, WebCrypto } once the full module is loaded
 export function init(source) {
   if (!ready) {
     ready = (async () => {
-      await initWasm({ module_or_path: await wasmSource(source, 'keurmerk_core_bg.wasm') });
+      await initWasm({ module_or_path: await wasmSource(source, new URL('./keurmerk_core_bg.wasm', import.meta.url)) });
       initialized = true;
     })();
   }
   return ready;
 }
 
-async function wasmSource(given, file) {
+// `url` is written out at each call (`new URL('./x.wasm', import.meta.url)`), so that bundlers
+// such as Vite see which file it is and copy just that one.
+async function wasmSource(given, url) {
   if (given !== undefined) return given;
-  const url = new URL(`./${file}`, import.meta.url);
   if (url.protocol !== 'file:') return url;
   const { readFile } = await import('node:fs/promises');
   return readFile(url);
@@ -48,8 +48,8 @@ export function initFull(source) {
   if (!fullReady) {
     fullReady = (async () => {
       const [glue, { WebCrypto }] = await Promise.all([import('./keurmerk_full.js'), import('./webcrypto.js')]);
-      await glue.default({ module_or_path: await wasmSource(source, 'keurmerk_full_bg.wasm') });
-      full = { RawVerifier: glue.Verifier, WebCrypto, describe: glue.describe, recipientMatches: glue.recipientMatches };
+      await glue.default({ module_or_path: await wasmSource(source, new URL('./keurmerk_full_bg.wasm', import.meta.url)) });
+      full = { RawVerifier: glue.Verifier, WebCrypto, recipientMatches: glue.recipientMatches };
     })();
     fullReady.catch(() => {
       fullReady = null; // a failed load may be retried
@@ -186,18 +186,22 @@ export async function recipientMatches(report, identity) {
   return answer === undefined ? null : answer;
 }
 
-/** The words for a check code, in Dutch (`nl`) or English. */
+/**
+ * The words for a check code in `lang` (`en`, `nl`, `de`, `fr`, or a tag like `nl-BE`): Dutch,
+ * German and French after `await loadLanguage(lang)`, English until then (and for any other
+ * language); '' for an unknown code. The words come from lang/xx.js, not the wasm: no init() needed.
+ */
 export function describe(code, lang = 'en') {
-  if (!initialized) throw new Error('keurmerk: call `await init()` first');
-  // Codes only the full module's stages give have their words there (src/codes.rs, `full`).
-  return rawDescribe(String(code), String(lang)) || full?.describe(String(code), String(lang)) || '';
+  return word(lang, 'code', String(code));
 }
 
-/** The headline for a verdict, in Dutch (`nl`) or English. */
+/** The headline for a verdict in `lang`, as `describe`. */
 export function headline(verdict, lang = 'en') {
-  if (!initialized) throw new Error('keurmerk: call `await init()` first');
-  return rawHeadline(String(verdict), String(lang));
+  return word(lang, 'verdict', String(verdict));
 }
+
+/** Loads the Dutch, German or French words (`lang/nl.js`, `de.js`, `fr.js`) for `describe` and `headline`. */
+export { loadLanguage, LANGS } from './languages.js';
 
 /** The version of the Rust core. */
 export function version() {

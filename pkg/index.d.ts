@@ -197,7 +197,7 @@ export interface VerifierConfig {
   /** URLs the host's resolver got 410 Gone for (an Open Badges 2.0 issuer revoking a hosted badge). */
   gone?: string[];
   /** Language for issuer names taken from trust lists. Default 'en'. */
-  lang?: 'nl' | 'en';
+  lang?: Lang;
   policy?: {
     /** Make credentials whose revocation status cannot be checked `indeterminate`. Default false. */
     requireStatus?: boolean;
@@ -236,10 +236,17 @@ export class Verifier {
   free(): void;
 }
 
-export function describe(code: string, lang?: 'nl' | 'en'): string;
+/** A language Keurmerk speaks, or a tag such as `de-AT` (its first two letters count; others are English). */
+export type Lang = 'en' | 'nl' | 'de' | 'fr' | (string & {});
+/** The languages, in menu order. */
+export const LANGS: readonly ['en', 'nl', 'de', 'fr'];
+/** Loads the German or French words for `describe` and `headline` (English and Dutch are built in); null if they cannot be loaded. */
+export function loadLanguage(lang: Lang): Promise<object | null>;
+/** The words for a check code; German and French after `await loadLanguage(lang)`, English until then. */
+export function describe(code: string, lang?: Lang): string;
 /** Whether an Open Badges 2.0 badge (its report) was awarded to `identity`; null when it cannot be told. Computed locally. */
 export function recipientMatches(report: Report, identity: string): Promise<boolean | null>;
-export function headline(verdict: Verdict, lang?: 'nl' | 'en'): string;
+export function headline(verdict: Verdict, lang?: Lang): string;
 export function version(): string;
 
 /** One EU Annex I element as the credential states it. */

@@ -1,10 +1,12 @@
-// Numbers and dates in the widget's two languages, through Intl. Building an Intl formatter costs
+// Numbers and dates in the widget's four languages, through Intl. Building an Intl formatter costs
 // about a millisecond, more than formatting with it, and a batch formats thousands of values: one
-// formatter per kind and locale is built and kept (two locales, three kinds: the cache stays small).
+// formatter per kind and locale is built and kept (four locales, three kinds: the cache stays small).
 
-/** The locale of a widget language: `nl` → `nl-NL`, anything else → `en-GB`. */
+const LOCALES = { nl: 'nl-NL', de: 'de-DE', fr: 'fr-FR' };
+
+/** The locale of a widget language: `nl` → `nl-NL`, `de` → `de-DE`, `fr` → `fr-FR`, else `en-GB`. */
 export function localeOf(lang) {
-  return lang === 'nl' ? 'nl-NL' : 'en-GB';
+  return Object.hasOwn(LOCALES, lang) ? LOCALES[lang] : 'en-GB';
 }
 
 const OPTIONS = {

@@ -55,8 +55,8 @@ export class KeurmerkVerifier extends HTMLElement {
 
 /** Registers the element (done on import; a second tag name gets a subclass). */
 export function define(tag?: string): void;
-/** `nl` for any Dutch language tag, else `en`. */
-export function pickLang(code: string | null | undefined): 'nl' | 'en';
+/** `nl`, `de` or `fr` for a Dutch, German or French language tag (`de-AT`), else `en`. */
+export function pickLang(code: string | null | undefined): 'en' | 'nl' | 'de' | 'fr';
 
 declare global {
   interface HTMLElementTagNameMap {

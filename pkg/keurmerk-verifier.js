@@ -13,12 +13,14 @@
 //   intl-cache.js                numbers and dates through shared Intl formatters
 //   render.js                    a report as shown, the verdict table, the copied summary
 //   worker-client.js             the messages to and from worker.js
-//   keurmerk-words.js            the element's words in English and Dutch, and the learner's advice
+//   keurmerk-words.js            the element's words in English, Dutch, German and French, and the learner's advice
+//   languages.js                 the four languages; German and French tables (lang/xx.js) loaded when asked
 //   verdicts.js                  the verdicts in the core's precedence (generated)
 import { TAG, defineElement } from './keurmerk-verifier-define.js';
 import { el, nextUid } from './dom.js';
 import { formatNumber } from './intl-cache.js';
 import { say } from './keurmerk-words.js';
+import { loadLanguage, pickLang } from './languages.js';
 import { makeView, renderItem, summaryText as summaryOf, headline, tally, tallyText } from './render.js';
 import { styles } from './styles.js';
 import { WorkerClient } from './worker-client.js';
@@ -28,10 +30,7 @@ const RESOLVER_TIMEOUT_MS = 15000;
 const OPEN_AT_MOST = 3; // a batch of up to this many files is shown expanded
 const MANY = 100; // from this many results on, only those on screen are laid out
 
-/** The language of a code like `nl-BE` as Keurmerk speaks it: `nl` or `en`. */
-export function pickLang(code) {
-  return String(code ?? '').toLowerCase().startsWith('nl') ? 'nl' : 'en';
-}
+export { pickLang };
 
 const splitList = (value) => String(value ?? '').split(/[\s,]+/).filter(Boolean);
 
@@ -196,19 +195,25 @@ export class KeurmerkVerifier extends Base {
     this.#parts.wrap.setAttribute('lang', lang);
     this.#applyStatic();
     this.#rerender();
+    // The words for verdicts, codes and elements (Dutch, German, French) come with their table:
+    // English until it is here, then again in the language asked for.
+    if (lang !== 'en') {
+      loadLanguage(lang).then((table) => {
+        if (table && this.#uiLang === lang) this.#rerender();
+      });
+    }
   }
 
   #t(key, ...args) { return say(this.#uiLang, key, ...args); }
   #num(n) { return formatNumber(n, this.#uiLang); }
 
-  // What render.js needs to show a report now: language, mode, the core's labels and words.
+  // What render.js needs to show a report now: language, mode, the core's labels.
   #view() {
     return makeView({
       lang: this.#uiLang,
       learner: this.mode === 'learner',
       labels: this.#labels,
       version: this.#version,
-      words: this.#client.words,
       copy: (entry, actions) => this.#copy(entry, actions),
       print: (entry) => this.#print(entry),
       recipient: (recipient, identity) => this.#client.recipientMatches(recipient, identity),

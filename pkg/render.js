@@ -9,6 +9,7 @@
 import { el, icon, chevron, text, nextUid } from './dom.js';
 import { formatDate, formatNumber } from './intl-cache.js';
 import { ADVICE, WORDS, say } from './keurmerk-words.js';
+import { conceptLabel, elementLabel, tableWord } from './languages.js';
 import { VERDICTS } from './verdicts.js';
 
 const LONG_TEXT = 280; // characters shown of a longer text until the user asks for all of it
@@ -44,17 +45,25 @@ const OUTCOME_ICON = { pass: 'check', fail: 'cross', warn: 'exclaim', not_checke
 
 /**
  * What rendering needs from the element: its language, whether it is in learner mode, the core's
- * labels (the EU element names; null until the worker has answered) and version, the core's words
- * for codes and verdicts as the worker sent them (`code:x` / `verdict:x` → `{ en, nl }`), and what
- * a result's "Copy summary" and "Print summary" buttons do.
+ * labels (the EU element names; null until the worker has answered) and version, and what a
+ * result's "Copy summary" and "Print summary" buttons do. The words for codes and verdicts are
+ * the language's table (languages.js: English always, the others once loaded).
  */
-export function makeView({ lang = 'en', learner = false, labels = null, version = '', words = new Map(), copy = () => {}, print = () => {}, recipient = async () => null } = {}) {
+export function makeView({ lang = 'en', learner = false, labels = null, version = '', copy = () => {}, print = () => {}, recipient = async () => null } = {}) {
   return {
     lang, learner, labels, version, copy, print, recipient,
     /** The element's own words (keurmerk-words.js). */
     t: (key, ...args) => say(lang, key, ...args),
     /** The core's words for a `code` or a `verdict`; '' when not known. */
-    word: (kind, name) => words.get(`${kind}:${name}`)?.[lang] || WORDS[lang]?.local?.[name] || '',
+    // The element's own words for what it decides itself (a file the browser could not read), then
+    // the language's table once loaded (languages.js), then English.
+    word: (kind, name) => WORDS[lang]?.local?.[name] || tableWord(lang, kind, name) || tableWord('en', kind, name) || '',
+    /** The name of an EU element in the view's language. */
+    label: (k) => elementLabel(lang, k) || labels?.elements?.[k]?.[lang] || labels?.elements?.[k]?.en || k,
+    /** A descriptor's value in words: the core's display text, a controlled value's label, else as stated. */
+    display: (d, k) => (typeof d?.display?.[lang] === 'string' && d.display[lang])
+      || (typeof d?.value?.concept === 'string' && conceptLabel(lang, k, d.value.concept))
+      || (typeof d?.display?.en === 'string' && d.display.en) || d?.text || '',
     num: (n) => formatNumber(n, lang),
     date: (iso, withTime = true) => formatDate(iso, lang, withTime),
   };
@@ -193,7 +202,7 @@ function sub(view) {
 
 // The title as the EU descriptors give it in the view's language, else the credential's own name.
 function titleOf(view, report) {
-  return report.descriptors?.title?.display?.[view.lang] || report.credential?.name || '';
+  return (report.descriptors?.title && view.display(report.descriptors.title, 'title')) || report.credential?.name || '';
 }
 
 // What the recruiter could do instead (`named.instead`): its own line, labelled.
@@ -429,13 +438,13 @@ function renderDescriptors(view, report) {
   const verified = report.checks.some((c) => c.code === 'signature_valid');
   for (const k of rows) {
     const d = report.descriptors[k];
-    const label = el('th', { scope: 'row' }, L.elements[k]?.[lang] ?? k);
+    const label = el('th', { scope: 'row' }, view.label(k));
     if (!L.mandatory.includes(k)) label.append(' ', el('span', { class: 'optional', text: t('optional') }));
     if (!d) {
       tbody.append(el('tr', { class: 'missing', 'data-element': k }, label, el('td', { colspan: 2, text: t('notStated') })));
       continue;
     }
-    let value = d.display?.[lang] || d.text || '';
+    let value = view.display(d, k);
     if (k === 'date_of_issue' && typeof d.value === 'string') value = view.date(d.value, false);
     // An SD-JWT claim the holder chose to show: signed by the issuer, disclosed by the holder.
     const sig = d.signed
@@ -453,7 +462,7 @@ function renderDescriptors(view, report) {
 
 function renderAdvice(view, report) {
   const { lang, t } = view;
-  const A = ADVICE[lang];
+  const A = ADVICE[lang] ?? ADVICE.en;
   const L = view.labels;
   const tips = [];
   const add = (what, how) => tips.push(el('li', {}, el('p', { class: 'what', text: what }), el('p', { text: how })));
@@ -464,9 +473,9 @@ function renderAdvice(view, report) {
     if (tip) add(checkWords(view, c), tip);
   }
   for (const k of report.annex_i?.missing ?? []) {
-    add(t('missingElement', L?.elements[k]?.[lang] ?? k), A.element[k] ?? A.element.other);
+    add(t('missingElement', view.label(k)), A.element[k] ?? A.element.other);
   }
-  const unsigned = Object.entries(report.descriptors ?? {}).filter(([, d]) => !d.signed).map(([k]) => L?.elements[k]?.[lang] ?? k);
+  const unsigned = Object.entries(report.descriptors ?? {}).filter(([, d]) => !d.signed).map(([k]) => view.label(k));
   const signatureOk = report.checks.some((c) => c.code === 'signature_valid');
   if (unsigned.length && signatureOk) add(t('unsignedElements', unsigned.join(', ')), A.unsigned);
   const box = el('div', { class: 'advice-box', part: 'advice' }, el(sub(view), { text: t('adviceTitle') }));
@@ -513,8 +522,8 @@ export function summaryText(view, report, name = '') {
       : t('selfTag');
     lines.push(`${t('issuer')}: ${clip(shown || i.id)} (${how}) — ${clip(i.id)}`);
   }
-  const title = report.descriptors?.title?.display?.[lang] || report.credential?.name;
-  if (title) lines.push(`${L?.elements.title?.[lang] ?? 'Title'}: ${clip(title)}`);
+  const title = (report.descriptors?.title && view.display(report.descriptors.title, 'title')) || report.credential?.name;
+  if (title) lines.push(`${view.label('title')}: ${clip(title)}`);
   if (report.validity) {
     const v = report.validity;
     lines.push(`${t('validFrom')}: ${v.valid_from ? view.date(v.valid_from) : '—'}; ${t('validUntil')}: ${v.valid_until ? view.date(v.valid_until) : t('noEnd')}`);
@@ -523,8 +532,8 @@ export function summaryText(view, report, name = '') {
     lines.push(`${t('annexTitle')}:`);
     for (const k of L.order) {
       const d = report.descriptors[k];
-      if (d) lines.push(`  ${L.elements[k][lang]}: ${clip(d.display?.[lang] || d.text)}${d.signed ? '' : ` (${t('notSigned').toLowerCase()})`}`);
-      else if ((report.annex_i?.missing ?? []).includes(k)) lines.push(`  ${L.elements[k][lang]}: ${t('notStated').toLowerCase()}`);
+      if (d) lines.push(`  ${view.label(k)}: ${clip(view.display(d, k))}${d.signed ? '' : ` (${t('notSigned').toLowerCase()})`}`);
+      else if ((report.annex_i?.missing ?? []).includes(k)) lines.push(`  ${view.label(k)}: ${t('notStated').toLowerCase()}`);
     }
   }
   lines.push(...presentationLines(view, report));

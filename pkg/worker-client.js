@@ -3,13 +3,13 @@
 //
 //   to the worker                              from the worker
 //   { type: 'config', id, config }             { type: 'config', id, labels, version }
-//   { type: 'verify', id, now, items }         { type: 'results', id, results: [{ key, report, wants }], words }
+//   { type: 'verify', id, now, items }         { type: 'results', id, results: [{ key, report, wants }] }
 //                                              … as often as needed, then { type: 'done', id }
 //   { type: 'recipient', id, recipient, identity }   { type: 'recipient', id, answer }
 //   either may instead end in                  { type: 'error', id, message }
 //
-// `items` are `[{ key, data }]`, data a File, Blob, string or bytes. `words` carries the words for
-// codes and verdicts the worker has not sent before (`code:x` / `verdict:x` → `{ en, nl }`).
+// `items` are `[{ key, data }]`, data a File, Blob, string or bytes. The words for verdicts and
+// codes are not in the messages: the page has them (languages.js).
 
 // Written out in full, in one expression, so that bundlers (Vite, webpack 5, Rollup, esbuild) see
 // the worker and ship it beside this module.
@@ -21,9 +21,6 @@ export class WorkerClient {
   #worker = null;
   #jobs = new Map();
   #nextId = 1;
-
-  /** Words for codes and verdicts sent so far by the worker: `code:x` / `verdict:x` → `{ en, nl }`. */
-  words = new Map();
 
   /**
    * @param {object} [options]
@@ -89,7 +86,6 @@ export class WorkerClient {
     const job = this.#jobs.get(msg?.id);
     if (!job) return;
     if (msg.type === 'results') {
-      for (const [key, words] of Object.entries(msg.words ?? {})) this.words.set(key, words);
       job.onResults?.(msg.results ?? []);
     } else if (msg.type === 'config' || msg.type === 'done' || msg.type === 'recipient') {
       this.#jobs.delete(msg.id);

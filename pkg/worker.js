@@ -7,14 +7,14 @@
 //   { type: 'recipient', id, recipient, identity }   does an OB 2.0 badge's recipient hash match identity?
 // Messages out:
 //   { type: 'config', id, labels, version }
-//   { type: 'results', id, results: [{ key, report, wants }], words }   every few files, in order
+//   { type: 'results', id, results: [{ key, report, wants }] }   every few files, in order
 //   { type: 'done', id }
 //   { type: 'recipient', id, answer }      true, false or null (computed here; the address goes nowhere)
 //   { type: 'error', id, message }        misuse only (a bad configuration); a bad credential is a report
 // `wants` is missingDocuments(report): the documents the checks want, for the host's resolver.
-// `words` carries the Dutch and English words for codes and verdicts not sent before, so the page
-// needs no WebAssembly of its own. Nothing here fetches anything but the module's own wasm.
-import { init, Verifier, describe, headline, labels, version, missingDocuments, recipientMatches } from './index.js';
+// The words for verdicts and codes are the page's own (languages.js). Nothing here fetches anything
+// but the module's own wasm.
+import { init, Verifier, labels, version, missingDocuments, recipientMatches } from './index.js';
 
 const MAX_INPUT_BYTES = 4 << 20; // the core's limit (src/limits.rs): a larger file is refused unread
 const FLUSH_EVERY = 25; // results per message at most …
@@ -22,7 +22,6 @@ const FLUSH_MS = 40; // … or after this long, so the list grows while a batch 
 const READ_AHEAD = 16; // files read while earlier ones are verified (reading one costs as much as verifying it)
 
 let verifier = null;
-const sent = new Set();
 let queue = Promise.resolve();
 
 self.addEventListener('message', (event) => {
@@ -45,12 +44,10 @@ async function handle(msg) {
   } else if (msg?.type === 'verify') {
     if (!verifier) throw new Error('keurmerk worker: verify before config');
     let results = [];
-    let words = {};
     let last = performance.now();
     const flush = () => {
-      if (results.length) self.postMessage({ type: 'results', id: msg.id, results, words });
+      if (results.length) self.postMessage({ type: 'results', id: msg.id, results });
       results = [];
-      words = {};
       last = performance.now();
     };
     const items = msg.items;
@@ -61,7 +58,6 @@ async function handle(msg) {
       reads[i] = null;
       const item = items[i];
       const report = input.refused ?? (await verifier.verify(input.bytes, { now: msg.now }));
-      addWords(report, words);
       results.push({ key: item.key, report, wants: missingDocuments(report) });
       if (results.length >= FLUSH_EVERY || performance.now() - last > FLUSH_MS) flush();
     }
@@ -94,18 +90,4 @@ function refused(code, detail) {
     unsigned: [], credential: null, issuer: null, validity: null, descriptors: {}, annex_i: null, image: null,
     keurmerk_version: version(),
   };
-}
-
-// The words for a report's verdict and codes, and for those of the credentials inside a
-// presentation (one level deep, as the core opens them).
-function addWords(report, words) {
-  const inner = report.presentation?.credentials ?? [];
-  const keys = [report, ...inner].flatMap((r) => [`verdict:${r.verdict}`, ...r.checks.map((c) => `code:${c.code}`)]);
-  for (const key of keys) {
-    if (sent.has(key)) continue;
-    sent.add(key);
-    const [kind, name] = key.split(/:(.*)/s);
-    const say = kind === 'verdict' ? headline : describe;
-    words[key] = { en: say(name, 'en'), nl: say(name, 'nl') };
-  }
 }

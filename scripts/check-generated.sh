@@ -13,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PYTHONDONTWRITEBYTECODE=1 # no scripts/__pycache__/ from importing scripts/vectorlib.py
-OUTPUTS=(tests/vectors/own tests/vectors/adversarial www/demo docs/report.md pkg/verdicts.js)
+OUTPUTS=(tests/vectors/own tests/vectors/adversarial www/demo docs/report.md pkg/verdicts.js pkg/lang)
 
 python3 scripts/make-vectors.py
 python3 scripts/make-adversarial.py   # after make-vectors: it starts from own/

@@ -4,12 +4,18 @@
   docs/report.md   the "## Codes" table, from the codes! table in src/codes.rs
   pkg/verdicts.js  the verdicts in precedence order (the order of `pub enum Verdict`) and the
                    verdict each code forces, for the widget (pkg/render.js) and the npm package
+  pkg/lang/XX.js   for en, nl, de and fr: CODES (each code's words) and HEADLINES (each verdict's,
+                   from `Verdict::headline`). The wasm build leaves German and French out, so the
+                   browser reads them here; en and nl are the same words the wasm carries. For de
+                   and fr also ELEMENTS (the Annex I elements' names) and CONCEPTS (controlled
+                   values by element), from src/descriptors/vocab_de_fr.rs (native only in Rust)
 
 Deterministic: the output depends on src/ alone, so CI can run it and then `git diff --exit-code`.
 tests/vectors.rs checks that every code is listed, so run this after adding a code.
 
   --check [FILE...]  write nothing; exit 1 naming each output (of FILE..., default all) that is stale
 """
+import json
 import os
 import re
 import sys
@@ -123,8 +129,12 @@ def verdict_enum():
     return found[0]
 
 
+LANGS = ("en", "nl", "de", "fr")  # the order of the words in a codes! entry and a headline row
+
+
 def codes(text, verdicts):
-    """(code, forced verdict or None, English, Dutch) for each entry of the `codes! { ... }` invocation."""
+    """(code, forced verdict or None, English, Dutch, German, French) for each entry of the
+    `codes! { ... }` invocation."""
     toks = tokens(text)
     consts = {}
     for name, value in re.findall(r"const\s+(\w+)\s*:\s*Option<Verdict>\s*=\s*([^;]+);", text):
@@ -154,14 +164,88 @@ def codes(text, verdicts):
                 effects.append(consts[text_of])
             elif text_of == "None":
                 effects.append(None)
-        if len(effects) != 1 or len(strings) != 2:
-            sys.exit(f"gen-report-codes: {entry[2][1]}: expected one verdict effect and two texts")
+        if len(effects) != 1 or len(strings) != len(LANGS):
+            sys.exit(f"gen-report-codes: {entry[2][1]}: expected one verdict effect and {len(LANGS)} texts ({', '.join(LANGS)})")
         if effects[0] is not None and effects[0] not in verdicts:
             sys.exit(f"gen-report-codes: {entry[2][1]} forces unknown verdict {effects[0]}")
-        rows.append((entry[2][1], effects[0], strings[0], strings[1]))
+        rows.append((entry[2][1], effects[0], *strings))
     if not rows:
         sys.exit("gen-report-codes: no codes found")
     return rows
+
+
+def headlines(text, verdicts):
+    """{verdict: (English, Dutch, German, French)} from the `match self` of `fn headline` in
+    src/codes.rs, whose arms are `Self::Name => [words, ...]` (German and French inside `words!`)."""
+    toks = tokens(text)
+    starts = [i for i in range(len(toks) - 1) if toks[i] == ("path", "fn") and toks[i + 1] == ("path", "headline")]
+    if len(starts) != 1:
+        sys.exit(f"gen-report-codes: expected one `fn headline` in src/codes.rs, found {len(starts)}")
+    i = starts[0]
+    while toks[i] != ("punct", "{"):
+        i += 1
+    body, _ = group(toks, i)
+    matches = [j for j in range(len(body) - 2) if body[j] == ("path", "match") and body[j + 1] == ("path", "self") and body[j + 2] == ("punct", "{")]
+    if len(matches) != 1:
+        sys.exit("gen-report-codes: expected one `match self { ... }` in fn headline")
+    arms, _ = group(body, matches[0] + 2)
+    found = {}
+    for arm in split(arms, ","):
+        if not arm:
+            continue
+        if len(arm) < 4 or arm[0][0] != "path" or not arm[0][1].startswith("Self::") or arm[1:3] != [("punct", "="), ("punct", ">")] or arm[3] != ("punct", "["):
+            sys.exit(f"gen-report-codes: cannot read the headline arm starting {arm[:4]}")
+        inner, end = group(arm, 3)
+        words = [v for k, v in inner if k == "str"]
+        name = snake(arm[0][1][len("Self::"):])
+        if end != len(arm) or len(words) != len(LANGS):
+            sys.exit(f"gen-report-codes: headline of {name}: expected [{', '.join(LANGS)}]")
+        if name not in verdicts or name in found:
+            sys.exit(f"gen-report-codes: headline of unknown or repeated verdict {name}")
+        found[name] = tuple(words)
+    missing = [v for v in verdicts if v not in found]
+    if missing:
+        sys.exit(f"gen-report-codes: no headline for {', '.join(missing)}")
+    return found
+
+
+TUPLE = re.compile(r'\(\s*((?:"(?:[^"\\]|\\.)*"\s*,?\s*)+)\)')
+STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
+
+
+def unescape(body):
+    return re.sub(r"\\(u\{[0-9a-fA-F]+\}|.)",
+                  lambda m: chr(int(m.group(1)[2:-1], 16)) if m.group(1).startswith("u{") else ESCAPES.get(m.group(1), m.group(1)),
+                  body)
+
+
+def table(text, name):
+    """The string tuples of `pub const NAME: &[(&str, …)] = &[ … ];`."""
+    start = text.index(f"pub const {name}:")
+    end = text.index("];", start)
+    return [[unescape(b) for b in STRING.findall(m.group(1))] for m in TUPLE.finditer(text, start, end)]
+
+
+def vocab_de_fr():
+    """(ELEMENTS {lang: {key: words}}, CONCEPTS {lang: {element: {key: words}}}) for de and fr."""
+    text = open(os.path.join(SRC, "descriptors", "vocab_de_fr.rs"), encoding="utf-8").read()
+    elements = {"de": {}, "fr": {}}
+    concepts = {"de": {}, "fr": {}}
+    for key, de, fr in table(text, "ELEMENTS"):
+        elements["de"][key], elements["fr"][key] = de, fr
+    for element, key, de, fr in table(text, "CONCEPTS"):
+        concepts["de"].setdefault(element, {})[key] = de
+        concepts["fr"].setdefault(element, {})[key] = fr
+    return elements, concepts
+
+
+def js_string(s):
+    """A JSON string, readable: non-ASCII letters as they are, invisible spaces and JS line
+    terminators escaped."""
+    out = json.dumps(s, ensure_ascii=False)
+    for ch in "\u00a0\u202f\u2028\u2029":
+        out = out.replace(ch, f"\\u{ord(ch):04x}")
+    return out
 
 
 def current(rel):
@@ -173,16 +257,19 @@ def current(rel):
 
 
 def write(rel, content):
+    os.makedirs(os.path.dirname(os.path.join(ROOT, rel)), exist_ok=True)
     with open(os.path.join(ROOT, rel), "w", encoding="utf-8", newline="\n") as f:
         f.write(content)
 
 
 def main():
     verdict_file, verdicts = verdict_enum()
-    rows = codes(open(os.path.join(SRC, "codes.rs"), encoding="utf-8").read(), verdicts)
+    codes_rs = open(os.path.join(SRC, "codes.rs"), encoding="utf-8").read()
+    rows = codes(codes_rs, verdicts)
+    heads = headlines(codes_rs, verdicts)
 
     table = ["| code | forces | English | Nederlands |", "|---|---|---|---|"]
-    for code, forces, en, nl in rows:
+    for code, forces, en, nl, _, _ in rows:
         table.append(f"| `{code}` | {forces or '—'} | {en} | {nl} |")
     doc = current("docs/report.md")
     start = doc.index("## Codes\n") + len("## Codes\n")
@@ -201,11 +288,37 @@ def main():
         "",
         "/** The verdict a check carrying each code forces; codes that force none are absent. */",
         "export const FORCES = Object.freeze({",
-        *[f"  {code}: '{forces}'," for code, forces, _, _ in rows if forces],
+        *[f"  {code}: '{forces}'," for code, forces, *_ in rows if forces],
         "});",
         "",
     ]
     outputs["pkg/verdicts.js"] = "\n".join(js)
+
+    elements, concepts = vocab_de_fr()
+    for k, lang in enumerate(LANGS):
+        vocab = []
+        if lang in elements:
+            vocab = [
+                "export const ELEMENTS = {",
+                *[f"  {key}: {js_string(w)}," for key, w in elements[lang].items()],
+                "};",
+                "export const CONCEPTS = {",
+                *[f"  {el}: {{ {', '.join(f'{key}: {js_string(w)}' for key, w in by.items())} }},"
+                  for el, by in concepts[lang].items()],
+                "};",
+            ]
+        sources = "src/codes.rs and src/descriptors/vocab_de_fr.rs" if vocab else "src/codes.rs"
+        outputs[f"pkg/lang/{lang}.js"] = "\n".join([
+            f"// Generated by scripts/gen-report-codes.py from {sources} — do not edit.",
+            "export const CODES = {",
+            *[f"  {row[0]}: {js_string(row[2 + k])}," for row in rows],
+            "};",
+            "export const HEADLINES = {",
+            *[f"  {v}: {js_string(heads[v][k])}," for v in verdicts],
+            "};",
+            *vocab,
+            "",
+        ])
 
     if sys.argv[1:2] == ["--check"]:
         wanted = sys.argv[2:] or list(outputs)

@@ -129,13 +129,18 @@ run_alone wasm cargo test --locked --target wasm32-unknown-unknown --tests
 step "npm package under Node, demo page in Chromium"
 run_alone node node --test tests/js/ tests/e2e/
 
+step "npm package in a fresh project (npm pack, Node ESM, tsc --strict, Vite React and Vue in Chromium)"
+run_alone package node --test tests/package/
+
 # One closing line: cargo's "test result:" lines plus node's "# pass / # fail" lines.
 P=$(cat "$LOGS"/native.log "$LOGS"/wasm.log | awk '/^test result:/{p+=$4} END{print p+0}')
 F=$(cat "$LOGS"/native.log "$LOGS"/wasm.log | awk '/^test result:/{f+=$6} END{print f+0}')
 NP=$(awk '/^# pass /{print $3}' "$LOGS/node.log" | tail -1)
 NF=$(awk '/^# fail /{print $3}' "$LOGS/node.log" | tail -1)
-PASSED=$((P + ${NP:-0}))
-FAILS=$((F + ${NF:-0}))
+PP=$(awk '/^# pass /{print $3}' "$LOGS/package.log" | tail -1)
+PF=$(awk '/^# fail /{print $3}' "$LOGS/package.log" | tail -1)
+PASSED=$((P + ${NP:-0} + ${PP:-0}))
+FAILS=$((F + ${NF:-0} + ${PF:-0}))
 if [ ${#FAILED_STEPS[@]} -gt 0 ]; then
   printf '\nfailed steps: %s\n' "${FAILED_STEPS[*]}"
   [ "$FAILS" -gt 0 ] || FAILS=${#FAILED_STEPS[@]}

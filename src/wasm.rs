@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::codes::{Code, Fault};
 use crate::crypto::{Deferred, PublicKey, SignatureCheck};
-use crate::{Config, Timestamp, Verdict, Verifier};
+use crate::{Config, Timestamp, Verifier};
 
 /// A configured verifier (`new Verifier(configJson)`); the npm package wraps it.
 #[wasm_bindgen(js_name = Verifier)]
@@ -151,24 +151,6 @@ fn object(fields: &[(&str, JsValue)]) -> JsValue {
         let _ = Reflect::set(&o, &JsValue::from_str(name), value);
     }
     o.into()
-}
-
-/// The words for a check code in `lang` (`nl` or `en`); empty for an unknown code.
-#[wasm_bindgen]
-pub fn describe(code: &str, lang: &str) -> String {
-    crate::codes::code_from_str(code)
-        .map(|c| c.describe(lang))
-        .unwrap_or("")
-        .to_owned()
-}
-
-/// The headline for a verdict in `lang`; empty for an unknown verdict.
-#[wasm_bindgen]
-pub fn headline(verdict: &str, lang: &str) -> String {
-    Verdict::from_name(verdict)
-        .map(|v| v.headline(lang))
-        .unwrap_or("")
-        .to_owned()
 }
 
 /// The version of the Keurmerk core.

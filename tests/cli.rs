@@ -86,7 +86,7 @@ fn usage_errors_exit_2() {
         Some(2)
     );
     assert_eq!(
-        run(&["verify", "--lang", "de", "own/jcs-valid.json"])
+        run(&["verify", "--lang", "es", "own/jcs-valid.json"])
             .status
             .code(),
         Some(2)
@@ -1100,4 +1100,49 @@ fn verify_batches_folders_and_ndjson_on_several_threads_in_input_order() {
         assert_eq!(out.status.code(), Some(2), "--jobs {bad}");
     }
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `--lang de` and `--lang fr`: the verdict, the CLI's own words, the codes' words and the EU
+/// elements' names in German and French; `describe` too.
+#[test]
+fn verify_speaks_german_and_french() {
+    for (lang, expect) in [
+        (
+            "de",
+            [
+                "Echt, Aussteller nicht bestätigt",
+                "Aussteller:",
+                "EU-Standardelemente (Anhang I):",
+                "Die Datei wurde gelesen.",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "Authentique, émetteur non garanti",
+                "émetteur:",
+                "éléments standard de l'UE (annexe I):",
+                "Le fichier a été lu.",
+            ],
+        ),
+    ] {
+        let out = run(&[
+            "verify",
+            "--lang",
+            lang,
+            "--now",
+            "2026-12-01T00:00:00Z",
+            "own/jcs-valid.json",
+        ]);
+        let text = String::from_utf8_lossy(&out.stdout);
+        for e in expect {
+            assert!(text.contains(e), "{lang}: {e}\n{text}");
+        }
+        let described = run(&["describe", "--lang", lang, "signature_invalid"]);
+        assert_ne!(
+            String::from_utf8_lossy(&described.stdout),
+            String::from_utf8_lossy(&run(&["describe", "signature_invalid"]).stdout),
+            "{lang}"
+        );
+    }
 }

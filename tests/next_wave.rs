@@ -130,7 +130,8 @@ fn a_forged_token_reads_differently_from_a_genuine_one_by_the_wrong_key() {
     );
     assert_eq!(f.code.as_str(), "signature_invalid");
     assert_eq!(w.code.as_str(), "issuer_mismatch");
-    for lang in ["en", "nl"] {
+    #[cfg(not(target_arch = "wasm32"))]
+    for lang in ["en", "nl", "de", "fr"] {
         assert_ne!(f.code.describe(lang), w.code.describe(lang));
     }
     // The wrong-key token's signature itself is genuine, and the report says with what.

@@ -6,27 +6,27 @@ import '../pkg/keurmerk-verifier.js';
 
 // Demo material made by scripts/make-demo.sh with the keurmerk CLI (fictional issuers).
 const SAMPLES = [
-  ['mbo-zorgtechnologie.json', { en: 'Valid: VET (MBO) college', nl: 'Geldig: mbo-instelling' }],
-  ['hbo-data-analyse.json', { en: 'Valid: university of applied sciences (did:web)', nl: 'Geldig: hogeschool (did:web)' }],
-  ['de-robotik.jwt', { en: 'Valid: German issuer, JWT', nl: 'Geldig: Duitse uitgever, JWT' }],
-  ['be-duurzaam-bouwen.json', { en: 'Valid: Belgian issuer', nl: 'Geldig: Belgische uitgever' }],
-  ['mbo-badge.png', { en: 'Baked PNG badge', nl: 'Badge-afbeelding (PNG)' }],
-  ['mbo-tampered-level.json', { en: 'Tampered: level raised after signing', nl: 'Vervalst: niveau achteraf verhoogd' }],
-  ['mbo-expired.json', { en: 'Expired', nl: 'Verlopen' }],
-  ['unknown-issuer.json', { en: 'Unknown issuer', nl: 'Onbekende uitgever' }],
-  ['withdrawn-issuer.json', { en: 'Issuer withdrawn from the list', nl: 'Uitgever van de lijst gehaald' }],
-  ['mbo-revoked.json', { en: 'Revoked', nl: 'Ingetrokken' }],
-  ['mbo-status-unknown.json', { en: 'Revocation not checkable', nl: 'Intrekking niet te controleren' }],
+  ['mbo-zorgtechnologie.json', { en: 'Valid: VET (MBO) college', nl: 'Geldig: mbo-instelling', de: 'Gültig: Berufsschule (MBO)', fr: 'Valide : établissement d’enseignement professionnel (MBO)' }],
+  ['hbo-data-analyse.json', { en: 'Valid: university of applied sciences (did:web)', nl: 'Geldig: hogeschool (did:web)', de: 'Gültig: Hochschule für angewandte Wissenschaften (did:web)', fr: 'Valide : haute école (did:web)' }],
+  ['de-robotik.jwt', { en: 'Valid: German issuer, JWT', nl: 'Geldig: Duitse uitgever, JWT', de: 'Gültig: deutscher Aussteller, JWT', fr: 'Valide : émetteur allemand, JWT' }],
+  ['be-duurzaam-bouwen.json', { en: 'Valid: Belgian issuer', nl: 'Geldig: Belgische uitgever', de: 'Gültig: belgischer Aussteller', fr: 'Valide : émetteur belge' }],
+  ['mbo-badge.png', { en: 'Baked PNG badge', nl: 'Badge-afbeelding (PNG)', de: 'Badge-Bild (PNG) mit eingebettetem Nachweis', fr: 'Image de badge (PNG) avec attestation intégrée' }],
+  ['mbo-tampered-level.json', { en: 'Tampered: level raised after signing', nl: 'Vervalst: niveau achteraf verhoogd', de: 'Manipuliert: Niveau nach dem Signieren erhöht', fr: 'Falsifié : niveau relevé après la signature' }],
+  ['mbo-expired.json', { en: 'Expired', nl: 'Verlopen', de: 'Abgelaufen', fr: 'Expiré' }],
+  ['unknown-issuer.json', { en: 'Unknown issuer', nl: 'Onbekende uitgever', de: 'Unbekannter Aussteller', fr: 'Émetteur inconnu' }],
+  ['withdrawn-issuer.json', { en: 'Issuer withdrawn from the list', nl: 'Uitgever van de lijst gehaald', de: 'Aussteller von der Liste gestrichen', fr: 'Émetteur retiré de la liste' }],
+  ['mbo-revoked.json', { en: 'Revoked', nl: 'Ingetrokken', de: 'Widerrufen', fr: 'Révoqué' }],
+  ['mbo-status-unknown.json', { en: 'Revocation not checkable', nl: 'Intrekking niet te controleren', de: 'Widerruf nicht prüfbar', fr: 'Révocation non vérifiable' }],
 ];
 
 // Formats beside Open Badges 3.0 (scripts/make-demo.py): Open Badges 2.0 hosted badges, answered
 // by this page's resolver for the library's site only, and an SD-JWT VC from an EU wallet.
 const FORMAT_SAMPLES = [
-  ['ob2-bibliotheek.json', { en: 'Open Badges 2.0, hosted: looked up at the issuer', nl: 'Open Badges 2.0, gehost: opgezocht bij de uitgever' }],
-  ['ob2-bibliotheek-ingetrokken.json', { en: 'Open Badges 2.0, hosted: revoked (410 Gone)', nl: 'Open Badges 2.0, gehost: ingetrokken (410 Gone)' }],
-  ['ob2-sportclub.json', { en: 'Open Badges 2.0, hosted: issuer not reachable', nl: 'Open Badges 2.0, gehost: uitgever niet bereikbaar' }],
-  ['wallet-leerresultaat.sd-jwt', { en: 'EU wallet: SD-JWT VC learning credential', nl: 'EU-wallet: SD-JWT VC-leerresultaat' }],
-  ['dcc-test-credential.json', { en: 'Real: a DCC test credential, its issuer imported from the DCC community registry', nl: 'Echt: een testcredential van het DCC, de uitgever overgenomen uit het DCC-communityregister' }],
+  ['ob2-bibliotheek.json', { en: 'Open Badges 2.0, hosted: looked up at the issuer', nl: 'Open Badges 2.0, gehost: opgezocht bij de uitgever', de: 'Open Badges 2.0, gehostet: beim Aussteller abgerufen', fr: 'Open Badges 2.0, hébergé : consulté auprès de l’émetteur' }],
+  ['ob2-bibliotheek-ingetrokken.json', { en: 'Open Badges 2.0, hosted: revoked (410 Gone)', nl: 'Open Badges 2.0, gehost: ingetrokken (410 Gone)', de: 'Open Badges 2.0, gehostet: widerrufen (410 Gone)', fr: 'Open Badges 2.0, hébergé : révoqué (410 Gone)' }],
+  ['ob2-sportclub.json', { en: 'Open Badges 2.0, hosted: issuer not reachable', nl: 'Open Badges 2.0, gehost: uitgever niet bereikbaar', de: 'Open Badges 2.0, gehostet: Aussteller nicht erreichbar', fr: 'Open Badges 2.0, hébergé : émetteur injoignable' }],
+  ['wallet-leerresultaat.sd-jwt', { en: 'EU wallet: SD-JWT VC learning credential', nl: 'EU-wallet: SD-JWT VC-leerresultaat', de: 'EU-Wallet: Lernnachweis als SD-JWT VC', fr: 'Portefeuille européen : attestation d’apprentissage SD-JWT VC' }],
+  ['dcc-test-credential.json', { en: 'Real: a DCC test credential, its issuer imported from the DCC community registry', nl: 'Echt: een testcredential van het DCC, de uitgever overgenomen uit het DCC-communityregister', de: 'Echt: ein Testnachweis des DCC, sein Aussteller aus dem DCC-Community-Register übernommen', fr: 'Réel : une attestation de test du DCC, son émetteur importé du registre communautaire du DCC' }],
 ];
 
 const WORDS = {
@@ -49,6 +49,26 @@ const WORDS = {
     all: 'Alle voorbeelden tegelijk', embed: 'Zet hem op je eigen pagina', 'embed-hint': 'Kopieer de bestanden van het pakket (pkg/) naar je site, en dan:',
     'embed-csp': "Hij werkt onder Content-Security-Policy: script-src 'self' 'wasm-unsafe-eval'; img-src 'self' data: (voor badge-afbeeldingen uit het bestand zelf). Inline script of style is niet nodig.",
     footer: 'De controle gebeurt helemaal in deze pagina (WebAssembly in een Web Worker). Keurmerk stuurt het credential nergens heen.',
+  },
+  de: {
+    skip: 'Direkt zur Prüfung', tagline: 'Eine Demo der Webkomponente <keurmerk-verifier>, mit fiktiven Ausstellern.',
+    language: 'Sprache', view: 'Ansicht als', recruiter: 'Arbeitgeber', learner: 'Lernende', verifier: 'Nachweise prüfen',
+    samples: 'Beispiel ausprobieren', 'samples-hint': 'Fiktive Aussteller, erstellt mit der keurmerk-Kommandozeile. Jede Schaltfläche übergibt die Datei an das Widget, als wäre sie hineingezogen worden.',
+    formats: 'Weitere Formate, die echte Aussteller verwenden',
+    'formats-hint': 'Badges im Format Open Badges 2.0 liegen auf der Website des Ausstellers: Diese Seite beantwortet die Anfragen des Widgets für die Website der Bibliothek (ihr Resolver), nicht aber für die des Sportvereins. Der Wallet-Nachweis ist ein SD-JWT VC, wie EU-Wallets sie speichern. Der letzte ist echt: der Testnachweis des Digital Credentials Consortium, bestätigt durch die Demoliste, der der Betreiber mit der keurmerk-Kommandozeile das DCC-Community-Register hinzugefügt hat (trust-list import, merge).',
+    all: 'Alle Beispiele auf einmal', embed: 'Auf der eigenen Seite einbinden', 'embed-hint': 'Kopieren Sie die Dateien des Pakets (pkg/) auf Ihre Website, dann:',
+    'embed-csp': "Das Widget funktioniert unter Content-Security-Policy: script-src 'self' 'wasm-unsafe-eval'; img-src 'self' data: (für Badge-Bilder aus der Datei selbst). Inline-Skripte oder -Styles sind nicht nötig.",
+    footer: 'Die Prüfung läuft vollständig auf dieser Seite (WebAssembly in einem Web Worker). Keurmerk sendet den Nachweis nirgendwohin.',
+  },
+  fr: {
+    skip: 'Aller au vérificateur', tagline: 'Une démonstration du composant web <keurmerk-verifier>, avec des émetteurs fictifs.',
+    language: 'Langue', view: 'Voir en tant que', recruiter: 'Employeur', learner: 'Apprenant', verifier: 'Vérifier des attestations',
+    samples: 'Essayer un exemple', 'samples-hint': 'Émetteurs fictifs, créés avec la ligne de commande keurmerk. Chaque bouton transmet le fichier au widget comme s’il y avait été déposé.',
+    formats: 'Autres formats utilisés par de vrais émetteurs',
+    'formats-hint': 'Les badges Open Badges 2.0 se trouvent sur le site de l’émetteur : cette page répond aux requêtes du widget pour le site de la bibliothèque (son résolveur), mais pas pour celui du club sportif. L’attestation du portefeuille est un SD-JWT VC, le format des portefeuilles européens. La dernière est réelle : l’attestation de test du Digital Credentials Consortium, garantie par la liste de démonstration, à laquelle l’opérateur a ajouté le registre communautaire du DCC avec la ligne de commande keurmerk (trust-list import, merge).',
+    all: 'Tous les exemples à la fois', embed: 'L’intégrer à votre propre page', 'embed-hint': 'Copiez les fichiers du paquet (pkg/) sur votre site, puis :',
+    'embed-csp': "Le widget fonctionne avec Content-Security-Policy: script-src 'self' 'wasm-unsafe-eval'; img-src 'self' data: (pour les images de badge tirées du fichier lui-même). Aucun script ni style en ligne n’est nécessaire.",
+    footer: 'La vérification se fait entièrement dans cette page (WebAssembly dans un Web Worker). Keurmerk n’envoie l’attestation nulle part.',
   },
 };
 
@@ -114,9 +134,13 @@ verifier.resolver = async (url) => {
   return demo(entry);
 };
 
+// The page's language: ?lang= if given, else the browser's; by prefix (nl-BE, de-AT, fr-BE), else English.
 const params = new URLSearchParams(location.search);
-const lang = params.get('lang') ?? ((navigator.language || 'en').toLowerCase().startsWith('nl') ? 'nl' : 'en');
-applyLanguage(lang === 'nl' ? 'nl' : 'en');
+const known = (code) => {
+  const base = String(code ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return Object.hasOwn(WORDS, base) ? base : 'en';
+};
+applyLanguage(known(params.get('lang') ?? navigator.language));
 $('#lang').addEventListener('change', (e) => applyLanguage(e.currentTarget.value));
 const setMode = (mode) => {
   verifier.setAttribute('mode', mode);

@@ -14,7 +14,9 @@
 //! In an SD-JWT, a descriptor from a claim the holder disclosed is marked `disclosed` (its digest
 //! is signed); claims always in the issuer-signed payload are simply signed.
 //!
-//! Words for elements and controlled values are in [`vocab`], one catalogue in English and Dutch.
+//! Words for elements and controlled values are in [`vocab`], one catalogue in English and Dutch,
+//! and natively in German and French as well ([`vocab_de_fr`]; the wasm module carries English and
+//! Dutch only, and its report's `display` has `en` and `nl`).
 
 pub mod duration;
 pub mod edubadges;
@@ -22,6 +24,8 @@ pub mod elm;
 pub mod ob3;
 pub mod sd_jwt_vc;
 pub mod vocab;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod vocab_de_fr;
 
 use std::collections::BTreeMap;
 
@@ -73,7 +77,8 @@ pub struct Descriptor {
     /// the signature through its digest). Left out of the report when false.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub disclosed: bool,
-    /// The value said readably, in English and Dutch (from `vocab`).
+    /// The value said readably, in English and Dutch (from `vocab`), natively also in German and
+    /// French.
     pub display: Display,
 }
 
@@ -84,11 +89,34 @@ pub struct Display {
     pub en: String,
     /// In Dutch.
     pub nl: String,
+    /// In German: native builds only (the wasm module's report has `en` and `nl`, and the browser
+    /// says German from its own tables).
+    #[cfg(not(target_arch = "wasm32"))]
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub de: String,
+    /// In French: native builds only, as `de`.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub fr: String,
 }
 
 impl Descriptor {
-    /// The display text in `lang` (`nl`, else English).
+    /// The display text in `lang`: Dutch for `nl*`, natively German for `de*` and French for
+    /// `fr*` (when said), else English.
     pub fn display_in(&self, lang: &str) -> &str {
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            let said = if vocab::is_german(lang) {
+                &self.display.de
+            } else if vocab::is_french(lang) {
+                &self.display.fr
+            } else {
+                ""
+            };
+            if !said.is_empty() {
+                return said;
+            }
+        }
         if vocab::is_dutch(lang) {
             &self.display.nl
         } else {
@@ -182,6 +210,10 @@ pub fn extract_disclosed(
         let display = Display {
             en: say(element, &value, &text, "en"),
             nl: say(element, &value, &text, "nl"),
+            #[cfg(not(target_arch = "wasm32"))]
+            de: say(element, &value, &text, "de"),
+            #[cfg(not(target_arch = "wasm32"))]
+            fr: say(element, &value, &text, "fr"),
         };
         out.insert(
             element,
@@ -438,42 +470,211 @@ pub fn workload(amount: f64, unit: &str) -> Value {
     }
 }
 
+/// The words [`say`] phrases values with, in one language.
+struct Words {
+    /// The EQF's abbreviation (German EQR, French CEC).
+    eqf: &'static str,
+    /// After an EQF level derived from an NLQF level.
+    through_nlqf: &'static str,
+    /// The NLQF's entry level.
+    entry_level: &'static str,
+    /// A level an independent body verified.
+    verified: &'static str,
+    /// A level the issuer states, unverified.
+    not_verified: &'static str,
+    /// After "5 EC (= 140": what the hours are.
+    ec_hours: &'static str,
+    /// In brackets after "240 SBU".
+    sbu: &'static str,
+    /// In brackets after "3 credit hours".
+    credit_hours: &'static str,
+    /// A learner identified by a hashed e-mail address.
+    email: &'static str,
+    /// After "E-mail address, ".
+    hashed: &'static str,
+    /// Singular and plural of the [`UNITS`].
+    units: [(&'static str, &'static str); 6],
+    /// Whether a number takes the singular.
+    singular: fn(f64) -> bool,
+    /// Whether numbers have a decimal comma (German and French: "1,5 ECTS").
+    decimal_comma: bool,
+}
+
+/// The parts of a duration, in [`duration`]'s names; [`Words::units`] says them.
+const UNITS: [&str; 6] = ["years", "months", "days", "hours", "minutes", "seconds"];
+
+/// English and Dutch keep the plural whatever the number ("1 hours"), as they always have.
+fn plural_always(_: f64) -> bool {
+    false
+}
+
+static EN: Words = Words {
+    eqf: "EQF",
+    through_nlqf: "(through the NLQF)",
+    entry_level: "entry level",
+    verified: "verified",
+    not_verified: "stated by the issuer, not verified",
+    ec_hours: "hours of study in the Netherlands",
+    sbu: "study-load hours",
+    credit_hours: "US",
+    email: "E-mail address",
+    hashed: "hashed (identifies the learner without naming them)",
+    units: [
+        ("years", "years"),
+        ("months", "months"),
+        ("days", "days"),
+        ("hours", "hours"),
+        ("minutes", "minutes"),
+        ("seconds", "seconds"),
+    ],
+    singular: plural_always,
+    decimal_comma: false,
+};
+
+static NL: Words = Words {
+    eqf: "EQF",
+    through_nlqf: "(via het NLQF)",
+    entry_level: "entreeniveau",
+    verified: "geverifieerd",
+    not_verified: "door de uitgever opgegeven, niet geverifieerd",
+    ec_hours: "uur studielast",
+    sbu: "studiebelastingsuren",
+    credit_hours: "Amerikaans",
+    email: "E-mailadres",
+    hashed: "gehasht (identificeert de lerende zonder naam)",
+    units: [
+        ("jaar", "jaar"),
+        ("maanden", "maanden"),
+        ("dagen", "dagen"),
+        ("uur", "uur"),
+        ("minuten", "minuten"),
+        ("seconden", "seconden"),
+    ],
+    singular: plural_always,
+    decimal_comma: false,
+};
+
+/// German, natively only: these words never reach the wasm module.
+#[cfg(not(target_arch = "wasm32"))]
+static DE: Words = Words {
+    eqf: "EQR",
+    through_nlqf: "(über den NLQF)",
+    entry_level: "Einstiegsniveau",
+    verified: "verifiziert",
+    not_verified: "vom Aussteller angegeben, nicht verifiziert",
+    ec_hours: "Stunden Studienaufwand in den Niederlanden",
+    sbu: "Studienbelastungsstunden",
+    credit_hours: "USA",
+    email: "E-Mail-Adresse",
+    hashed: "gehasht (identifiziert die lernende Person, ohne sie zu nennen)",
+    units: [
+        ("Jahr", "Jahre"),
+        ("Monat", "Monate"),
+        ("Tag", "Tage"),
+        ("Stunde", "Stunden"),
+        ("Minute", "Minuten"),
+        ("Sekunde", "Sekunden"),
+    ],
+    singular: |n| (n - 1.0).abs() < f64::EPSILON, // 1 Stunde, 1,5 Stunden
+    decimal_comma: true,
+};
+
+/// French, natively only: these words never reach the wasm module.
+#[cfg(not(target_arch = "wasm32"))]
+static FR: Words = Words {
+    eqf: "CEC",
+    through_nlqf: "(via le NLQF)",
+    entry_level: "niveau d'entrée",
+    verified: "vérifié",
+    not_verified: "déclaré par l'émetteur, non vérifié",
+    ec_hours: "heures d'études aux Pays-Bas",
+    sbu: "heures de charge d'études",
+    credit_hours: "États-Unis",
+    email: "Adresse e-mail",
+    hashed: "sous forme hachée (identifie l'apprenant sans le nommer)",
+    units: [
+        ("an", "ans"),
+        ("mois", "mois"),
+        ("jour", "jours"),
+        ("heure", "heures"),
+        ("minute", "minutes"),
+        ("seconde", "secondes"),
+    ],
+    singular: |n| n < 2.0, // 1 heure, 1,5 heure, 2 heures
+    decimal_comma: true,
+};
+
+/// The words for `lang`: Dutch for `nl*`, natively German for `de*` and French for `fr*`, else
+/// English.
+fn words(lang: &str) -> &'static Words {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        if vocab::is_german(lang) {
+            return &DE;
+        }
+        if vocab::is_french(lang) {
+            return &FR;
+        }
+    }
+    if vocab::is_dutch(lang) {
+        &NL
+    } else {
+        &EN
+    }
+}
+
+impl Words {
+    /// A number as this language writes it in prose.
+    fn number(&self, x: f64) -> String {
+        let s = fmt_number(x);
+        if self.decimal_comma {
+            s.replace('.', ",")
+        } else {
+            s
+        }
+    }
+
+    /// "60 hours", "1 Stunde", "1,5 heure": `n` of a unit of [`UNITS`].
+    fn count(&self, n: f64, unit: &str) -> String {
+        let (one, many) = UNITS
+            .iter()
+            .zip(self.units)
+            .find(|(k, _)| **k == unit)
+            .map_or((unit, unit), |(_, u)| u);
+        let word = if (self.singular)(n) { one } else { many };
+        format!("{} {word}", self.number(n))
+    }
+}
+
 /// A descriptor's value in words, in `lang`.
 fn say(element: &str, value: &Value, text: &str, lang: &str) -> String {
-    let nl = vocab::is_dutch(lang);
-    let num = |k: &str| value.get(k).and_then(Value::as_f64).map(fmt_number);
+    let w = words(lang);
+    let num = |k: &str| value.get(k).and_then(Value::as_f64).map(|x| w.number(x));
     match element {
         "level" => {
             let mut parts = Vec::new();
             if let Some(e) = value.get("eqf").and_then(Value::as_u64) {
-                let derived = value.get("eqf_from_nqf").is_some();
-                parts.push(match (derived, nl) {
-                    (false, _) => format!("EQF {e}"),
-                    (true, false) => format!("EQF {e} (through the NLQF)"),
-                    (true, true) => format!("EQF {e} (via het NLQF)"),
-                });
+                if value.get("eqf_from_nqf").is_some() {
+                    parts.push(format!("{} {e} {}", w.eqf, w.through_nlqf));
+                } else {
+                    parts.push(format!("{} {e}", w.eqf));
+                }
             }
             if let Some(n) = value.get("nqf") {
                 let fw = match n.get("framework").and_then(Value::as_str) {
                     Some("NQF") | None => "",
                     Some(other) => other,
                 };
-                let level = n.get("level").and_then(Value::as_str).unwrap_or("");
-                let level = match (level, nl) {
-                    ("entry", false) => "entry level",
-                    ("entry", true) => "entreeniveau",
-                    (l, _) => l,
+                let level = match n.get("level").and_then(Value::as_str).unwrap_or("") {
+                    "entry" => w.entry_level,
+                    l => l,
                 };
                 parts.push(format!("{fw} {level}").trim().to_owned());
             }
-            match (value.get("verified").and_then(Value::as_bool), nl) {
-                (Some(true), false) => parts.push("verified".to_owned()),
-                (Some(true), true) => parts.push("geverifieerd".to_owned()),
-                (Some(false), false) => parts.push("stated by the issuer, not verified".to_owned()),
-                (Some(false), true) => {
-                    parts.push("door de uitgever opgegeven, niet geverifieerd".to_owned())
-                }
-                (None, _) => {}
+            match value.get("verified").and_then(Value::as_bool) {
+                Some(true) => parts.push(w.verified.to_owned()),
+                Some(false) => parts.push(w.not_verified.to_owned()),
+                None => {}
             }
             parts.join(" · ")
         }
@@ -482,11 +683,7 @@ fn say(element: &str, value: &Value, text: &str, lang: &str) -> String {
                 (num("ects"), value.get("unit").and_then(Value::as_str))
             {
                 let hours = num("hours_nl").unwrap_or_default();
-                return if nl {
-                    format!("{ects} EC (= {hours} uur studielast)")
-                } else {
-                    format!("{ects} EC (= {hours} hours of study in the Netherlands)")
-                };
+                return format!("{ects} EC (= {hours} {})", w.ec_hours);
             }
             if let Some(ects) = num("ects") {
                 return format!("{ects} ECTS");
@@ -494,46 +691,29 @@ fn say(element: &str, value: &Value, text: &str, lang: &str) -> String {
             if let (Some(h), Some("sbu")) =
                 (num("hours"), value.get("unit").and_then(Value::as_str))
             {
-                return if nl {
-                    format!("{h} SBU (studiebelastingsuren)")
-                } else {
-                    format!("{h} SBU (study-load hours)")
-                };
+                return format!("{h} SBU ({})", w.sbu);
             }
             if let Some(c) = num("credit_hours") {
-                return if nl {
-                    format!("{c} credit hours (Amerikaans)")
-                } else {
-                    format!("{c} credit hours (US)")
-                };
+                return format!("{c} credit hours ({})", w.credit_hours);
             }
             if let Some(d) = value.get("duration").and_then(Value::as_str) {
-                return say_duration(value, d, nl);
+                return say_duration(value, d, w);
             }
-            if let Some(h) = num("hours") {
-                return if nl {
-                    format!("{h} uur")
-                } else {
-                    format!("{h} hours")
-                };
+            if let Some(h) = value.get("hours").and_then(Value::as_f64) {
+                return w.count(h, "hours");
             }
             text.to_owned()
         }
         "learner" if value.get("hashed").and_then(Value::as_bool) == Some(true) => {
-            let kind = value
+            let kind = match value
                 .get("identity_type")
                 .and_then(Value::as_str)
-                .unwrap_or("");
-            let kind = match (kind, nl) {
-                ("emailAddress" | "email", false) => "E-mail address",
-                ("emailAddress" | "email", true) => "E-mailadres",
-                (k, _) => k,
+                .unwrap_or("")
+            {
+                "emailAddress" | "email" => w.email,
+                k => k,
             };
-            if nl {
-                format!("{kind}, gehasht (identificeert de lerende zonder naam)")
-            } else {
-                format!("{kind}, hashed (identifies the learner without naming them)")
-            }
+            format!("{kind}, {}", w.hashed)
         }
         "country" => {
             let code = value.get("code").and_then(Value::as_str);
@@ -561,18 +741,18 @@ fn say(element: &str, value: &Value, text: &str, lang: &str) -> String {
             // the concept's label, and the issuer's own words when they say more
             let mut s = match concept {
                 Some(c) => {
-                    let label = if nl { c.nl } else { c.en };
+                    let label = c.label(lang);
                     match value.get("text").and_then(Value::as_str).map(str::trim) {
-                        Some(w)
-                            if !w.is_empty()
+                        Some(own)
+                            if !own.is_empty()
                                 && !label
                                     .to_ascii_lowercase()
-                                    .contains(&w.to_ascii_lowercase())
-                                && !w
+                                    .contains(&own.to_ascii_lowercase())
+                                && !own
                                     .replace(['_', '-'], " ")
                                     .eq_ignore_ascii_case(&c.key.replace('_', " ")) =>
                         {
-                            format!("{label} — {w}")
+                            format!("{label} — {own}")
                         }
                         _ => label.to_owned(),
                     }
@@ -584,32 +764,17 @@ fn say(element: &str, value: &Value, text: &str, lang: &str) -> String {
                 .and_then(Value::as_str)
                 .and_then(|k| vocab::concept("setting", k))
             {
-                s = format!("{s} · {}", if nl { setting.nl } else { setting.en });
+                s = format!("{s} · {}", setting.label(lang));
             }
             s
         }
     }
 }
 
-fn say_duration(value: &Value, stated: &str, nl: bool) -> String {
-    const UNITS: [(&str, &str, &str); 6] = [
-        ("years", "years", "jaar"),
-        ("months", "months", "maanden"),
-        ("days", "days", "dagen"),
-        ("hours", "hours", "uur"),
-        ("minutes", "minutes", "minuten"),
-        ("seconds", "seconds", "seconden"),
-    ];
+fn say_duration(value: &Value, stated: &str, w: &Words) -> String {
     let parts: Vec<String> = UNITS
         .iter()
-        .filter_map(|(k, en, nl_word)| {
-            let n = value.get(*k).and_then(Value::as_f64)?;
-            Some(format!(
-                "{} {}",
-                fmt_number(n),
-                if nl { nl_word } else { en }
-            ))
-        })
+        .filter_map(|unit| Some(w.count(value.get(*unit).and_then(Value::as_f64)?, unit)))
         .collect();
     if parts.is_empty() {
         stated.to_owned()
@@ -651,6 +816,108 @@ mod tests {
             say("workload", &workload(5.0, "EC"), "", "nl"),
             "5 EC (= 140 uur studielast)"
         );
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn values_are_said_in_german_and_french() {
+        let level = json!({ "eqf": 4, "eqf_from_nqf": true,
+            "nqf": { "framework": "NLQF", "level": "4" } });
+        assert_eq!(say("level", &level, "", "de"), "EQR 4 (über den NLQF) · NLQF 4");
+        assert_eq!(say("level", &level, "", "fr"), "CEC 4 (via le NLQF) · NLQF 4");
+        assert_eq!(say("level", &level, "", "en"), "EQF 4 (through the NLQF) · NLQF 4");
+        let entry = json!({ "nqf": { "framework": "NLQF", "level": "entry" }, "verified": false });
+        assert_eq!(
+            say("level", &entry, "", "de-AT"),
+            "NLQF Einstiegsniveau · vom Aussteller angegeben, nicht verifiziert"
+        );
+        assert_eq!(
+            say("level", &entry, "", "fr"),
+            "NLQF niveau d'entrée · déclaré par l'émetteur, non vérifié"
+        );
+
+        let ec = workload(5.0, "EC");
+        assert_eq!(
+            say("workload", &ec, "", "de"),
+            "5 EC (= 140 Stunden Studienaufwand in den Niederlanden)"
+        );
+        assert_eq!(say("workload", &ec, "", "fr"), "5 EC (= 140 heures d'études aux Pays-Bas)");
+        let half = workload(2.5, "EC");
+        assert_eq!(
+            say("workload", &half, "", "de"),
+            "2,5 EC (= 70 Stunden Studienaufwand in den Niederlanden)"
+        );
+        assert_eq!(say("workload", &workload(1.5, "ECTS"), "", "fr"), "1,5 ECTS");
+        assert_eq!(say("workload", &workload(1.5, "ECTS"), "", "en"), "1.5 ECTS");
+        let sbu = workload(240.0, "SBU");
+        assert_eq!(say("workload", &sbu, "", "de"), "240 SBU (Studienbelastungsstunden)");
+        assert_eq!(say("workload", &sbu, "", "fr"), "240 SBU (heures de charge d'études)");
+        assert_eq!(say("workload", &workload(60.0, "hours"), "", "de"), "60 Stunden");
+        assert_eq!(say("workload", &workload(60.0, "hours"), "", "fr"), "60 heures");
+        assert_eq!(say("workload", &workload(1.0, "h"), "", "de"), "1 Stunde");
+        assert_eq!(say("workload", &workload(1.5, "h"), "", "de"), "1,5 Stunden");
+        assert_eq!(say("workload", &workload(1.5, "h"), "", "fr"), "1,5 heure");
+        assert_eq!(say("workload", &workload(60.0, "hours"), "", "en"), "60 hours");
+
+        let mut months = duration::parse("P1Y6M").unwrap();
+        months.insert("duration".to_owned(), "P1Y6M".into());
+        let months = Value::Object(months);
+        assert_eq!(say("workload", &months, "", "de"), "1 Jahr 6 Monate (P1Y6M)");
+        assert_eq!(say("workload", &months, "", "fr"), "1 an 6 mois (P1Y6M)");
+        assert_eq!(say("workload", &months, "", "nl"), "1 jaar 6 maanden (P1Y6M)");
+        assert_eq!(say("workload", &months, "", "en"), "1 years 6 months (P1Y6M)");
+
+        let blended = concept_value("participation", "blended");
+        assert_eq!(
+            say("participation", &blended, "blended", "de"),
+            "Gemischt (online und vor Ort)"
+        );
+        assert_eq!(
+            say("participation", &blended, "blended", "fr-CA"),
+            "Hybride (en ligne et sur place)"
+        );
+        let mut online = concept_value("participation", "online");
+        if let Value::Object(m) = &mut online {
+            m.insert("setting".to_owned(), "non_formal".into());
+        }
+        assert_eq!(
+            say("participation", &online, "online", "fr"),
+            "En ligne · Apprentissage non formel"
+        );
+        let written = concept_value("assessment", "Schriftelijk tentamen");
+        assert_eq!(
+            say("assessment", &written, "", "de"),
+            "Schriftliche Prüfung — Schriftelijk tentamen"
+        );
+        assert_eq!(
+            say("country", &json!({ "code": "NL" }), "NL", "de"),
+            "Niederlande (NL)"
+        );
+        let hashed = json!({ "hashed": true, "identity_type": "emailAddress" });
+        assert!(say("learner", &hashed, "", "fr").starts_with("Adresse e-mail, sous forme hachée"));
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn display_has_german_and_french_natively() {
+        let mut doc = Map::new();
+        doc.insert(
+            "credentialSubject".to_owned(),
+            json!({ "achievement": { "name": "Data", "ECTS": 1.5 } }),
+        );
+        let (found, _) = extract(&doc, &Coverage::All, "en");
+        let workload = found.get("workload").unwrap();
+        assert_eq!(workload.display.en, "1.5 ECTS");
+        assert_eq!(workload.display.de, "1,5 ECTS");
+        assert_eq!(workload.display_in("fr-BE"), "1,5 ECTS");
+        assert_eq!(workload.display_in("es"), "1.5 ECTS");
+        let json = serde_json::to_value(&workload.display).unwrap();
+        assert_eq!(json, json!({ "en": "1.5 ECTS", "nl": "1.5 ECTS", "de": "1,5 ECTS", "fr": "1,5 ECTS" }));
+        let english_only = Display {
+            en: "x".to_owned(),
+            ..Display::default()
+        };
+        assert_eq!(serde_json::to_value(&english_only).unwrap(), json!({ "en": "x", "nl": "" }));
     }
 
     #[test]

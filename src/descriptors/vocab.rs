@@ -1,6 +1,8 @@
 //! The catalogue of words: every Annex I element and every controlled value Keurmerk recognises,
 //! in English and Dutch. One table the CLI, the report's `display` texts and the widget share
-//! (the widget reads it through `labels()` of the npm package).
+//! (the widget reads it through `labels()` of the npm package). German and French are in
+//! [`super::vocab_de_fr`], natively only: [`label`], [`Concept::label`] and [`country_name`] use
+//! them there, and say English in the wasm module.
 //!
 //! Controlled values come from the EU vocabularies of the European Learning Model (ELM 3), where
 //! a concept URI is known (`http://data.europa.eu/snb/…`), and otherwise from the words issuers
@@ -61,6 +63,28 @@ pub struct Concept {
     pub uri: &'static str,
     /// Words that identify it in free text; the first concept with a match wins.
     pub words: &'static [&'static str],
+}
+
+impl Concept {
+    /// The label in `lang`: Dutch for `nl*`, natively German for `de*` and French for `fr*`,
+    /// else English.
+    pub fn label(&self, lang: &str) -> &'static str {
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            let de_fr = super::vocab_de_fr::CONCEPTS
+                .iter()
+                .find(|(e, k, _, _)| *e == self.element && *k == self.key)
+                .map(|(_, _, de, fr)| (*de, *fr));
+            if let Some(w) = in_german_or_french(de_fr, lang) {
+                return w;
+            }
+        }
+        if is_dutch(lang) {
+            self.nl
+        } else {
+            self.en
+        }
+    }
 }
 
 const fn c(
@@ -513,21 +537,117 @@ pub const COUNTRIES: &[(&str, &str, &str, &str)] = &[
     ("US", "USA", "United States", "Verenigde Staten"),
 ];
 
-/// The name of a country code (alpha-2 or alpha-3, any case) in `lang`.
+/// The countries of [`COUNTRIES`] in German and French (alpha-2, German, French), in the same
+/// order. Native only, like [`super::vocab_de_fr`].
+#[cfg(not(target_arch = "wasm32"))]
+#[rustfmt::skip]
+const COUNTRIES_DE_FR: &[(&str, &str, &str)] = &[
+    ("AT", "Österreich", "Autriche"),
+    ("BE", "Belgien", "Belgique"),
+    ("BG", "Bulgarien", "Bulgarie"),
+    ("HR", "Kroatien", "Croatie"),
+    ("CY", "Zypern", "Chypre"),
+    ("CZ", "Tschechien", "Tchéquie"),
+    ("DK", "Dänemark", "Danemark"),
+    ("EE", "Estland", "Estonie"),
+    ("FI", "Finnland", "Finlande"),
+    ("FR", "Frankreich", "France"),
+    ("DE", "Deutschland", "Allemagne"),
+    ("GR", "Griechenland", "Grèce"),
+    ("HU", "Ungarn", "Hongrie"),
+    ("IE", "Irland", "Irlande"),
+    ("IT", "Italien", "Italie"),
+    ("LV", "Lettland", "Lettonie"),
+    ("LT", "Litauen", "Lituanie"),
+    ("LU", "Luxemburg", "Luxembourg"),
+    ("MT", "Malta", "Malte"),
+    ("NL", "Niederlande", "Pays-Bas"),
+    ("PL", "Polen", "Pologne"),
+    ("PT", "Portugal", "Portugal"),
+    ("RO", "Rumänien", "Roumanie"),
+    ("SK", "Slowakei", "Slovaquie"),
+    ("SI", "Slowenien", "Slovénie"),
+    ("ES", "Spanien", "Espagne"),
+    ("SE", "Schweden", "Suède"),
+    ("IS", "Island", "Islande"),
+    ("LI", "Liechtenstein", "Liechtenstein"),
+    ("NO", "Norwegen", "Norvège"),
+    ("CH", "Schweiz", "Suisse"),
+    ("GB", "Vereinigtes Königreich", "Royaume-Uni"),
+    ("US", "Vereinigte Staaten", "États-Unis"),
+];
+
+/// The name of a country code (alpha-2 or alpha-3, any case) in `lang` (Dutch, natively German
+/// and French, else English).
 pub fn country_name(code: &str, lang: &str) -> Option<&'static str> {
-    COUNTRIES
+    let (a2, _, en, nl) = COUNTRIES
         .iter()
-        .find(|(a2, a3, _, _)| a2.eq_ignore_ascii_case(code) || a3.eq_ignore_ascii_case(code))
-        .map(|(_, _, en, nl)| if is_dutch(lang) { *nl } else { *en })
+        .find(|(a2, a3, _, _)| a2.eq_ignore_ascii_case(code) || a3.eq_ignore_ascii_case(code))?;
+    Some(country_in_german_or_french(a2, lang).unwrap_or(if is_dutch(lang) { nl } else { en }))
 }
 
-/// Whether `lang` asks for Dutch.
+#[cfg(not(target_arch = "wasm32"))]
+fn country_in_german_or_french(alpha2: &str, lang: &str) -> Option<&'static str> {
+    let de_fr = COUNTRIES_DE_FR
+        .iter()
+        .find(|(k, _, _)| *k == alpha2)
+        .map(|(_, de, fr)| (*de, *fr));
+    in_german_or_french(de_fr, lang)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn country_in_german_or_french(_: &str, _: &str) -> Option<&'static str> {
+    None
+}
+
+/// Whether `lang` asks for Dutch (`nl`, `nl-BE`, …).
 pub fn is_dutch(lang: &str) -> bool {
-    lang.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("nl"))
+    has_prefix(lang, "nl")
 }
 
-/// The label of an Annex I element in `lang` (`nl`, else English); "" for an unknown key.
+/// Whether `lang` asks for German (`de`, `de-AT`, …). The words exist natively only.
+pub fn is_german(lang: &str) -> bool {
+    has_prefix(lang, "de")
+}
+
+/// Whether `lang` asks for French (`fr`, `fr-BE`, …). The words exist natively only.
+pub fn is_french(lang: &str) -> bool {
+    has_prefix(lang, "fr")
+}
+
+fn has_prefix(lang: &str, code: &str) -> bool {
+    lang.get(..2).is_some_and(|p| p.eq_ignore_ascii_case(code))
+}
+
+/// The German or French of a `(de, fr)` pair when `lang` asks for one of them.
+#[cfg(not(target_arch = "wasm32"))]
+fn in_german_or_french(
+    de_fr: Option<(&'static str, &'static str)>,
+    lang: &str,
+) -> Option<&'static str> {
+    let (de, fr) = de_fr?;
+    if is_german(lang) {
+        Some(de)
+    } else if is_french(lang) {
+        Some(fr)
+    } else {
+        None
+    }
+}
+
+/// The label of an Annex I element in `lang` (Dutch for `nl*`, natively German for `de*` and
+/// French for `fr*`, else English); "" for an unknown key.
 pub fn label(element: &str, lang: &str) -> &'static str {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let de_fr = super::vocab_de_fr::ELEMENTS
+            .iter()
+            .find(|(k, _, _)| *k == element)
+            .map(|(_, de, fr)| (*de, *fr));
+        if let Some(w) = in_german_or_french(de_fr, lang) {
+            return w;
+        }
+    }
     ELEMENTS
         .iter()
         .find(|(k, _, _)| *k == element)
@@ -633,6 +753,72 @@ mod tests {
             assert!(!c.en.is_empty() && !c.nl.is_empty(), "{}", c.key);
             assert_eq!(concept(c.element, c.key).map(|x| x.key), Some(c.key));
         }
+    }
+
+    /// Words that are genuinely the same in German or French as in English: (element, key).
+    #[cfg(not(target_arch = "wasm32"))]
+    const SAME_IN_GERMAN: &[(&str, &str)] = &[
+        ("participation", "online"), // "Online" is the German word
+        ("assessment", "portfolio"),
+        ("assessment", "quiz"),
+        ("assessment", "testing"), // "Test"
+    ];
+    #[cfg(not(target_arch = "wasm32"))]
+    const SAME_IN_FRENCH: &[(&str, &str)] = &[
+        ("assessment", "portfolio"),
+        ("assessment", "quiz"),
+        ("assessment", "testing"), // "Test"
+    ];
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn every_word_exists_in_german_and_french() {
+        use super::super::vocab_de_fr;
+        assert_eq!(vocab_de_fr::ELEMENTS.len(), ELEMENTS.len());
+        for ((k, en, _), (key, de, fr)) in ELEMENTS.iter().zip(vocab_de_fr::ELEMENTS) {
+            assert_eq!(k, key, "the same elements in the same order");
+            assert!(!de.is_empty() && de != en, "{k}: {de}");
+            assert!(!fr.is_empty() && fr != en, "{k}: {fr}");
+            assert_eq!(label(k, "de"), *de);
+            assert_eq!(label(k, "fr-BE"), *fr);
+            assert_eq!(label(k, "en"), *en);
+        }
+        assert_eq!(vocab_de_fr::CONCEPTS.len(), CONCEPTS.len());
+        for (c, (element, key, de, fr)) in CONCEPTS.iter().zip(vocab_de_fr::CONCEPTS) {
+            assert_eq!((c.element, c.key), (*element, *key), "the same order");
+            let id = (c.element, c.key);
+            assert!(!de.is_empty() && !fr.is_empty(), "{key}");
+            assert!(*de != c.en || SAME_IN_GERMAN.contains(&id), "{key}: {de}");
+            assert!(*fr != c.en || SAME_IN_FRENCH.contains(&id), "{key}: {fr}");
+            assert_eq!(c.label("de-CH"), *de);
+            assert_eq!(c.label("fr"), *fr);
+            assert_eq!(c.label("nl"), c.nl);
+            assert_eq!(c.label("en-GB"), c.en);
+        }
+        for (a2, _, en, _) in COUNTRIES {
+            let (de, fr) = (country_name(a2, "de"), country_name(a2, "fr"));
+            assert!(de.is_some_and(|d| !d.is_empty()) && fr.is_some_and(|f| !f.is_empty()));
+            assert_eq!(country_name(a2, "en"), Some(*en));
+        }
+        assert_eq!(COUNTRIES_DE_FR.len(), COUNTRIES.len());
+        assert_eq!(country_name("nld", "fr"), Some("Pays-Bas"));
+        assert_eq!(country_name("DE", "de-AT"), Some("Deutschland"));
+    }
+
+    #[test]
+    fn regional_variants_say_the_language() {
+        assert_eq!(label("level", "de-AT"), label("level", "de"));
+        assert_eq!(label("level", "FR-be"), label("level", "fr"));
+        assert_eq!(label("level", "nl-BE"), "Niveau (EQF / NLQF)");
+        assert_eq!(label("level", "es"), "Level (EQF / NQF)");
+        assert_eq!(label("no_such_element", "de"), "");
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            assert_eq!(label("level", "de"), "Niveau (EQR / NQR)");
+            assert_eq!(label("level", "fr"), "Niveau (CEC / CNC)");
+        }
+        #[cfg(target_arch = "wasm32")]
+        assert_eq!(label("level", "de"), "Level (EQF / NQF)");
     }
 
     #[test]

@@ -79,8 +79,8 @@ test('a real credential is verified through a list imported from a public regist
   await page.selectOption('#lang', 'nl');
   assert.deepEqual(await newest(page).locator('[part="evidence"]').allInnerTexts(), ['vermeld in het DCC Community Registry (gelezen op 1 november 2026)']);
   await page.selectOption('#lang', 'en');
-  // only the sample file itself was fetched: the remote badge images stay unloaded
-  assert.deepEqual(env.requests.slice(before).filter((u) => !u.endsWith('/www/demo/dcc-test-credential.json')), []);
+  // only the sample file itself and the Dutch words were fetched: the remote badge images stay unloaded
+  assert.deepEqual(env.requests.slice(before).filter((u) => !u.endsWith('/www/demo/dcc-test-credential.json') && !u.endsWith('/pkg/lang/nl.js')), []);
 });
 
 test('"could not check" is apart from "invalid": icon, words and colour differ', async () => {
@@ -155,6 +155,32 @@ test('Dutch and English: the widget follows the page language; dates and numbers
   await shot(page, 'widget-nl.png');
   await page.selectOption('#lang', 'en');
   assert.match(await newest(page).innerText(), /^Verified/m);
+});
+
+test('German and French: the page and the widget speak the reader\'s language, words loaded when first needed', async () => {
+  for (const [lang, expect] of [
+    ['de', { verdict: 'Verifiziert', drop: 'Nachweisdateien hierher ziehen', valid: /Gültig ab\s+30\. Juni 2026/,
+      check: /Die Signatur ist gültig: Der Inhalt wurde seit der Signierung nicht verändert\./, element: /Titel\s+Zorgtechnologie in de wijk/ }],
+    ['fr', { verdict: 'Vérifié', drop: 'Déposez ici vos fichiers d’attestation', valid: /Début de validité\s+30 juin 2026/,
+      check: /La signature est valide\s*: le contenu n'a pas été modifié depuis la signature\./, element: /Intitulé\s+Zorgtechnologie in de wijk/ }],
+  ]) {
+    const before = env.requests.length;
+    const p = await env.open(`/www/?lang=${lang}`);
+    await p.click('button[data-sample="mbo-zorgtechnologie.json"]');
+    await waitForResults(p, 1);
+    await p.waitForFunction(([tag, v]) => document.querySelector(tag).shadowRoot.querySelector('.verdict')?.textContent === v, [W, expect.verdict]);
+    const item = newest(p);
+    const text = await item.innerText();
+    assert.equal(await p.locator(`${W} .drop-title`).innerText(), expect.drop, lang);
+    for (const re of [expect.valid, expect.check, expect.element]) assert.match(text, re, `${lang}: ${re}`);
+    assert.doesNotMatch(text, /The signature is valid|Valid from/, `${lang}: no English left in what the widget words itself`);
+    // the language's table came once from this site; of the others only English (the fallback,
+    // in the page and in the worker), never another language's
+    const tables = env.requests.slice(before).filter((u) => /\/lang\/[a-z]+\.js$/.test(u)).map((u) => u.replace(/.*\/lang\//, ''));
+    assert.deepEqual(tables.filter((t) => t !== 'en.js'), [`${lang}.js`], lang);
+    await shot(p, `widget-${lang}.png`);
+    await p.close();
+  }
 });
 
 test('learner mode: the same checks and words, plus what is missing and how to fix it', async () => {

@@ -1,18 +1,19 @@
 // pkg/render.js for what the core names and does not verify (`check.named`) and for presentations
 // (`report.presentation`): real reports from the npm package, rendered in English and Dutch with the
-// core's words (as the worker sends them, inner credentials included), and hostile text that must
-// stay text (the fake DOM throws on markup).
+// catalogue's words (pkg/lang/, inner credentials included), and hostile text that must stay text
+// (the fake DOM throws on markup).
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 
 import { installFakeDocument } from './fake-dom.mjs';
-import { Verifier, describe, headline as coreHeadline } from '../../pkg/index.js';
+import { Verifier, describe, headline as coreHeadline, loadLanguage } from '../../pkg/index.js';
 import { WORDS as ELEMENT_WORDS } from '../../pkg/keurmerk-words.js';
 import { CSS } from '../../pkg/styles.js';
 import { makeView, renderItem, renderPresentation, summaryText, namedWords, reasonWords, headline } from '../../pkg/render.js';
 
 before(installFakeDocument);
+before(() => loadLanguage('nl'));
 
 const NOW = '2025-06-01T00:00:00Z';
 const BLOCKCERTS = 'recognise/blockcerts-cert-verifier-js/v3-testnet-v3-did.json';
@@ -25,18 +26,7 @@ async function verify(path) {
   return verifier.verify(await readFile(new URL(`../vectors/${path}`, import.meta.url)), { now: NOW });
 }
 
-// The core's words for a report's verdict and codes and those of the credentials inside it, as
-// pkg/worker.js sends them with each result.
-function wordsOf(report) {
-  const words = new Map();
-  for (const r of [report, ...(report.presentation?.credentials ?? [])]) {
-    words.set(`verdict:${r.verdict}`, { en: coreHeadline(r.verdict, 'en'), nl: coreHeadline(r.verdict, 'nl') });
-    for (const c of r.checks) words.set(`code:${c.code}`, { en: describe(c.code, 'en'), nl: describe(c.code, 'nl') });
-  }
-  return words;
-}
-
-const views = (report) => ['en', 'nl'].map((lang) => makeView({ lang, words: wordsOf(report), version: '0.1.0' }));
+const views = () => ['en', 'nl'].map((lang) => makeView({ lang, version: '0.1.0' }));
 
 test('a Blockcerts certificate: what it is and what to do instead, in the head, in both languages', async () => {
   const report = await verify(BLOCKCERTS);

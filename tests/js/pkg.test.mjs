@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 
-import { Verifier, init, describe, headline, version, missingDocuments } from '../../pkg/index.js';
+import { Verifier, init, describe, headline, version, missingDocuments, loadLanguage, LANGS } from '../../pkg/index.js';
 import { VERDICTS, FORCES } from '../../pkg/verdicts.js';
 
 const own = (name) => readFile(new URL(`../vectors/own/${name}`, import.meta.url));
@@ -66,9 +66,16 @@ test('misuse throws; invalid credentials never do', async () => {
   }
 });
 
-test('words in Dutch and English, and the version', async () => {
+test('words in four languages (Dutch, German and French once loaded), and the version', async () => {
   await init();
-  assert.equal(headline('expired', 'nl'), 'Verlopen');
+  assert.ok(await loadLanguage('nl'));
+  assert.equal(headline('expired', 'nl-BE'), 'Verlopen');
+  await Promise.all([loadLanguage('de'), loadLanguage('fr')]);
+  assert.equal(headline('verified', 'de-AT'), 'Verifiziert');
+  assert.equal(headline('verified', 'fr'), 'Vérifié');
+  assert.match(describe('signature_invalid', 'de'), /^Die Signatur/);
+  assert.equal(headline('verified', 'es'), 'Verified');
+  assert.deepEqual(LANGS, ['en', 'nl', 'de', 'fr']);
   assert.equal(headline('verified', 'en'), 'Verified');
   assert.equal(describe('signature_invalid', 'nl').startsWith('De handtekening klopt niet'), true);
   assert.equal(describe('no_such_code'), '');

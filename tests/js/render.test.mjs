@@ -15,8 +15,12 @@ import {
   VERDICT_LOOK, COUNT_ORDER, lookOf, makeView, headline, checkWords, decidingCheck, displayIssuer, clip,
   tally, tallyText, summaryText, renderItem,
 } from '../../pkg/render.js';
+import { loadLanguage } from '../../pkg/languages.js';
+import { CODES as EN } from '../../pkg/lang/en.js';
+import { CODES as NL } from '../../pkg/lang/nl.js';
 
 before(installFakeDocument);
+before(() => loadLanguage('nl'));
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -63,15 +67,6 @@ test('the verdict table covers exactly the core\'s verdicts, each with a styled 
   assert.deepEqual(COUNT_ORDER, [...VERDICTS].reverse(), 'counted best first');
 });
 
-// The words the worker sends with results: the core's, for the codes and verdicts used below.
-const WORDS = new Map(Object.entries({
-  'verdict:verified': { en: 'Verified', nl: 'Geverifieerd' },
-  'verdict:invalid': { en: 'Invalid', nl: 'Ongeldig' },
-  'verdict:issuer_unknown': { en: 'Authentic, issuer not vouched for', nl: 'Echt, uitgever niet bevestigd' },
-  'code:signature_invalid': { en: 'The signature does not match.', nl: 'De handtekening klopt niet.' },
-  'code:trust_issuer_listed': { en: 'A trust list vouches for this issuer.', nl: 'Een vertrouwenslijst staat in voor deze uitgever.' },
-}));
-
 const check = (id, outcome, code, detail = '') => ({ id, outcome, code, detail });
 const report = (over = {}) => ({
   verdict: 'invalid', deciding: 2, format: 'json', securing: ['eddsa-jcs-2022'],
@@ -97,25 +92,27 @@ test('the deciding check is the core\'s report.deciding; without one there is no
   assert.equal(decidingCheck(null), null);
 });
 
-test('words: the core\'s for codes and verdicts, else the check\'s facts, else its code', () => {
-  const en = makeView({ lang: 'en', words: WORDS });
-  const nl = makeView({ lang: 'nl', words: WORDS });
+test('words: the language table\'s for codes and verdicts, else the check\'s facts, else its code', () => {
+  const en = makeView({ lang: 'en' });
+  const nl = makeView({ lang: 'nl' });
   assert.equal(headline(en, 'invalid'), 'Invalid');
   assert.equal(headline(nl, 'invalid'), 'Ongeldig');
-  assert.equal(headline(en, 'revoked'), 'revoked');
-  assert.equal(checkWords(nl, check('proof', 'fail', 'signature_invalid', 'x')), 'De handtekening klopt niet.');
+  assert.equal(headline(en, 'revoked'), 'Revoked');
+  assert.equal(headline(en, 'no_such_verdict'), 'no_such_verdict');
+  assert.equal(headline(makeView({ lang: 'de' }), 'invalid'), 'Invalid', 'English until German is loaded');
+  assert.equal(checkWords(nl, check('proof', 'fail', 'signature_invalid', 'x')), NL.signature_invalid);
   assert.equal(checkWords(en, check('intake', 'fail', 'file_not_readable', '')), 'The browser could not read this file.');
-  assert.equal(checkWords(en, check('intake', 'pass', 'input_read', '12 bytes')), '12 bytes');
-  assert.equal(checkWords(en, check('intake', 'pass', 'input_read', '')), 'input_read');
+  assert.equal(checkWords(en, check('intake', 'pass', 'no_such_code', '12 bytes')), '12 bytes');
+  assert.equal(checkWords(en, check('intake', 'pass', 'no_such_code', '')), 'no_such_code');
 });
 
 test('counts, best first, in either language', () => {
   const reports = ['invalid', 'verified', 'issuer_unknown', 'verified', 'revoked', 'expired', 'unreadable'].map((verdict) => ({ verdict }));
   assert.deepEqual(tally(reports), { invalid: 1, verified: 2, issuer_unknown: 1, revoked: 1, expired: 1, unreadable: 1 });
-  assert.equal(tallyText(makeView({ lang: 'en', words: WORDS }), reports),
-    '2 × Verified, 1 × Authentic, issuer not vouched for, 1 × expired, 1 × revoked, 1 × Invalid, 1 × unreadable');
+  assert.equal(tallyText(makeView({ lang: 'en' }), reports),
+    '2 × Verified, 1 × Authentic, issuer not vouched for, 1 × Expired, 1 × Revoked, 1 × Invalid, 1 × Unreadable');
   const many = Array.from({ length: 1000 }, (_, i) => ({ verdict: i < 990 ? 'verified' : 'invalid' }));
-  assert.equal(tallyText(makeView({ lang: 'nl', words: WORDS }), many), '990 × Geverifieerd, 10 × Ongeldig');
+  assert.equal(tallyText(makeView({ lang: 'nl' }), many), '990 × Geverifieerd, 10 × Ongeldig');
 });
 
 test('the issuer shown, and clipped one-line text', () => {
@@ -129,24 +126,24 @@ test('the issuer shown, and clipped one-line text', () => {
 });
 
 test('the copied summary says the verdict and why, from the deciding check', () => {
-  const view = makeView({ lang: 'en', words: WORDS, version: '0.1.0' });
+  const view = makeView({ lang: 'en', version: '0.1.0' });
   const text = summaryText(view, report(), 'badge.json');
   const lines = text.split('\n');
   assert.equal(lines[0], 'Verification summary (Keurmerk 0.1.0)');
   assert.equal(lines[1], 'File: badge.json');
-  assert.equal(lines[2], 'Verdict: Invalid — The signature does not match.');
+  assert.equal(lines[2], `Verdict: Invalid — ${EN.signature_invalid}`);
   assert.equal(lines[3], 'Issuer: ROC (Self-asserted) — did:key:z6Mk');
-  assert.ok(lines.includes('  [Failed] Signature: The signature does not match.'));
-  assert.ok(lines.includes('  [Could not check] Revocation: the status list https://s.example/1 was not supplied'));
+  assert.ok(lines.includes(`  [Failed] Signature: ${EN.signature_invalid}`));
+  assert.ok(lines.includes(`  [Could not check] Revocation: ${EN.status_list_unavailable}`));
   assert.equal(lines.at(-1), 'Checked at: 22 November 2026');
   assert.equal(summaryText(view, report({ deciding: null }), '').split('\n')[1], 'Verdict: Invalid');
-  const verified = report({ verdict: 'verified', deciding: 6, checks: [...report().checks.slice(0, 6), check('trust', 'pass', 'trust_issuer_listed')] });
-  assert.match(summaryText(makeView({ lang: 'nl', words: WORDS }), verified), /\nUitslag: Geverifieerd — Een vertrouwenslijst staat in voor deze uitgever\.\n/);
+  const verified = report({ verdict: 'verified', deciding: 6, checks: [...report().checks.slice(0, 6), check('trust', 'pass', 'trust_vouched')] });
+  assert.match(summaryText(makeView({ lang: 'nl' }), verified), /\nUitslag: Geverifieerd — Een vertrouwenslijst staat in voor deze uitgever\.\n/);
 });
 
 test('one result: tone, icon, verdict, the deciding reason, what could not be checked; hostile text stays text', () => {
   const hostile = '<img src=x onerror="window.__pwned = 1">';
-  const view = makeView({ lang: 'en', words: WORDS });
+  const view = makeView({ lang: 'en' });
   const entry = { name: `${hostile}.json`, report: report({ credential: { name: hostile } }), open: false };
   const item = renderItem(view, entry);
   assert.equal(item.tagName, 'li');
@@ -154,7 +151,7 @@ test('one result: tone, icon, verdict, the deciding reason, what could not be ch
   assert.equal(item.getAttribute('data-tone'), 'bad');
   assert.equal(item.getAttribute('part'), 'result result-bad');
   assert.equal(item.find('.verdict').textContent, 'Invalid');
-  assert.equal(item.find('.reason').textContent, 'The signature does not match.');
+  assert.equal(item.find('.reason').textContent, EN.signature_invalid);
   // not checked, and not the reason: the status and trust checks
   assert.equal(item.find('.skipped').textContent, 'Could not check: Revocation, Trust list');
   assert.equal(item.find('.file').textContent, `${hostile}.json`);

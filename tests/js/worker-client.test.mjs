@@ -37,7 +37,7 @@ test('config: sends { type, id, config } and resolves with the labels and versio
   assert.deepEqual(await done, { labels: { order: ['title'] }, version: '0.1.0' });
 });
 
-test('verify: sends { type, id, now, items }; results stream to the callback, words are kept, done settles', async () => {
+test('verify: sends { type, id, now, items }; results stream to the callback, done settles', async () => {
   const { c, workers } = client();
   const seen = [];
   const items = [{ key: 7, data: '{}' }, { key: 8, data: new Uint8Array([1]) }];
@@ -45,13 +45,12 @@ test('verify: sends { type, id, now, items }; results stream to the callback, wo
   const [w] = workers;
   assert.deepEqual(w.sent, [{ type: 'verify', now: 1767225600000, items, id: 1 }]);
   const report = { verdict: 'unreadable', deciding: 0, checks: [] };
-  w.answer({ type: 'results', id: 1, results: [{ key: 7, report, wants: [] }], words: { 'verdict:unreadable': { en: 'Unreadable', nl: 'Onleesbaar' } } });
-  w.answer({ type: 'results', id: 1, results: [{ key: 8, report, wants: [] }], words: {} });
-  w.answer({ type: 'results', id: 99, results: [{ key: 9 }], words: {} }); // not ours: ignored
+  w.answer({ type: 'results', id: 1, results: [{ key: 7, report, wants: [] }] });
+  w.answer({ type: 'results', id: 1, results: [{ key: 8, report, wants: [] }] });
+  w.answer({ type: 'results', id: 99, results: [{ key: 9 }] }); // not ours: ignored
   w.answer({ type: 'done', id: 1 });
   await done;
   assert.deepEqual(seen, [[7], [8]]);
-  assert.deepEqual(c.words.get('verdict:unreadable'), { en: 'Unreadable', nl: 'Onleesbaar' });
   assert.equal(workers.length, 1, 'one worker for every request');
 });
 

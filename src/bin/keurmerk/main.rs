@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use keurmerk::crypto::KeyType;
 use keurmerk::parse::JwtProfile;
 use keurmerk::sign::{self, IssuerKey, KeyFormat, SigningKey};
-use keurmerk::{Algorithm, Config, Document, Outcome, Report, Timestamp, Verdict, Verifier};
+use keurmerk::{Algorithm, Config, Document, Report, Timestamp, Verifier};
 
 /// `print!` that does not panic when stdout is closed (`keurmerk … | head`): the reader is gone,
 /// so what is left to print is dropped.
@@ -21,8 +21,10 @@ macro_rules! outln {
 }
 
 mod batch;
+mod human;
 mod provenance;
 mod trust_list;
+mod words;
 
 /// Writes to stdout; a closed pipe is not an error of ours.
 fn say(text: &str) {
@@ -33,7 +35,7 @@ const USAGE: &str = "\
 keurmerk — verify micro-credentials offline
 
 USAGE:
-  keurmerk verify [--json] [--lang nl|en] [--now RFC3339] [--document [URL=]FILE]... [--gone URL]...
+  keurmerk verify [--json] [--lang en|nl|de|fr] [--now RFC3339] [--document [URL=]FILE]... [--gone URL]...
                   [--recipient EMAIL]
                   [--trust-list FILE]... [--trust-anchor KEY]... [--allow-undefined-terms]
                   [--require-status] [--jobs N] [--ndjson] FILE|FOLDER|-...
@@ -62,7 +64,7 @@ USAGE:
   keurmerk status-list set --key KEYFILE --index N [--value 0|1] [--created RFC3339] [--out FILE] LIST.json
   keurmerk status-list get --index N LIST.json
   keurmerk bake (--png IMAGE.png | --svg IMAGE.svg) [--out FILE] CREDENTIAL
-  keurmerk describe [--lang nl|en] CODE...
+  keurmerk describe [--lang en|nl|de|fr] CODE...
   keurmerk --version
 
 verify prints one report per file (one JSON object per line with --json) and exits 0 only
@@ -320,8 +322,7 @@ fn verify(args: &[String]) -> Result<ExitCode, Usage> {
             "jobs" => jobs = Some(parse_jobs(&value)?),
             "allow-undefined-terms" => config.policy.allow_undefined_terms = true,
             "require-status" => config.policy.require_status = true,
-            "lang" if value == "nl" || value == "en" => lang = value,
-            "lang" => return Err(Usage(format!("--lang must be nl or en, not {value:?}"))),
+            "lang" => lang = parse_lang(&value)?,
             "now" => now = Some(parse_now(&value)?),
             "document" => {
                 let (url, path) = match value.split_once('=') {
@@ -360,7 +361,8 @@ fn verify(args: &[String]) -> Result<ExitCode, Usage> {
         if json {
             report.to_json() + "\n"
         } else {
-            human(name, report, &lang) + &recipient_line(report, recipient.as_deref(), &lang)
+            human::report(name, report, &lang)
+                + &human::recipient_line(report, recipient.as_deref(), &lang)
         }
     };
     let stdout = std::io::stdout();
@@ -395,6 +397,17 @@ fn verify(args: &[String]) -> Result<ExitCode, Usage> {
     })
 }
 
+fn parse_lang(value: &str) -> Result<String, Usage> {
+    if words::LANGS.contains(&value) {
+        Ok(value.to_owned())
+    } else {
+        Err(Usage(format!(
+            "--lang must be one of {}, not {value:?}",
+            words::LANGS.join(", ")
+        )))
+    }
+}
+
 fn parse_jobs(value: &str) -> Result<usize, Usage> {
     value
         .parse::<usize>()
@@ -406,338 +419,6 @@ fn parse_jobs(value: &str) -> Result<usize, Usage> {
                 batch::MAX_JOBS
             ))
         })
-}
-
-/// `--recipient EMAIL`: whether the badge was awarded to that address (computed here; the
-/// address goes nowhere).
-fn recipient_line(r: &Report, typed: Option<&str>, lang: &str) -> String {
-    let (Some(typed), Some(rec)) = (typed, &r.recipient) else {
-        return String::new();
-    };
-    let nl = lang == "nl";
-    let verdict = match (rec.matches(typed), nl) {
-        (Some(true), false) => format!("awarded to {typed}"),
-        (Some(true), true) => format!("uitgereikt aan {typed}"),
-        (Some(false), false) => format!("NOT awarded to {typed}"),
-        (Some(false), true) => format!("NIET uitgereikt aan {typed}"),
-        (None, false) => format!(
-            "the recipient is hashed as {}, which Keurmerk does not compute",
-            rec.identity
-        ),
-        (None, true) => format!(
-            "de ontvanger is gehasht als {}, wat Keurmerk niet berekent",
-            rec.identity
-        ),
-    };
-    format!(
-        "  {}: {verdict}\n",
-        if nl { "ontvanger" } else { "recipient" }
-    )
-}
-
-/// The `title:` and `issuer:` lines of a report, indented by `indent`.
-fn title_and_issuer(r: &Report, lang: &str, indent: &str) -> String {
-    let nl = lang == "nl";
-    let mut s = String::new();
-    if let Some(name) = r.credential.as_ref().and_then(|c| c.name.as_ref()) {
-        let what = if nl { "titel" } else { "title" };
-        s += &format!("{indent}{what}: {}\n", shown(name));
-    }
-    if let Some(i) = &r.issuer {
-        let who = if nl { "uitgever" } else { "issuer" };
-        s += &format!("{indent}{who}: {}\n", issuer_words(i, lang));
-    }
-    s
-}
-
-/// A report as text for a person, in `lang`: the verdict, title, issuer, validity, EU elements and
-/// every check (with what a named format is and what to do instead), then, for a presentation, its
-/// holder and a short report per credential inside.
-fn human(file: &str, r: &Report, lang: &str) -> String {
-    let nl = lang == "nl";
-    let mut s = format!(
-        "{}\n  {} {} ({})\n",
-        shown(file),
-        mark(r.verdict),
-        r.verdict.headline(lang),
-        r.verdict.as_str()
-    );
-    s += &title_and_issuer(r, lang, "  ");
-    if let Some(seal) = &r.seal {
-        s += &seal_lines(seal, lang);
-    }
-    if let Some(i) = &r.issuer {
-        if i.name_source.as_deref() == Some("trust_list") {
-            for t in &i.trusted_by {
-                let by = if nl {
-                    "bevestigd door"
-                } else {
-                    "vouched for by"
-                };
-                let op = t.operator_name.as_deref().unwrap_or(&t.operator);
-                s += &format!(
-                    "    {by} {} ({}, #{})\n",
-                    shown(&t.list),
-                    shown(op),
-                    t.sequence
-                );
-                if !t.evidence.is_empty() {
-                    // The registers behind the entry (English: the detail lines are, until issue 20).
-                    s += &format!("      {}\n", shown(&provenance::sentence(t)));
-                }
-            }
-            if let Some(own) = &i.self_asserted_name {
-                s += &format!("    {}: {}\n", said(lang), shown(own));
-            }
-        }
-    }
-    if let Some(v) = &r.validity {
-        if v.valid_from.is_some() || v.valid_until.is_some() {
-            let label = if nl { "geldig" } else { "valid" };
-            s += &format!(
-                "  {label}: {} … {}\n",
-                v.valid_from.as_deref().unwrap_or("—"),
-                v.valid_until.as_deref().unwrap_or("—")
-            );
-        }
-    }
-    if !r.descriptors.is_empty() {
-        s += if nl {
-            "  EU-kenmerken (bijlage I):\n"
-        } else {
-            "  EU standard elements (Annex I):\n"
-        };
-        for key in keurmerk::descriptors::MANDATORY
-            .iter()
-            .chain(keurmerk::descriptors::OPTIONAL)
-        {
-            if let Some(d) = r.descriptors.get(key) {
-                let mark = match (d.signed, d.disclosed, nl) {
-                    (true, false, _) => "",
-                    (true, true, false) => "  (disclosed by the holder)",
-                    (true, true, true) => "  (door de houder getoond)",
-                    (false, _, false) => "  (not signed)",
-                    (false, _, true) => "  (niet ondertekend)",
-                };
-                let full = d.display_in(lang);
-                let mut text: String = full.chars().take(160).collect();
-                if text.len() < full.len() {
-                    text.push('…');
-                }
-                s += &format!(
-                    "    {:<38} {}{mark}\n",
-                    keurmerk::descriptors::label(key, lang),
-                    shown(&text)
-                );
-            }
-        }
-        if let Some(a) = &r.annex_i {
-            if !a.missing.is_empty() {
-                let labels: Vec<&str> = a
-                    .missing
-                    .iter()
-                    .map(|m| keurmerk::descriptors::label(m, lang))
-                    .collect();
-                let head = if nl { "niet vermeld" } else { "not stated" };
-                s += &format!("    {head}: {}\n", labels.join(", "));
-            }
-        }
-    }
-    for c in &r.checks {
-        let m = match c.outcome {
-            Outcome::Pass => "✓",
-            Outcome::Fail => "✗",
-            Outcome::Warn => "!",
-            Outcome::NotChecked => "–",
-        };
-        let id = serde_json::to_value(c.id)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_default();
-        s += &format!(
-            "    {m} {id:<10} {} [{}]\n",
-            c.code.describe(lang),
-            c.code.as_str()
-        );
-        const UNDER: &str = "                 ";
-        s += &named_lines(c, lang, UNDER);
-        if !c.detail.is_empty() {
-            s += &format!("{UNDER}{}\n", shown(&c.detail));
-        }
-    }
-    if let Some(p) = &r.presentation {
-        s += &presentation_lines(p, lang);
-    }
-    s
-}
-
-/// A JAdES seal: the organisation its certificate names (not the credential's own words), the
-/// kind of seal, the certificate's window and the claimed signing time.
-fn seal_lines(seal: &keurmerk::SealSummary, lang: &str) -> String {
-    let nl = lang == "nl";
-    let sub = &seal.subject;
-    let who = sub
-        .organisation
-        .as_deref()
-        .or(sub.common_name.as_deref())
-        .unwrap_or("?");
-    let facts: Vec<&str> = [
-        sub.country.as_deref(),
-        sub.organisation_identifier.as_deref(),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    let (by, cert, from, at, claim) = if nl {
-        (
-            "verzegeld door",
-            "certificaat",
-            "van",
-            "tijdstip",
-            "eigen bewering van de verzegelaar",
-        )
-    } else {
-        (
-            "sealed by",
-            "certificate",
-            "from",
-            "signing time",
-            "the sealer's own claim",
-        )
-    };
-    let mut s = format!(
-        "  {by}: {} ({}) — {}\n    {cert}: {} … {}, {from} {}\n",
-        shown(who),
-        shown(&facts.join(", ")),
-        seal.level_words,
-        seal.not_before,
-        seal.not_after,
-        shown(&seal.issuer)
-    );
-    if let Some(t) = &seal.signing_time {
-        s += &format!("    {at}: {t} (sigT, {claim})\n");
-    }
-    s
-}
-
-/// The mark before a verdict: ✔ verified, ? could not be decided or issuer unknown, ✘ otherwise.
-fn mark(v: Verdict) -> &'static str {
-    match v {
-        Verdict::Verified => "✔",
-        Verdict::IssuerUnknown | Verdict::Indeterminate => "?",
-        _ => "✘",
-    }
-}
-
-fn said(lang: &str) -> &'static str {
-    if lang == "nl" {
-        "volgens het credential zelf"
-    } else {
-        "as the credential itself says"
-    }
-}
-
-/// The issuer on one line: the trust list's name, or the credential's own (marked so), and its id.
-fn issuer_words(i: &keurmerk::IssuerSummary, lang: &str) -> String {
-    match (&i.name, i.name_source.as_deref()) {
-        (Some(n), Some("trust_list")) => format!("{} — {}", shown(n), shown(&i.id)),
-        (Some(n), _) => format!("{} ({}) — {}", shown(n), said(lang), shown(&i.id)),
-        (None, _) => shown(&i.id),
-    }
-}
-
-/// For a check naming a format Keurmerk does not verify: what it is, and what to do instead.
-fn named_lines(c: &keurmerk::Check, lang: &str, indent: &str) -> String {
-    let Some(n) = &c.named else {
-        return String::new();
-    };
-    let (what, instead) = if lang == "nl" {
-        ("wat het is", "in plaats daarvan")
-    } else {
-        ("what it is", "instead")
-    };
-    format!(
-        "{indent}{what}: {}\n{indent}{instead}: {}\n",
-        shown(n.what.get(lang)),
-        shown(n.instead.get(lang))
-    )
-}
-
-/// A presentation: its holder as stated, then a short report per credential inside (verdict,
-/// title, issuer, the deciding check), then how many entries were not opened.
-fn presentation_lines(p: &keurmerk::PresentationSummary, lang: &str) -> String {
-    let nl = lang == "nl";
-    let holder = p.holder.as_deref().map_or_else(
-        || (if nl { "niet genoemd" } else { "not named" }).to_owned(),
-        shown,
-    );
-    let securing = p.securing.as_deref().map(shown);
-    let how = match (p.signature_checked, securing, nl) {
-        (true, _, false) => "as the presentation itself says".to_owned(),
-        (true, _, true) => "volgens de presentatie zelf".to_owned(),
-        (false, Some(sec), false) => {
-            format!("as the presentation itself says; its signature ({sec}) was not checked")
-        }
-        (false, Some(sec), true) => {
-            format!("volgens de presentatie zelf; de handtekening ({sec}) is niet gecontroleerd")
-        }
-        (false, None, false) => "as the presentation itself says; it is not signed".to_owned(),
-        (false, None, true) => "volgens de presentatie zelf; ze is niet ondertekend".to_owned(),
-    };
-    let mut s = format!(
-        "  {}: {holder} ({how})\n  {}: {}\n",
-        if nl { "houder" } else { "holder" },
-        if nl {
-            "credentials erin"
-        } else {
-            "credentials inside"
-        },
-        p.credentials.len()
-    );
-    for (n, r) in p.credentials.iter().enumerate() {
-        s += &format!(
-            "    {}. {} {} ({})\n",
-            n + 1,
-            mark(r.verdict),
-            r.verdict.headline(lang),
-            r.verdict.as_str()
-        );
-        const UNDER: &str = "         ";
-        s += &title_and_issuer(r, lang, UNDER);
-        if let Some(c) = r.deciding.and_then(|d| r.checks.get(d)) {
-            s += &format!(
-                "{UNDER}{}: {} [{}]\n",
-                if nl { "reden" } else { "reason" },
-                c.code.describe(lang),
-                c.code.as_str()
-            );
-            s += &named_lines(c, lang, UNDER);
-        }
-    }
-    if p.not_opened > 0 {
-        let n = p.not_opened;
-        s += &if nl {
-            let what = if n == 1 { "onderdeel" } else { "onderdelen" };
-            format!("    nog {n} {what} niet geopend (boven de grens, een presentatie in de presentatie, of geen credential dat Keurmerk kan lezen)\n")
-        } else {
-            let what = if n == 1 { "entry" } else { "entries" };
-            format!("    {n} more {what} not opened (over the limit, a presentation inside the presentation, or no credential Keurmerk can read)\n")
-        };
-    }
-    s
-}
-
-/// Credential text as one line a terminal shows as text: line breaks and tabs become a space,
-/// other control characters (escape sequences) and bidirectional overrides U+FFFD.
-fn shown(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\t' | '\n' | '\r' => ' ',
-            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => '\u{fffd}',
-            c if c.is_control() => '\u{fffd}',
-            c => c,
-        })
-        .collect()
 }
 
 /// An algorithm by its JOSE name or the name keygen takes, in any case (`ES256`, `es256`,
@@ -1005,10 +686,11 @@ fn suites_for(key: &SigningKey) -> &'static str {
 
 fn describe(args: &[String]) -> Result<ExitCode, Usage> {
     let (opts, codes) = options(args, &DESCRIBE)?;
-    let lang = opts
-        .iter()
-        .find(|(k, _)| k == "lang")
-        .map_or("en", |(_, v)| v.as_str());
+    let lang = match last(&opts, "lang") {
+        Some(l) => parse_lang(&l)?,
+        None => "en".to_owned(),
+    };
+    let lang = lang.as_str();
     let mut ok = true;
     for c in &codes {
         match keurmerk::codes::code_from_str(c) {

@@ -390,7 +390,10 @@ fn trust_list_inspect(args: &[String]) -> Result<ExitCode, Usage> {
             );
         }
         for v in &e.evidence {
-            outln!("      evidence: {}", crate::provenance::statement(v));
+            outln!(
+                "      evidence: {}",
+                crate::provenance::statement(v, crate::words::of("en"))
+            );
         }
         for a in &e.accreditations {
             outln!(
