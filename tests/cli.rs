@@ -1146,3 +1146,70 @@ fn verify_speaks_german_and_french() {
         );
     }
 }
+
+/// Provenance in the CLI: the demo list (the DCC community registry imported and merged by
+/// scripts/make-demo.py) vouches for the DCC's real test credential, and `verify` and
+/// `trust-list inspect` say which register says so and when it was read.
+#[test]
+fn verify_and_inspect_name_the_register_behind_the_list() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let list = root.join("www/demo/trust-list.json");
+    let operator: Value =
+        serde_json::from_slice(&std::fs::read(root.join("www/demo/operator.json")).unwrap())
+            .unwrap();
+    let anchor = operator["publicKeyMultibase"].as_str().unwrap();
+    let out = bin()
+        .args([
+            "verify",
+            "--now",
+            "2026-12-01T00:00:00Z",
+            "--trust-anchor",
+            anchor,
+            "--trust-list",
+        ])
+        .arg(&list)
+        .arg(root.join("www/demo/dcc-test-credential.json"))
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains("Vouched for by Micro-credential demo registry: listed in the DCC Community Registry (read 1 November 2026)."),
+        "{text}"
+    );
+    let json = bin()
+        .args([
+            "verify",
+            "--json",
+            "--now",
+            "2026-12-01T00:00:00Z",
+            "--trust-anchor",
+            anchor,
+            "--trust-list",
+        ])
+        .arg(&list)
+        .arg(root.join("www/demo/dcc-test-credential.json"))
+        .output()
+        .unwrap();
+    let report = &reports(&json)[0];
+    let evidence = &report["issuer"]["trusted_by"][0]["evidence"][0];
+    assert_eq!(evidence["source"], "DCC Community Registry");
+    assert_eq!(evidence["retrieved"], "2026-11-01T00:00:00Z");
+    let inspect = bin()
+        .args([
+            "trust-list",
+            "inspect",
+            "--now",
+            "2026-12-01T00:00:00Z",
+            "--trust-anchor",
+            anchor,
+        ])
+        .arg(&list)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&inspect.stdout);
+    assert!(
+        text.contains("evidence: listed in the DCC Community Registry (read 1 November 2026)"),
+        "{text}"
+    );
+}
