@@ -6,7 +6,8 @@
 #           the ECDSA path's peers (Digital Bazaar ECDSA cryptosuites, jose) included
 #   Node    Keurmerk (pkg/, wasm) against the Digital Bazaar stack and verifier-core; then ECDSA and
 #           RSA, warm, against the Digital Bazaar ECDSA cryptosuites and jose
-#   Chromium the same in headless Chromium, plus 1,000 credentials through <keurmerk-verifier>
+#   Chromium the same in headless Chromium, plus 1,000 credentials through <keurmerk-verifier>; the
+#           cold start no-store and cacheable; the first verdict after a drop on a fresh widget page
 #   verdicts every verifier over the 200 shared vectors
 # The peers are installed into bench/node_modules from bench/package-lock.json (exact versions).
 # Output: the tables on stdout and in bench/out/report.md; raw figures in bench/out/*.json.
@@ -44,6 +45,10 @@ section() { echo; echo "## $1"; echo; }
   node bench/node.mjs
   section "Chromium"
   node bench/browser-run.mjs
+  section "Cold start: no-store against a cacheable second visit (bench/cold-run.mjs)"
+  node bench/cold-run.mjs
+  section "First verdict after a drop on a freshly loaded widget (bench/first-drop.mjs)"
+  node bench/first-drop.mjs
   section "Verdicts on the shared vectors"
   node bench/verdicts.mjs
   echo

@@ -1,7 +1,8 @@
 // A static file server for the repository on 127.0.0.1 for the Chromium benchmarks. Pages are
 // cross-origin isolated (COOP + COEP), which gives performance.now() 5 µs resolution instead of
 // 100 µs and makes performance.measureUserAgentSpecificMemory() available. /pkg/ may be served
-// from BENCH_PKG. Counts every request.
+// from BENCH_PKG. Counts every request. `serve({ cache: true })` serves files cacheably (max-age,
+// as a real site would: Chromium then keeps the compiled wasm in its code cache) instead of no-store.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
@@ -14,7 +15,7 @@ const TYPES = {
   '.wasm': 'application/wasm', '.json': 'application/json', '.jsonld': 'application/json', '.jwt': 'text/plain',
 };
 
-export async function serve() {
+export async function serve({ cache = false } = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     requests.push(req.url);
@@ -28,7 +29,7 @@ export async function serve() {
     try {
       const body = await readFile(path);
       res.writeHead(200, {
-        'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store',
+        'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': cache ? 'public, max-age=3600' : 'no-store',
         'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp',
         'cross-origin-resource-policy': 'same-origin',
       }).end(body);

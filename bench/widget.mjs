@@ -21,6 +21,10 @@ const tallyOf = (verdicts) => verdicts.reduce((t, v) => ({ ...t, [cls(v)]: (t[cl
 
 /** Runs fn while watching the main thread; returns its timing and responsiveness figures. */
 async function watched(fn) {
+  // Settle first: the task that prepared the input (1,000 File objects) must end, and be over,
+  // before the observer starts, or its own long task is counted against what is measured.
+  await new Promise((r) => setTimeout(r, 100));
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   const longTasks = [];
   const obs = new PerformanceObserver((list) => { for (const e of list.getEntries()) longTasks.push(e.duration); });
   try { obs.observe({ type: 'longtask' }); } catch { /* not supported */ }

@@ -29,6 +29,14 @@ export function formatter(kind, locale) {
   return f;
 }
 
+/**
+ * Builds the formatters of `lang` ahead of need. The first Intl formatter a page builds loads the
+ * locale's data (≈ 15–20 ms in Chromium), which would otherwise land on the first result shown.
+ */
+export function prepare(lang) {
+  for (const kind of Object.keys(OPTIONS)) formatter(kind, localeOf(lang));
+}
+
 /** A number in `lang`: 1,000 or 1.000. */
 export function formatNumber(n, lang) {
   return formatter('number', localeOf(lang)).format(n);

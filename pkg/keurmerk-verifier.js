@@ -18,7 +18,7 @@
 //   verdicts.js                  the verdicts in the core's precedence (generated)
 import { TAG, defineElement } from './keurmerk-verifier-define.js';
 import { el, nextUid } from './dom.js';
-import { formatNumber } from './intl-cache.js';
+import { formatNumber, prepare as prepareIntl } from './intl-cache.js';
 import { say } from './keurmerk-words.js';
 import { loadLanguage, pickLang } from './languages.js';
 import { makeView, renderItem, summaryText as summaryOf, headline, tally, tallyText } from './render.js';
@@ -195,6 +195,9 @@ export class KeurmerkVerifier extends Base {
     this.#parts.wrap.setAttribute('lang', lang);
     this.#applyStatic();
     this.#rerender();
+    // Dates and numbers of the first result should not wait for the locale's data: load it while idle.
+    const idle = globalThis.requestIdleCallback ?? ((fn) => setTimeout(fn, 50));
+    idle(() => { if (this.#uiLang === lang) prepareIntl(lang); });
     // The words for verdicts, codes and elements (Dutch, German, French) come with their table:
     // English until it is here, then again in the language asked for.
     if (lang !== 'en') {

@@ -22,6 +22,13 @@ const FLUSH_MS = 40; // … or after this long, so the list grows while a batch 
 const READ_AHEAD = 16; // files read while earlier ones are verified (reading one costs as much as verifying it)
 
 let verifier = null;
+let warmed = false;
+
+// A credential of Keurmerk's own fictional test issuer (tests/vectors/own/rdfc-valid.json), verified
+// once when the worker is first configured — as eddsa-rdfc-2022 and, relabelled, as eddsa-jcs-2022 —
+// so that the engine's code is compiled (the browser compiles WebAssembly functions on first call)
+// while the reader is still looking at the page, not after the first drop. Its reports go nowhere.
+const WARM_UP = "{\"@context\":[\"https://www.w3.org/ns/credentials/v2\",\"https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json\"],\"credentialSubject\":{\"achievement\":{\"achievementType\":\"MicroCredential\",\"alignment\":[{\"targetCode\":\"4\",\"targetName\":\"NLQF 4\",\"targetType\":\"ext:NLQFLevel\",\"targetUrl\":\"https://www.nlqf.nl/nlqf-niveaus\",\"type\":[\"Alignment\"]}],\"creditsAvailable\":8.5,\"criteria\":{\"narrative\":\"Praktijkopdracht en criteriumgericht interview.\"},\"description\":\"Past zorgtechnologie toe bij cliënten thuis (240 SBU, NLQF 4).\",\"id\":\"https://roc-voorbeeldstad.example/mc/zorgtech\",\"name\":\"Zorgtechnologie in de wijk\",\"type\":[\"Achievement\"]},\"id\":\"did:example:learner-ĳsbrand-ë\",\"type\":[\"AchievementSubject\"]},\"id\":\"urn:uuid:6f1c2a7e-2c1b-4b8e-9a51-3d0f6c1e8b20\",\"issuer\":{\"address\":{\"addressCountry\":\"Nederland\",\"addressCountryCode\":\"NL\",\"type\":[\"Address\"]},\"id\":\"did:key:z6MkidESJ1UrKmn1JjvfQaYCS8hV2F5gbUEVc87Ghgeo6GpJ\",\"name\":\"ROC Voorbeeldstad (fictief)\",\"type\":[\"Profile\"]},\"name\":\"Microcredential Zorgtechnologie in de wijk\",\"proof\":{\"created\":\"2026-07-01T12:00:00Z\",\"cryptosuite\":\"eddsa-rdfc-2022\",\"proofPurpose\":\"assertionMethod\",\"proofValue\":\"z3FZL9DDzK4E29uPMXy3z3JDqpgesL2ZW5jagar6jDKZAHPyeLEoc49YGV7t1AiaX9HCCoMxg1fgqiTcuRyomUi3S\",\"type\":\"DataIntegrityProof\",\"verificationMethod\":\"did:key:z6MkidESJ1UrKmn1JjvfQaYCS8hV2F5gbUEVc87Ghgeo6GpJ#z6MkidESJ1UrKmn1JjvfQaYCS8hV2F5gbUEVc87Ghgeo6GpJ\"},\"type\":[\"VerifiableCredential\",\"OpenBadgeCredential\"],\"validFrom\":\"2026-06-30T00:00:00Z\"}";
 let queue = Promise.resolve();
 
 self.addEventListener('message', (event) => {
@@ -38,6 +45,10 @@ async function handle(msg) {
     verifier?.free();
     verifier = next;
     self.postMessage({ type: 'config', id: msg.id, labels: labels(), version: version() });
+    if (!warmed) {
+      warmed = true;
+      await warmUp();
+    }
   } else if (msg?.type === 'recipient') {
     const answer = await recipientMatches({ recipient: msg.recipient }, String(msg.identity ?? ''));
     self.postMessage({ type: 'recipient', id: msg.id, answer });
@@ -90,4 +101,18 @@ function refused(code, detail) {
     unsigned: [], credential: null, issuer: null, validity: null, descriptors: {}, annex_i: null, image: null,
     keurmerk_version: version(),
   };
+}
+
+async function warmUp() {
+  const now = Date.parse('2026-11-22T00:00:00Z');
+  const warm = await Verifier.create({});
+  try {
+    for (const suite of ['eddsa-rdfc-2022', 'eddsa-jcs-2022']) {
+      await warm.verify(WARM_UP.replace('"eddsa-rdfc-2022"', `"${suite}"`), { now });
+    }
+  } catch {
+    // a warm-up that fails costs nothing but the warmth
+  } finally {
+    warm.free();
+  }
 }
