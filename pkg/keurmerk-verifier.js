@@ -13,13 +13,13 @@
 //   intl-cache.js                numbers and dates through shared Intl formatters
 //   render.js                    a report as shown, the verdict table, the copied summary
 //   worker-client.js             the messages to and from worker.js
-//   keurmerk-words.js            the element's words in English, Dutch, German and French, and the learner's advice
+//   keurmerk-words.js            the element's words and the learner's advice (words/xx.js: en, nl, de, fr)
 //   languages.js                 the four languages; German and French tables (lang/xx.js) loaded when asked
 //   verdicts.js                  the verdicts in the core's precedence (generated)
 import { TAG, defineElement } from './keurmerk-verifier-define.js';
 import { el, nextUid } from './dom.js';
 import { formatNumber, prepare as prepareIntl } from './intl-cache.js';
-import { say } from './keurmerk-words.js';
+import { hasWords, loadWords, say } from './keurmerk-words.js';
 import { loadLanguage, pickLang } from './languages.js';
 import { makeView, renderItem, summaryText as summaryOf, headline, tally, tallyText } from './render.js';
 import { styles } from './styles.js';
@@ -198,11 +198,16 @@ export class KeurmerkVerifier extends Base {
     // Dates and numbers of the first result should not wait for the locale's data: load it while idle.
     const idle = globalThis.requestIdleCallback ?? ((fn) => setTimeout(fn, 50));
     idle(() => { if (this.#uiLang === lang) prepareIntl(lang); });
-    // The words for verdicts, codes and elements (Dutch, German, French) come with their table:
-    // English until it is here, then again in the language asked for.
+    // The words of Dutch, German and French (the element's own, and those of verdicts, codes and
+    // elements) are loaded the first time they are shown; until the element's own are here it
+    // stays invisible rather than show English for a moment.
+    this.#parts.wrap.classList.toggle('loading', !hasWords(lang));
     if (lang !== 'en') {
-      loadLanguage(lang).then((table) => {
-        if (table && this.#uiLang === lang) this.#rerender();
+      Promise.all([loadWords(lang), loadLanguage(lang)]).then(() => {
+        if (this.#uiLang !== lang) return;
+        this.#parts.wrap.classList.remove('loading');
+        this.#applyStatic();
+        this.#rerender();
       });
     }
   }

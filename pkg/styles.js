@@ -19,6 +19,7 @@ export const CSS = String.raw`
 h2, h3, h4, h5, h6 { margin: 0; line-height: 1.25; }
 p { margin: 0; }
 code, .mono { font-family: var(--keurmerk-mono, ui-monospace, "DejaVu Sans Mono", monospace); font-size: .85em; }
+.wrap.loading { visibility: hidden; }
 .vh { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .notice { border: 2px solid var(--_bad); border-radius: var(--_radius); padding: .6em .9em; margin: 0 0 .75em; }
 .intro { margin: 0 0 .6em; }

@@ -41,7 +41,7 @@ echo "pkg/ gzip -9 loaded on the first ECDSA/RSA credential (full wasm + glue + 
 # The <keurmerk-verifier> UI is optional (import 'keurmerk/widget'); a page that embeds it loads these
 # too. Reported, not part of DESIGN.md's "wasm + JS glue" ceiling (docs/decisions.md, "Size").
 UI_FILES=(keurmerk-verifier.js keurmerk-verifier-define.js styles.js dom.js intl-cache.js render.js worker-client.js
-  keurmerk-words.js verdicts.js worker.js)
+  keurmerk-words.js words/en.js verdicts.js worker.js)
 UI=0
 for f in "${UI_FILES[@]}"; do UI=$((UI + $(size "pkg/$f"))); done
 echo "pkg/ gzip -9 with the widget UI (${UI_FILES[*]}): $((TOTAL + UI)) B"

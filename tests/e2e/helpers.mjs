@@ -94,3 +94,12 @@ export async function axe(page) {
 }
 
 export const shot = (page, name, opts = {}) => page.screenshot({ path: new URL(name, SHOTS).pathname, fullPage: true, ...opts });
+
+/** Chooses `lang` in the demo page's menu and waits until the widget shows it (its words load when first shown). */
+export async function chooseLang(page, lang, select = '#lang') {
+  await page.selectOption(select, lang);
+  await page.waitForFunction(([tag, l]) => {
+    const wrap = document.querySelector(tag)?.shadowRoot?.querySelector('.wrap');
+    return wrap?.getAttribute('lang') === l && !wrap.classList.contains('loading');
+  }, [W, lang]);
+}

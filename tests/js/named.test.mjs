@@ -8,12 +8,12 @@ import { readFile } from 'node:fs/promises';
 
 import { installFakeDocument } from './fake-dom.mjs';
 import { Verifier, describe, headline as coreHeadline, loadLanguage } from '../../pkg/index.js';
-import { WORDS as ELEMENT_WORDS } from '../../pkg/keurmerk-words.js';
+import { WORDS as ELEMENT_WORDS, loadWords } from '../../pkg/keurmerk-words.js';
 import { CSS } from '../../pkg/styles.js';
 import { makeView, renderItem, renderPresentation, summaryText, namedWords, reasonWords, headline } from '../../pkg/render.js';
 
 before(installFakeDocument);
-before(() => loadLanguage('nl'));
+before(() => Promise.all([loadLanguage('nl'), loadWords('nl')]));
 
 const NOW = '2025-06-01T00:00:00Z';
 const BLOCKCERTS = 'recognise/blockcerts-cert-verifier-js/v3-testnet-v3-did.json';

@@ -16,11 +16,12 @@ import {
   tally, tallyText, summaryText, renderItem,
 } from '../../pkg/render.js';
 import { loadLanguage } from '../../pkg/languages.js';
+import { loadWords } from '../../pkg/keurmerk-words.js';
 import { CODES as EN } from '../../pkg/lang/en.js';
 import { CODES as NL } from '../../pkg/lang/nl.js';
 
 before(installFakeDocument);
-before(() => loadLanguage('nl'));
+before(() => Promise.all([loadLanguage('nl'), loadWords('nl')]));
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -6,7 +6,9 @@ import assert from 'node:assert/strict';
 import { readFile, access } from 'node:fs/promises';
 
 import { init, labels } from '../../pkg/index.js';
-import { WORDS, ADVICE, say } from '../../pkg/keurmerk-words.js';
+import { WORDS, ADVICE, say, loadWords } from '../../pkg/keurmerk-words.js';
+
+await Promise.all(['nl', 'de', 'fr'].map(loadWords)); // the tests read every language's words
 import { TAG, defineElement } from '../../pkg/keurmerk-verifier-define.js';
 
 const PKG = new URL('../../pkg/', import.meta.url);

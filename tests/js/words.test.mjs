@@ -10,7 +10,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import vm from 'node:vm';
-import { WORDS, ADVICE, say, wordsLang, adviceFor } from '../../pkg/keurmerk-words.js';
+import { WORDS, ADVICE, say, wordsLang, adviceFor, loadWords, hasWords } from '../../pkg/keurmerk-words.js';
+
+assert.equal(hasWords('de'), false, 'German is not loaded until asked for');
+assert.deepEqual(await Promise.all(['nl', 'de', 'fr', 'xx'].map(loadWords)), [true, true, true, true]);
 
 const LANGS = ['en', 'nl', 'de', 'fr'];
 const TRANSLATED = ['de', 'fr'];
