@@ -49,6 +49,8 @@ section() { echo; echo "## $1"; echo; }
   node bench/cold-run.mjs
   section "First verdict after a drop on a freshly loaded widget (bench/first-drop.mjs)"
   node bench/first-drop.mjs
+  section "What the demo page fetches before its first verdict (bench/first-bytes.mjs)"
+  node bench/first-bytes.mjs
   section "Verdicts on the shared vectors"
   node bench/verdicts.mjs
   echo
