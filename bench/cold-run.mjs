@@ -3,14 +3,10 @@
 // in a fresh browser (the worst case, every visit compiles), and served cacheably, measured on a
 // second visit in the same browser profile (a returning reader: Chromium's code cache holds the
 // compiled wasm). `node bench/cold-run.mjs [runs]`; prints a Markdown table.
-import { chromium } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { fresh } from './fresh.mjs';
 import { serve } from './server.mjs';
 
 const RUNS = Number(process.argv[2] ?? 5);
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-dev-shm-usage'];
 
 async function visit(page, url) {
   await page.goto(url);
@@ -22,10 +18,7 @@ for (const cache of [false, true]) {
   const server = await serve({ cache });
   try {
     for (let i = 0; i < RUNS; i++) {
-      const profile = mkdtempSync(join(tmpdir(), 'keurmerk-cold-'));
-      const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ARGS });
-      try {
-        const page = context.pages()[0] ?? (await context.newPage());
+      await fresh(async (page) => {
         const url = `${server.url}/bench/browser.html?verifier=keurmerk&task=cold`;
         let r = await visit(page, url);
         if (cache) {
@@ -34,10 +27,7 @@ for (const cache of [false, true]) {
           r = await visit(page, url);
         }
         results[cache ? 'cacheable, second visit' : 'no-store, first visit'].push(r);
-      } finally {
-        await context.close();
-        rmSync(profile, { recursive: true, force: true });
-      }
+      });
     }
   } finally {
     await server.close();

@@ -2,10 +2,7 @@
 // page, becomes ready (its worker started and configured), the page sits idle for a moment as a
 // reader would, then one credential is handed to it; the time until its result is the first
 // verdict. `node bench/first-drop.mjs [runs]` (fresh browser each run; files served no-store).
-import { chromium } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { fresh } from './fresh.mjs';
 import { serve } from './server.mjs';
 
 const RUNS = Number(process.argv[2] ?? 5);
@@ -13,13 +10,7 @@ const server = await serve();
 const rows = [];
 try {
   for (let i = 0; i < RUNS; i++) {
-    const profile = mkdtempSync(join(tmpdir(), 'keurmerk-first-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-dev-shm-usage'],
-    });
-    try {
-      const page = context.pages()[0] ?? (await context.newPage());
+    await fresh(async (page) => {
       await page.goto(`${server.url}/bench/widget.html?n=0&widget=0&worker=0`);
       rows.push(await page.evaluate(async () => {
         const text = (p) => fetch(p).then((r) => r.text());
@@ -47,10 +38,7 @@ try {
         }
         return out;
       }));
-    } finally {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    }
+    });
   }
 } finally {
   await server.close();

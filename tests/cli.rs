@@ -1158,9 +1158,13 @@ fn verify_and_inspect_name_the_register_behind_the_list() {
         serde_json::from_slice(&std::fs::read(root.join("www/demo/operator.json")).unwrap())
             .unwrap();
     let anchor = operator["publicKeyMultibase"].as_str().unwrap();
-    let out = bin()
-        .args([
-            "verify",
+    let verify = |json: bool| {
+        let mut cmd = bin();
+        cmd.arg("verify");
+        if json {
+            cmd.arg("--json");
+        }
+        cmd.args([
             "--now",
             "2026-12-01T00:00:00Z",
             "--trust-anchor",
@@ -1170,27 +1174,16 @@ fn verify_and_inspect_name_the_register_behind_the_list() {
         .arg(&list)
         .arg(root.join("www/demo/dcc-test-credential.json"))
         .output()
-        .unwrap();
+        .unwrap()
+    };
+    let out = verify(false);
     let text = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{text}");
     assert!(
         text.contains("Vouched for by Micro-credential demo registry: listed in the DCC Community Registry (read 1 November 2026)."),
         "{text}"
     );
-    let json = bin()
-        .args([
-            "verify",
-            "--json",
-            "--now",
-            "2026-12-01T00:00:00Z",
-            "--trust-anchor",
-            anchor,
-            "--trust-list",
-        ])
-        .arg(&list)
-        .arg(root.join("www/demo/dcc-test-credential.json"))
-        .output()
-        .unwrap();
+    let json = verify(true);
     let report = &reports(&json)[0];
     let evidence = &report["issuer"]["trusted_by"][0]["evidence"][0];
     assert_eq!(evidence["source"], "DCC Community Registry");

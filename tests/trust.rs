@@ -342,13 +342,16 @@ fn a_did_web_issuer_pinned_by_the_list_verifies_offline() {
     assert_eq!(r.verdict.as_str(), "invalid");
 }
 
-#[test]
-fn a_level_outside_the_accreditation_is_a_warning() {
-    let op = operator(1);
+/// The MBO template signed (eddsa-jcs-2022) by the own test issuer, stating `EQF level` and, if
+/// given, the achievement's `id`.
+fn mbo_credential_at_eqf(level: u32, achievement: Option<&str>) -> (IssuerKey, Vec<u8>) {
     let issuer = own_key("issuer");
     let mut doc = json("own/templates/ob3-mbo.json");
+    if let Some(id) = achievement {
+        doc["credentialSubject"]["achievement"]["id"] = json!(id);
+    }
     doc["credentialSubject"]["achievement"]["alignment"] = json!([{ "type": ["Alignment"], "targetType": "ext:EQFLevel",
-        "targetName": "EQF 6", "targetUrl": "https://europa.eu/europass/en/description-eight-eqf-levels", "targetCode": "6" }]);
+        "targetName": format!("EQF {level}"), "targetUrl": "https://europa.eu/europass/en/description-eight-eqf-levels", "targetCode": level.to_string() }]);
     keurmerk::sign::set_issuer(doc.as_object_mut().unwrap(), &issuer.did_key());
     let cred = sign_eddsa_jcs_2022(
         doc.as_object().unwrap().clone(),
@@ -356,7 +359,13 @@ fn a_level_outside_the_accreditation_is_a_warning() {
         &issuer.did_key_vm(),
         at("2026-07-01T00:00:00Z"),
     );
-    let bytes = serde_json::to_vec(&Value::Object(cred)).unwrap();
+    (issuer, serde_json::to_vec(&Value::Object(cred)).unwrap())
+}
+
+#[test]
+fn a_level_outside_the_accreditation_is_a_warning() {
+    let op = operator(1);
+    let (issuer, bytes) = mbo_credential_at_eqf(6, None);
     let mut e = entity(&issuer.did_key(), granted());
     e["accreditations"] = json!([{ "framework": "EQF", "levels": [3, 4], "body": "NVAO", "validFrom": "2024-01-01T00:00:00Z" }]);
     let r = verifier(vec![signed(&op, &list(&op, 1, json!([e.clone()])))], &[&op])
@@ -527,20 +536,8 @@ fn a_certificate_pinned_by_the_list_binds_an_x5c_issuer() {
 #[test]
 fn a_programme_accreditation_covers_only_its_achievements() {
     let op = operator(1);
-    let issuer = own_key("issuer");
-    let mut doc = json("own/templates/ob3-mbo.json");
     let achievement = "https://roc-voorbeeldstad.example/achievements/zorgtechnologie";
-    doc["credentialSubject"]["achievement"]["id"] = json!(achievement);
-    doc["credentialSubject"]["achievement"]["alignment"] = json!([{ "type": ["Alignment"], "targetType": "ext:EQFLevel",
-        "targetName": "EQF 4", "targetUrl": "https://europa.eu/europass/en/description-eight-eqf-levels", "targetCode": "4" }]);
-    keurmerk::sign::set_issuer(doc.as_object_mut().unwrap(), &issuer.did_key());
-    let cred = sign_eddsa_jcs_2022(
-        doc.as_object().unwrap().clone(),
-        &issuer,
-        &issuer.did_key_vm(),
-        at("2026-07-01T00:00:00Z"),
-    );
-    let bytes = serde_json::to_vec(&Value::Object(cred)).unwrap();
+    let (issuer, bytes) = mbo_credential_at_eqf(4, Some(achievement));
     let scoped = |achievements: Value| {
         let mut e = entity(&issuer.did_key(), granted());
         e["accreditations"] = json!([{ "framework": "EQF", "levels": [4], "body": "NVAO",

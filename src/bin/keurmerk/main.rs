@@ -408,17 +408,23 @@ fn parse_lang(value: &str) -> Result<String, Usage> {
     }
 }
 
-fn parse_jobs(value: &str) -> Result<usize, Usage> {
+/// `--FLAG N`: a whole number of `unit` from 1 to `max`.
+pub(crate) fn count_option(flag: &str, value: &str, max: i64, unit: &str) -> Result<i64, Usage> {
     value
-        .parse::<usize>()
+        .parse::<i64>()
         .ok()
-        .filter(|n| (1..=batch::MAX_JOBS).contains(n))
+        .filter(|n| (1..=max).contains(n))
         .ok_or_else(|| {
             Usage(format!(
-                "--jobs takes a number of threads from 1 to {}, not {value:?}",
-                batch::MAX_JOBS
+                "--{flag} takes a number of {unit} from 1 to {max}, not {value:?}"
             ))
         })
+}
+
+fn parse_jobs(value: &str) -> Result<usize, Usage> {
+    let max = i64::try_from(batch::MAX_JOBS).unwrap_or(i64::MAX);
+    let n = count_option("jobs", value, max, "threads")?;
+    Ok(usize::try_from(n).unwrap_or(1))
 }
 
 /// An algorithm by its JOSE name or the name keygen takes, in any case (`ES256`, `es256`,

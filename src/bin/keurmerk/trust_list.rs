@@ -134,16 +134,7 @@ fn import_cmd(args: &[String]) -> Result<ExitCode, Usage> {
         None => time_opt(&opts, "now")?.unwrap_or_else(clock),
     };
     let fresh_days = match get("fresh-for") {
-        Some(d) => d
-            .parse::<i64>()
-            .ok()
-            .filter(|d| (1..=import::MAX_FRESH_DAYS).contains(d))
-            .ok_or_else(|| {
-                Usage(format!(
-                    "--fresh-for takes a number of days from 1 to {}",
-                    import::MAX_FRESH_DAYS
-                ))
-            })?,
+        Some(d) => crate::count_option("fresh-for", &d, import::MAX_FRESH_DAYS, "days")?,
         None => import::READ_AGAIN_DAYS,
     };
     let reading = import::Reading::new(retrieved, fresh_days);
