@@ -95,7 +95,7 @@ dl.facts dd { margin: 0; }
 table.annex { width: 100%; border-collapse: collapse; }
 table.annex caption { text-align: left; font-weight: 700; padding-bottom: .3em; }
 table.annex th, table.annex td { text-align: left; vertical-align: top; padding: .3em .5em .3em 0; border-top: 1px solid var(--_line); }
-table.annex thead th { font-size: .85em; color: var(--_muted); font-weight: 600; border-top: 0; }
+table.annex thead th { font-size: .85em; color: var(--_muted); font-weight: 600; border-top: 0; overflow-wrap: normal; }
 table.annex tbody th { font-weight: 600; width: 34%; }
 table.annex .sig { white-space: nowrap; font-size: .9em; }
 table.annex .sig .icon { width: 1em; height: 1em; vertical-align: -.15em; margin-inline-end: .2em; }
