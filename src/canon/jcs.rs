@@ -51,19 +51,30 @@ fn write_value(v: &Value, out: &mut String) {
 
 fn write_string(s: &str, out: &mut String) {
     out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\u{8}' => out.push_str("\\b"),
-            '\t' => out.push_str("\\t"),
-            '\n' => out.push_str("\\n"),
-            '\u{c}' => out.push_str("\\f"),
-            '\r' => out.push_str("\\r"),
-            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
-            c => out.push(c),
+    // Runs of characters that need no escape are copied whole. Every escaped character is ASCII
+    // and no byte of a multi-byte UTF-8 sequence is below 0x80, so the cuts fall between characters.
+    let mut start = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let escape = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            0x08 => "\\b",
+            b'\t' => "\\t",
+            b'\n' => "\\n",
+            0x0c => "\\f",
+            b'\r' => "\\r",
+            0x00..=0x1f => "",
+            _ => continue,
+        };
+        out.push_str(s.get(start..i).unwrap_or_default());
+        if escape.is_empty() {
+            out.push_str(&format!("\\u{b:04x}"));
+        } else {
+            out.push_str(escape);
         }
+        start = i + 1;
     }
+    out.push_str(s.get(start..).unwrap_or_default());
     out.push('"');
 }
 
@@ -194,6 +205,28 @@ fn decimal_parts(text: &str) -> (String, i64) {
 mod tests {
     #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
     use super::*;
+
+    #[test]
+    fn strings_escape_as_rfc_8785_says() {
+        // RFC 8785 §3.2.2.2: the short escapes, \u00XX (lower-case) for other controls, everything
+        // else as it is — including quotes inside multi-byte text and U+2028, U+007F.
+        let cases = [
+            ("", r#""""#),
+            ("plain", r#""plain""#),
+            ("a\"b\\c", r#""a\"b\\c""#),
+            ("\u{8}\t\n\u{c}\r", r#""\b\t\n\f\r""#),
+            ("\u{0}\u{1f}\u{7f}", "\"\\u0000\\u001f\u{7f}\""),
+            ("é\"ü€𝄞\u{2028}", "\"é\\\"ü€𝄞\u{2028}\""),
+            ("\u{1b}[31m", "\"\\u001b[31m\""),
+        ];
+        for (input, expected) in cases {
+            let mut out = String::new();
+            write_string(input, &mut out);
+            assert_eq!(out, expected, "{input:?}");
+            // the same as serde_json's escaping, which RFC 8785 matches for these
+            assert_eq!(out, serde_json::to_string(input).unwrap(), "{input:?}");
+        }
+    }
 
     #[test]
     fn numbers_follow_ecmascript() {
