@@ -73,6 +73,10 @@ pub const MAX_STATUS_LIST_BYTES: usize = 16 << 20;
 /// Most `credentialStatus` entries checked on one credential.
 pub const MAX_STATUS_ENTRIES: usize = 8;
 
+/// Status lists a verifier keeps once read (and verified), so that a batch naming the same lists
+/// reads each once: as many as one credential may name.
+pub const MAX_CACHED_STATUS_LISTS: usize = MAX_STATUS_ENTRIES;
+
 /// Longest Token Status List token (a compact JWS the host supplies), in bytes. The draft's
 /// largest test vector (a 1-bit list of 1,000,346 entries) is under 2 KB; 2 MiB admits any list
 /// that compresses as status lists do, and the payload still passes [`MAX_JSON_BYTES`].

@@ -4,8 +4,6 @@
 //! bytes ─intake→ Intake ─parse→ Credential ─proof→ Proven ─bind→ issuer key ─validity→ ─status→
 //! ─trust→ ─descriptors→ Report
 
-use serde_json::{Map, Value};
-
 use crate::bind;
 use crate::codes::Code;
 use crate::config::{Config, ConfigError};
@@ -18,10 +16,11 @@ use crate::policy::Policy;
 use crate::presentation;
 use crate::proof::{self, summary::Proven, Env};
 use crate::report::{Check, CheckId, CredentialSummary, ImageSummary, IssuerSummary, Report};
-use crate::status::check::{self as status, Lists};
+use crate::status::check::{self as status, ListCache, Lists};
 use crate::time::Timestamp;
 use crate::trust::{self, TrustStore};
 use crate::validity;
+use serde_json::{Map, Value};
 
 /// Verifies credentials against a fixed configuration. Cheap to call repeatedly: documents are
 /// parsed once, here.
@@ -31,6 +30,7 @@ pub struct Verifier {
     policy: Policy,
     trust: TrustStore,
     lang: String,
+    status_lists: ListCache,
 }
 
 impl Verifier {
@@ -78,6 +78,7 @@ impl Verifier {
             policy: config.policy,
             trust,
             lang: config.lang.unwrap_or_else(|| "en".to_owned()),
+            status_lists: ListCache::default(),
         })
     }
 
@@ -193,6 +194,7 @@ impl Verifier {
             verify_list: &|bytes| self.run(bytes, now, crypto, true),
             vouches_for: &|signer| self.trust.vouches_for(signer, now),
             env: &env,
+            cache: &self.status_lists,
         };
         let mut checks = status::checks(cred, &lists);
         if self.policy.require_status && status::unknown(&checks) {

@@ -1,11 +1,16 @@
 //! The status stage's checks: one per `credentialStatus` entry. The list is looked up among the
 //! supplied documents, verified as a credential by the pipeline itself (passed in as
 //! [`Lists::verify_list`], so there is no second path through the stages), required to come from the
-//! credential's issuer (or someone a trust list vouches for), then read.
+//! credential's issuer (or someone a trust list vouches for), then read. A list read once is kept
+//! ([`ListCache`]): a batch of credentials naming the same list verifies and inflates it once.
 
 use serde_json::Value;
 
 use crate::codes::{Code, Fault, Outcome, Verdict, WantKind};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::limits::MAX_CACHED_STATUS_LISTS;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::time::Timestamp;
 use crate::intake;
 use crate::keys::Documents;
 use crate::parse::{self, Credential};
@@ -24,6 +29,57 @@ pub struct Lists<'a> {
     /// The proof stage's environment (policy, documents, `now`, crypto): a Token Status List is a
     /// JWT verified with the same key discovery as a credential's.
     pub env: &'a Env<'a>,
+    /// Lists already read by this verifier.
+    pub cache: &'a ListCache,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+/// What identifies one reading of a list: the supplied document (by its place in the verifier's
+/// own store, which is fixed for the verifier's life), the time of verification, the kind and the
+/// purpose asked for.
+type ListKey = (usize, Timestamp, Kind, String);
+
+/// A list as read: its bits and its signer.
+#[cfg(not(target_arch = "wasm32"))]
+type Read = std::sync::Arc<(Vec<u8>, Option<String>)>;
+
+/// Status lists already read, by [`ListKey`]: their bits and their signer. Only lists that were
+/// read are kept, never a failure (a second pass may decide what a first could not), and at most
+/// [`MAX_CACHED_STATUS_LISTS`] of them (when full, it starts again). Native only for now: in the
+/// browser's core module it would cost 1 KB gzip, which the module split of issue 20 (status
+/// lists in a module of their own) is to pay for; there it is an empty placeholder.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Debug, Default)]
+pub struct ListCache(std::sync::Mutex<Vec<(ListKey, Read)>>);
+
+/// The browser's placeholder (see above).
+#[cfg(target_arch = "wasm32")]
+#[derive(Clone, Debug, Default)]
+pub struct ListCache {}
+
+/// A clone of a verifier starts with an empty cache: it is only ever a shortcut.
+#[cfg(not(target_arch = "wasm32"))]
+impl Clone for ListCache {
+    fn clone(&self) -> Self {
+        Self::default()
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl ListCache {
+    fn get(&self, key: &ListKey) -> Option<Read> {
+        let cached = self.0.lock().ok()?;
+        cached.iter().find(|(k, _)| k == key).map(|(_, v)| Read::clone(v))
+    }
+
+    fn put(&self, key: ListKey, value: Read) {
+        if let Ok(mut cached) = self.0.lock() {
+            if cached.len() >= MAX_CACHED_STATUS_LISTS {
+                cached.clear();
+            }
+            cached.push((key, value));
+        }
+    }
 }
 
 /// One check per status entry of `cred` (one `status_none` check when it has none).
@@ -127,7 +183,7 @@ fn list_entry(
             Fault::new(f.code, format!("{url}: {}", f.detail)),
         )
     };
-    let (bits, foreign) = match read_list(cred, doc, kind, purpose, lists) {
+    let (bits, foreign) = match read_list(cred, url, doc, kind, purpose, lists) {
         Ok(x) => x,
         Err(f) => return vec![about(f)],
     };
@@ -201,6 +257,34 @@ fn revocation_list(cred: &Credential, url: &str, lists: &Lists<'_>) -> Check {
 /// credential's issuer whom no trust list vouches for.
 fn read_list(
     cred: &Credential,
+    _url: &str,
+    doc: &Value,
+    kind: Kind,
+    purpose: &str,
+    lists: &Lists<'_>,
+) -> Result<(Vec<u8>, Option<String>), Fault> {
+    #[cfg(not(target_arch = "wasm32"))]
+    let (bits, signer) = {
+        let key = (std::ptr::from_ref(doc) as usize, lists.env.now, kind, purpose.to_owned());
+        let read = match lists.cache.get(&key) {
+            Some(read) => read,
+            None => {
+                let read = Read::new(verified_bits(doc, kind, purpose, lists)?);
+                lists.cache.put(key, Read::clone(&read));
+                read
+            }
+        };
+        Read::unwrap_or_clone(read)
+    };
+    #[cfg(target_arch = "wasm32")]
+    let (bits, signer) = verified_bits(doc, kind, purpose, lists)?;
+    let foreign = (signer != cred.issuer_id).then(|| signer.unwrap_or_default());
+    Ok((bits, foreign.filter(|s| !(lists.vouches_for)(s))))
+}
+
+/// The list verified as a credential, then its bits for `purpose`, and its signer.
+#[inline]
+fn verified_bits(
     doc: &Value,
     kind: Kind,
     purpose: &str,
@@ -222,8 +306,61 @@ fn read_list(
     let list = intake::read(&bytes)
         .and_then(parse::credential)
         .map_err(|f| invalid(f.detail))?;
-    let signer = list.issuer_id.clone().unwrap_or_default();
-    let foreign =
-        (list.issuer_id != cred.issuer_id && !(lists.vouches_for)(&signer)).then_some(signer);
-    Ok((status::read_bits(&list, kind, purpose)?, foreign))
+    Ok((status::read_bits(&list, kind, purpose)?, list.issuer_id.clone()))
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+    use std::cell::Cell;
+
+    use super::*;
+    use crate::crypto::Native;
+    use crate::policy::Policy;
+    use crate::{Config, Document, Verifier};
+
+    fn own(name: &str) -> Vec<u8> {
+        let path = format!("{}/tests/vectors/own/{name}", env!("CARGO_MANIFEST_DIR"));
+        std::fs::read(&path).expect(&path)
+    }
+
+    /// A batch naming one list verifies and inflates it once; each credential still gets its own
+    /// entry's answer; another `now` reads the list again.
+    #[test]
+    fn a_list_is_read_once_per_verifier_and_time() {
+        let url = "https://status.roc-voorbeeldstad.example/lists/status-list-revocation.json";
+        let list = own("status-list-revocation.json");
+        let mut docs = Documents::new();
+        docs.insert(Some(url), serde_json::from_slice(&list).unwrap()).unwrap();
+        let pipeline = Verifier::new(Config {
+            documents: vec![Document { url: Some(url.to_owned()), bytes: list }],
+            ..Config::default()
+        })
+        .unwrap();
+        let (cache, reads, policy) = (ListCache::default(), Cell::new(0), Policy::default());
+        let run = |name: &str, now: Timestamp| {
+            let env = Env { policy: &policy, docs: &docs, now, crypto: &Native };
+            let lists = Lists {
+                docs: &docs,
+                verify_list: &|bytes| {
+                    reads.set(reads.get() + 1);
+                    pipeline.verify(bytes, now)
+                },
+                vouches_for: &|_| false,
+                env: &env,
+                cache: &cache,
+            };
+            let cred = intake::read(&own(name)).and_then(parse::credential).unwrap();
+            checks(&cred, &lists).iter().map(|c| c.code).collect::<Vec<_>>()
+        };
+        let now = Timestamp::parse("2026-11-22T00:00:00Z").unwrap().0;
+        for _ in 0..3 {
+            assert_eq!(run("status-revoked.json", now), [Code::StatusRevoked]);
+            assert_eq!(run("status-not-revoked.json", now), [Code::StatusOk]);
+        }
+        assert_eq!(reads.get(), 1, "verified once for six credentials");
+        let later = Timestamp::parse("2026-11-23T00:00:00Z").unwrap().0;
+        assert_eq!(run("status-revoked.json", later), [Code::StatusRevoked]);
+        assert_eq!(reads.get(), 2, "read again for another time of verification");
+    }
 }
