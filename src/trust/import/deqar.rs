@@ -17,7 +17,7 @@ use crate::time::Timestamp;
 
 use super::mapping::{self, Mapping};
 use super::{
-    english, objects, register_date, Imported, Reading, Statement,
+    english, objects, register_date, text, Imported, Reading, Statement,
 };
 
 /// The register's name in evidence.
@@ -32,10 +32,6 @@ pub fn eqf_of_cycle(cycle: &str) -> Option<u32> {
         "third cycle" | "3" => Some(8),
         _ => None,
     }
-}
-
-fn s<'a>(m: &'a Map<String, Value>, k: &str) -> Option<&'a str> {
-    m.get(k).and_then(Value::as_str)
 }
 
 fn is_report(m: &Map<String, Value>) -> bool {
@@ -54,17 +50,17 @@ pub fn read(docs: &[Value], map: &Mapping, reading: impl Into<Reading>) -> Impor
         .flat_map(|r| crate::parse::as_list(r.get("institutions")))
         .filter_map(Value::as_object);
     for i in all.iter().copied().filter(|m| !is_report(m)).chain(named) {
-        let Some(id) = s(i, "deqar_id") else { continue };
-        if !institutions.iter().any(|o| s(o, "deqar_id") == Some(id)) {
+        let Some(id) = text(i, "deqar_id") else { continue };
+        if !institutions.iter().any(|o| text(o, "deqar_id") == Some(id)) {
             institutions.push(i);
         }
     }
     let mut out = Imported::default();
     for inst in institutions {
-        let id = s(inst, "deqar_id").unwrap_or_default();
-        let name = s(inst, "name_primary").or_else(|| s(inst, "name_official_display")).unwrap_or(id);
+        let id = text(inst, "deqar_id").unwrap_or_default();
+        let name = text(inst, "name_primary").or_else(|| text(inst, "name_official_display")).unwrap_or(id);
         let mapped = map.find("deqar", id).or_else(|| {
-            s(inst, "website_link").and_then(|w| map.find("homepage", w))
+            text(inst, "website_link").and_then(|w| map.find("homepage", w))
         });
         let Some(mapped) = mapped else {
             out.refused.push(format!(
@@ -103,8 +99,8 @@ fn entity(
     let mut evidence = Vec::new();
     let mut since: Option<Timestamp> = None;
     for r in reports {
-        let agency = s(r, "agency_acronym").or_else(|| s(r, "agency_name")).unwrap_or("an agency");
-        let decision = s(r, "decision").unwrap_or("unknown");
+        let agency = text(r, "agency_acronym").or_else(|| text(r, "agency_name")).unwrap_or("an agency");
+        let decision = text(r, "decision").unwrap_or("unknown");
         let positive = decision.starts_with("positive");
         let (from, until) = (register_date(r.get("valid_from")), register_date(r.get("valid_to")));
         let programmes: Vec<&Map<String, Value>> = crate::parse::as_list(r.get("programmes"))
@@ -115,7 +111,7 @@ fn entity(
         } else {
             programmes
                 .iter()
-                .filter_map(|p| s(p, "qf_ehea_level").and_then(eqf_of_cycle))
+                .filter_map(|p| text(p, "qf_ehea_level").and_then(eqf_of_cycle))
                 .collect()
         };
         if positive {
@@ -138,7 +134,7 @@ fn entity(
                     .iter()
                     .map(|p| {
                         let pid = p.get("id").map(|v| v.to_string().trim_matches('"').to_owned()).unwrap_or_default();
-                        json!({ "name": s(p, "name_primary"), "achievements": mapping::achievements(mapped, &pid) })
+                        json!({ "name": text(p, "name_primary"), "achievements": mapping::achievements(mapped, &pid) })
                     })
                     .collect::<Vec<_>>()
                     .into();
@@ -150,10 +146,10 @@ fn entity(
             .find_map(|l| l.get("link").and_then(Value::as_str))
             .map(str::to_owned)
             .or_else(|| r.get("id").map(|id| format!("https://backend.deqar.eu/webapi/v2/browse/reports/{id}/")));
-        let what = s(r, "name").unwrap_or("quality-assurance report");
+        let what = text(r, "name").unwrap_or("quality-assurance report");
         let scope = programmes
             .iter()
-            .filter_map(|p| s(p, "name_primary"))
+            .filter_map(|p| text(p, "name_primary"))
             .collect::<Vec<_>>()
             .join(", ");
         evidence.push(
@@ -179,22 +175,22 @@ fn entity(
     let since = since?;
     let mut e = mapping::entity(mapped);
     let mut names = Map::new();
-    if let Some(n) = s(inst, "name_primary") {
+    if let Some(n) = text(inst, "name_primary") {
         names.insert("en".into(), n.into());
     }
-    e.insert("name".into(), if names.is_empty() { english(s(inst, "deqar_id").unwrap_or("?")) } else { Value::Object(names) });
+    e.insert("name".into(), if names.is_empty() { english(text(inst, "deqar_id").unwrap_or("?")) } else { Value::Object(names) });
     if let Some(c) = crate::parse::as_list(inst.get("country"))
         .filter_map(Value::as_str)
         .find_map(super::dcc::country_of_location)
     {
         e.insert("country".into(), c.into());
     }
-    if let Some(w) = s(inst, "website_link") {
+    if let Some(w) = text(inst, "website_link") {
         e.insert("homepage".into(), w.into());
     }
     let mut ids = Map::new();
     for (k, from) in [("deqar", "deqar_id"), ("eter", "eter_id")] {
-        if let Some(v) = s(inst, from) {
+        if let Some(v) = text(inst, from) {
             ids.insert(k.into(), v.into());
         }
     }

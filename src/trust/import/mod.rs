@@ -97,6 +97,11 @@ pub fn unreadable(detail: impl Into<String>) -> Fault {
     Fault::new(Code::NotACredential, detail)
 }
 
+/// The text of member `k` of a register's record, if it is text.
+pub fn text<'a>(m: &'a Map<String, Value>, k: &str) -> Option<&'a str> {
+    m.get(k).and_then(Value::as_str)
+}
+
 /// `t` plus `days`.
 pub fn plus_days(t: Timestamp, days: i64) -> Timestamp {
     Timestamp::from_unix(t.unix().saturating_add(days.saturating_mul(86_400)))

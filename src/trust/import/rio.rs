@@ -11,26 +11,22 @@ use serde_json::{json, Map, Value};
 
 
 use super::mapping::{self, Mapping};
-use super::{objects, register_date, Imported, Reading, Statement};
+use super::{objects, register_date, text, Imported, Reading, Statement};
 
 /// The register's name in evidence.
 pub const SOURCE: &str = "RIO (DUO)";
-
-fn s<'a>(m: &'a Map<String, Value>, k: &str) -> Option<&'a str> {
-    m.get(k).and_then(Value::as_str)
-}
 
 /// Reads RIO responses.
 pub fn read(docs: &[Value], map: &Mapping, reading: impl Into<Reading>) -> Imported {
     let reading = reading.into();
     let mut out = Imported::default();
     for r in docs.iter().flat_map(objects) {
-        let (kind, code) = match (s(r, "bRIN4"), s(r, "onderwijsaanbiederID")) {
+        let (kind, code) = match (text(r, "bRIN4"), text(r, "onderwijsaanbiederID")) {
             (Some(b), _) => ("brin", b),
             (None, Some(o)) => ("rio", o),
             _ => continue, // not a recognition (an error answer, a link list)
         };
-        let name = s(r, "volledigeNaam").or_else(|| s(r, "naam")).or_else(|| s(r, "verkorteNaam")).unwrap_or(code);
+        let name = text(r, "volledigeNaam").or_else(|| text(r, "naam")).or_else(|| text(r, "verkorteNaam")).unwrap_or(code);
         let Some(mapped) = map.find(kind, code) else {
             out.refused.push(format!(
                 "{kind} {code} {name}: not in the operator's mapping — add its DID with \"{kind}\": \"{code}\""
@@ -54,12 +50,12 @@ pub fn read(docs: &[Value], map: &Mapping, reading: impl Into<Reading>) -> Impor
         e.insert("country".into(), "NL".into());
         let mut ids = Map::new();
         ids.insert(kind.into(), code.into());
-        if let Some(u) = s(r, "uri") {
+        if let Some(u) = text(r, "uri") {
             ids.insert("rioUri".into(), u.into());
         }
         e.insert("identifiers".into(), Value::Object(ids));
         e.insert("statusHistory".into(), history.into());
-        let law = [s(r, "wet").map(|w| format!("wet {w}")), s(r, "soort").map(|w| format!("soort {w}"))]
+        let law = [text(r, "wet").map(|w| format!("wet {w}")), text(r, "soort").map(|w| format!("soort {w}"))]
             .into_iter()
             .flatten()
             .collect::<Vec<_>>()
@@ -67,7 +63,7 @@ pub fn read(docs: &[Value], map: &Mapping, reading: impl Into<Reading>) -> Impor
         let what = if kind == "brin" { "onderwijsinstellingserkenning" } else { "onderwijsaanbieder" };
         let mut evidence =
             Statement::new(SOURCE, "recognised", reading.at, reading.expires());
-        evidence.reference = s(r, "uri").map(str::to_owned);
+        evidence.reference = text(r, "uri").map(str::to_owned);
         evidence.statement = Some(if law.is_empty() {
             what.to_owned()
         } else {
