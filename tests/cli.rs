@@ -1120,8 +1120,8 @@ fn verify_speaks_german_and_french() {
             "fr",
             [
                 "Authentique, émetteur non garanti",
-                "émetteur:",
-                "éléments standard de l'UE (annexe I):",
+                "émetteur\u{a0}: ",
+                "éléments standard de l'UE (annexe I)\u{a0}:",
                 "Le fichier a été lu.",
             ],
         ),

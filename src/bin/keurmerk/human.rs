@@ -20,17 +20,17 @@ pub(crate) fn recipient_line(r: &Report, typed: Option<&str>, lang: &str) -> Str
         Some(false) => (w.not_awarded)(typed),
         None => (w.hashed)(&rec.identity),
     };
-    format!("  {}: {verdict}\n", w.recipient)
+    format!("  {}{} {verdict}\n", w.recipient, w.colon)
 }
 
 /// The `title:` and `issuer:` lines of a report, indented by `indent`.
 fn title_and_issuer(r: &Report, w: &Words, indent: &str) -> String {
     let mut s = String::new();
     if let Some(name) = r.credential.as_ref().and_then(|c| c.name.as_ref()) {
-        s += &format!("{indent}{}: {}\n", w.title, shown(name));
+        s += &format!("{indent}{}{} {}\n", w.title, w.colon, shown(name));
     }
     if let Some(i) = &r.issuer {
-        s += &format!("{indent}{}: {}\n", w.issuer, issuer_words(i, w));
+        s += &format!("{indent}{}{} {}\n", w.issuer, w.colon, issuer_words(i, w));
     }
     s
 }
@@ -55,8 +55,9 @@ pub(crate) fn report(file: &str, r: &Report, lang: &str) -> String {
     if let Some(v) = &r.validity {
         if v.valid_from.is_some() || v.valid_until.is_some() {
             s += &format!(
-                "  {}: {} … {}\n",
+                "  {}{} {} … {}\n",
                 w.valid,
+                w.colon,
                 v.valid_from.as_deref().unwrap_or("—"),
                 v.valid_until.as_deref().unwrap_or("—")
             );
@@ -96,7 +97,7 @@ fn vouching(r: &Report, w: &Words) -> String {
         }
     }
     if let Some(own) = &i.self_asserted_name {
-        s += &format!("    {}: {}\n", w.said, shown(own));
+        s += &format!("    {}{} {}\n", w.said, w.colon, shown(own));
     }
     s
 }
@@ -108,7 +109,7 @@ fn descriptors(r: &Report, w: &Words, lang: &str) -> String {
     if r.descriptors.is_empty() {
         return s;
     }
-    s += &format!("  {}:\n", w.annex);
+    s += &format!("  {}{}\n", w.annex, w.colon);
     for key in keurmerk::descriptors::MANDATORY
         .iter()
         .chain(keurmerk::descriptors::OPTIONAL)
@@ -138,7 +139,7 @@ fn descriptors(r: &Report, w: &Words, lang: &str) -> String {
                 .iter()
                 .map(|m| keurmerk::descriptors::label(m, lang))
                 .collect();
-            s += &format!("    {}: {}\n", w.not_stated, labels.join(", "));
+            s += &format!("    {}{} {}\n", w.not_stated, w.colon, labels.join(", "));
         }
     }
     s
@@ -186,8 +187,9 @@ fn seal_lines(seal: &keurmerk::SealSummary, w: &Words) -> String {
     .flatten()
     .collect();
     let [by, cert, from, at, claim] = w.seal;
+    let c = w.colon;
     let mut s = format!(
-        "  {by}: {} ({}) — {}\n    {cert}: {} … {}, {from} {}\n",
+        "  {by}{c} {} ({}) — {}\n    {cert}{c} {} … {}, {from} {}\n",
         shown(who),
         shown(&facts.join(", ")),
         seal.level_words,
@@ -196,7 +198,7 @@ fn seal_lines(seal: &keurmerk::SealSummary, w: &Words) -> String {
         shown(&seal.issuer)
     );
     if let Some(t) = &seal.signing_time {
-        s += &format!("    {at}: {t} (sigT, {claim})\n");
+        s += &format!("    {at}{c} {t} (sigT, {claim})\n");
     }
     s
 }
@@ -224,8 +226,9 @@ fn named_lines(c: &keurmerk::Check, w: &Words, lang: &str, indent: &str) -> Stri
     let Some(n) = &c.named else {
         return String::new();
     };
+    let c = w.colon;
     format!(
-        "{indent}{}: {}\n{indent}{}: {}\n",
+        "{indent}{}{c} {}\n{indent}{}{c} {}\n",
         w.what_it_is,
         shown(n.what.get(lang)),
         w.instead,
@@ -245,8 +248,9 @@ fn presentation_lines(p: &keurmerk::PresentationSummary, w: &Words, lang: &str) 
         (false, Some(sec)) => (w.presentation_unchecked)(&sec),
         (false, None) => w.presentation_unsigned.to_owned(),
     };
+    let c = w.colon;
     let mut s = format!(
-        "  {}: {holder} ({how})\n  {}: {}\n",
+        "  {}{c} {holder} ({how})\n  {}{c} {}\n",
         w.holder,
         w.inside,
         p.credentials.len()
@@ -263,8 +267,9 @@ fn presentation_lines(p: &keurmerk::PresentationSummary, w: &Words, lang: &str) 
         s += &title_and_issuer(r, w, UNDER);
         if let Some(c) = r.deciding.and_then(|d| r.checks.get(d)) {
             s += &format!(
-                "{UNDER}{}: {} [{}]\n",
+                "{UNDER}{}{} {} [{}]\n",
                 w.reason,
+                w.colon,
                 c.code.describe(lang),
                 c.code.as_str()
             );

@@ -5,6 +5,8 @@
 
 /// One language's words. Functions take the facts they put into words.
 pub(crate) struct Words {
+    /// After a label: ":", and in French a no-break space before it (" :").
+    pub colon: &'static str,
     pub title: &'static str,
     pub issuer: &'static str,
     pub recipient: &'static str,
@@ -66,6 +68,7 @@ pub(crate) fn of(lang: &str) -> &'static Words {
 }
 
 const EN: Words = Words {
+    colon: ":",
     title: "title",
     issuer: "issuer",
     recipient: "recipient",
@@ -135,6 +138,7 @@ const EN: Words = Words {
 };
 
 const NL: Words = Words {
+    colon: ":",
     title: "titel",
     issuer: "uitgever",
     recipient: "ontvanger",
@@ -204,6 +208,7 @@ const NL: Words = Words {
 };
 
 const DE: Words = Words {
+    colon: ":",
     title: "Titel",
     issuer: "Aussteller",
     recipient: "Empfänger",
@@ -277,6 +282,7 @@ const DE: Words = Words {
 };
 
 const FR: Words = Words {
+    colon: "\u{a0}:",
     title: "titre",
     issuer: "émetteur",
     recipient: "destinataire",
