@@ -43,8 +43,9 @@ type ListKey = (usize, Timestamp, Kind, String);
 #[cfg(not(target_arch = "wasm32"))]
 type Read = std::sync::Arc<(Vec<u8>, Option<String>)>;
 
-/// Status lists already read, by [`ListKey`]: their bits and their signer. Only lists that were
-/// read are kept, never a failure (a second pass may decide what a first could not), and at most
+/// Status lists already read, by document, time of verification, kind and purpose: their bits
+/// and their signer. Only lists that were read are kept, never a failure (a second pass may
+/// decide what a first could not), and at most
 /// [`MAX_CACHED_STATUS_LISTS`] of them (when full, it starts again). Native only for now: in the
 /// browser's core module it would cost 1 KB gzip, which the module split of issue 20 (status
 /// lists in a module of their own) is to pay for; there it is an empty placeholder.
