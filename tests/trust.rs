@@ -82,6 +82,14 @@ fn trust_codes(r: &Report) -> Vec<&'static str> {
         .collect()
 }
 
+/// The check that says a trust list was not used.
+fn rejected(r: &Report) -> &keurmerk::Check {
+    r.checks
+        .iter()
+        .find(|c| c.code.as_str() == "trust_list_rejected")
+        .expect("a trust_list_rejected check")
+}
+
 fn issuer_did() -> String {
     own_key("issuer").did_key()
 }
@@ -158,16 +166,12 @@ fn every_tampering_of_the_list_is_caught() {
         let r = verifier(vec![serde_json::to_vec(&forged).unwrap()], &[&op])
             .verify(file("own/jcs-valid.json"), now());
         assert_eq!(r.verdict.as_str(), "issuer_unknown", "{what}");
-        let rejected = r
-            .checks
-            .iter()
-            .find(|c| c.code.as_str() == "trust_list_rejected")
-            .unwrap_or_else(|| panic!("{what}"));
-        assert_eq!(rejected.outcome, Outcome::Warn);
+        let check = rejected(&r);
+        assert_eq!(check.outcome, Outcome::Warn);
         assert!(
-            rejected.detail.contains("changed after signing"),
+            check.detail.contains("changed after signing"),
             "{what}: {}",
-            rejected.detail
+            check.detail
         );
     }
 }
@@ -216,11 +220,7 @@ fn a_stale_list_warns_and_a_rollback_is_refused() {
     );
     let r = verifier(vec![l, newer], &[&op]).verify(file("own/jcs-valid.json"), now());
     assert_eq!(r.verdict.as_str(), "issuer_unknown");
-    let rollback = r
-        .checks
-        .iter()
-        .find(|c| c.code.as_str() == "trust_list_rejected")
-        .unwrap();
+    let rollback = rejected(&r);
     assert!(rollback.detail.contains("rollback"), "{}", rollback.detail);
     assert!(trust_codes(&r).contains(&"trust_issuer_not_listed"));
 }
@@ -246,11 +246,7 @@ fn two_different_lists_of_one_operator_with_one_sequence_number_are_not_both_use
     // a second, different list under the same number is refused, and said so
     let r = verifier(vec![l, other], &[&op]).verify(file("own/jcs-valid.json"), now());
     assert_eq!(r.verdict.as_str(), "issuer_unknown");
-    let refused = r
-        .checks
-        .iter()
-        .find(|c| c.code.as_str() == "trust_list_rejected")
-        .unwrap();
+    let refused = rejected(&r);
     assert!(
         refused.detail.contains("the same sequence number"),
         "{}",
