@@ -64,6 +64,8 @@ export function makeView({ lang = 'en', learner = false, labels = null, version 
     display: (d, k) => (typeof d?.display?.[lang] === 'string' && d.display[lang])
       || (typeof d?.value?.concept === 'string' && conceptLabel(lang, k, d.value.concept))
       || (typeof d?.display?.en === 'string' && d.display.en) || d?.text || '',
+    /** After a label: ':', in French with a no-break space before it. */
+    colon: lang === 'fr' ? '\u00a0:' : ':',
     num: (n) => formatNumber(n, lang),
     date: (iso, withTime = true) => formatDate(iso, lang, withTime),
   };
@@ -113,7 +115,8 @@ export function displayIssuer(issuer, lang) {
 
 /** Shortens hostile or long text for one line of plain text (the copied summary, the head line). */
 export function clip(value, max = 200) {
-  const s = String(value ?? '').replace(/\s+/g, ' ').trim();
+  // Line breaks, tabs and runs of spaces become one space; a no-break space (French ' :') stays.
+  const s = String(value ?? '').replace(/[^\S\u00a0\u202f]+/g, ' ').trim();
   return s.length > max ? `${s.slice(0, max)}…` : s;
 }
 
@@ -160,7 +163,7 @@ export function renderItem(view, entry) {
   const instead = named?.instead ? insteadLine(view, named.instead) : null;
   const skipped = report.checks.filter((c) => c.outcome === 'not_checked' && c.code !== 'not_reached' && c !== reasonCheck);
   const unchecked = skipped.length
-    ? el('p', { class: 'skipped' }, icon('question', 'plain'), `${view.t('notCheckedLine')}: ${skipped.map((c) => view.t(`check_${c.id}`)).join(', ')}`)
+    ? el('p', { class: 'skipped' }, icon('question', 'plain'), `${view.t('notCheckedLine')}${view.colon} ${skipped.map((c) => view.t(`check_${c.id}`)).join(', ')}`)
     : null;
   const atIssuer = issuerLink(view, report);
   const meta = el('p', { class: 'meta' }, el('span', { class: 'file', text: entry.name }));
@@ -207,7 +210,7 @@ function titleOf(view, report) {
 
 // What the recruiter could do instead (`named.instead`): its own line, labelled.
 function insteadLine(view, words) {
-  return el('p', { class: 'instead' }, el('span', { class: 'instead-label', text: `${view.t('instead')}: ` }), text(words));
+  return el('p', { class: 'instead' }, el('span', { class: 'instead-label', text: `${view.t('instead')}${view.colon} ` }), text(words));
 }
 
 /**
@@ -391,7 +394,7 @@ function renderBody(view, entry) {
     const ul = el('ul', { class: 'unchecked' });
     for (const c of unchecked) {
       ul.append(el('li', {}, icon('question', 'plain'), el('span', {},
-        el('strong', { text: `${t(`check_${c.id}`)}: ` }), reasonWords(view, c))));
+        el('strong', { text: `${t(`check_${c.id}`)}${view.colon} ` }), reasonWords(view, c))));
     }
     out.push(el('div', { class: 'unchecked-box', part: 'unchecked' }, el(sub(view), { text: t('couldNotCheck') }), ul));
   }
@@ -509,39 +512,39 @@ export function summaryText(view, report, name = '') {
   const L = view.labels;
   const lines = [];
   lines.push(`${t('summaryTitle')} (Keurmerk ${view.version})`);
-  if (name) lines.push(`${t('file')}: ${clip(name)}`);
+  if (name) lines.push(`${t('file')}${view.colon} ${clip(name)}`);
   const reason = decidingCheck(report);
-  lines.push(`${t('verdict')}: ${headline(view, report.verdict)}${reason ? ` — ${clip(reasonWords(view, reason), 400)}` : ''}`);
+  lines.push(`${t('verdict')}${view.colon} ${headline(view, report.verdict)}${reason ? ` — ${clip(reasonWords(view, reason), 400)}` : ''}`);
   const named = namedWords(view, reason);
-  if (named?.instead) lines.push(`${t('instead')}: ${clip(named.instead, 400)}`);
+  if (named?.instead) lines.push(`${t('instead')}${view.colon} ${clip(named.instead, 400)}`);
   if (report.issuer) {
     const i = report.issuer;
     const shown = displayIssuer(i, lang);
     const how = i.name_source === 'trust_list'
-      ? `${t('confirmedTag')}: ${(i.trusted_by ?? []).map((v) => clip(v.list, 80)).join(', ')}`
+      ? `${t('confirmedTag')}${view.colon} ${(i.trusted_by ?? []).map((v) => clip(v.list, 80)).join(', ')}`
       : t('selfTag');
-    lines.push(`${t('issuer')}: ${clip(shown || i.id)} (${how}) — ${clip(i.id)}`);
+    lines.push(`${t('issuer')}${view.colon} ${clip(shown || i.id)} (${how}) — ${clip(i.id)}`);
   }
   const title = (report.descriptors?.title && view.display(report.descriptors.title, 'title')) || report.credential?.name;
-  if (title) lines.push(`${view.label('title')}: ${clip(title)}`);
+  if (title) lines.push(`${view.label('title')}${view.colon} ${clip(title)}`);
   if (report.validity) {
     const v = report.validity;
-    lines.push(`${t('validFrom')}: ${v.valid_from ? view.date(v.valid_from) : '—'}; ${t('validUntil')}: ${v.valid_until ? view.date(v.valid_until) : t('noEnd')}`);
+    lines.push(`${t('validFrom')}${view.colon} ${v.valid_from ? view.date(v.valid_from) : '—'}; ${t('validUntil')}${view.colon} ${v.valid_until ? view.date(v.valid_until) : t('noEnd')}`);
   }
   if (L && report.descriptors) {
-    lines.push(`${t('annexTitle')}:`);
+    lines.push(`${t('annexTitle')}${view.colon}`);
     for (const k of L.order) {
       const d = report.descriptors[k];
-      if (d) lines.push(`  ${view.label(k)}: ${clip(view.display(d, k))}${d.signed ? '' : ` (${t('notSigned').toLowerCase()})`}`);
-      else if ((report.annex_i?.missing ?? []).includes(k)) lines.push(`  ${view.label(k)}: ${t('notStated').toLowerCase()}`);
+      if (d) lines.push(`  ${view.label(k)}${view.colon} ${clip(view.display(d, k))}${d.signed ? '' : ` (${t('notSigned').toLowerCase()})`}`);
+      else if ((report.annex_i?.missing ?? []).includes(k)) lines.push(`  ${view.label(k)}${view.colon} ${t('notStated').toLowerCase()}`);
     }
   }
   lines.push(...presentationLines(view, report));
-  lines.push(`${t('checksTitle')}:`);
+  lines.push(`${t('checksTitle')}${view.colon}`);
   for (const c of report.checks) {
-    lines.push(`  [${t(`outcome_${c.outcome}`)}] ${t(`check_${c.id}`)}: ${checkWords(view, c)}`);
+    lines.push(`  [${t(`outcome_${c.outcome}`)}] ${t(`check_${c.id}`)}${view.colon} ${checkWords(view, c)}`);
   }
-  if (report.validity?.now) lines.push(`${t('checkedAt')}: ${view.date(report.validity.now)}`);
+  if (report.validity?.now) lines.push(`${t('checkedAt')}${view.colon} ${view.date(report.validity.now)}`);
   return lines.join('\n');
 }
 
@@ -550,9 +553,9 @@ function presentationLines(view, report) {
   const p = report.presentation;
   if (!p || typeof p !== 'object') return [];
   const { t } = view;
-  const lines = [`${t('holder')}: ${p.holder ? `${clip(p.holder)} (${t('selfTag')})` : t('noHolder')}`];
+  const lines = [`${t('holder')}${view.colon} ${p.holder ? `${clip(p.holder)} (${t('selfTag')})` : t('noHolder')}`];
   const credentials = Array.isArray(p.credentials) ? p.credentials.filter((r) => r && Array.isArray(r.checks)) : [];
-  lines.push(`${t('presentedTitle')}:`);
+  lines.push(`${t('presentedTitle')}${view.colon}`);
   credentials.forEach((r, i) => {
     const reason = decidingCheck(r);
     const parts = [headline(view, r.verdict)];
@@ -560,7 +563,7 @@ function presentationLines(view, report) {
     const title = titleOf(view, r);
     if (title) parts.push(clip(title, 120));
     const issuer = displayIssuer(r.issuer, view.lang) || r.issuer?.id;
-    if (issuer) parts.push(`${t('issuer')}: ${clip(issuer, 120)}`);
+    if (issuer) parts.push(`${t('issuer')}${view.colon} ${clip(issuer, 120)}`);
     lines.push(`  ${view.num(i + 1)}. ${parts.join(' — ')}`);
   });
   if (!credentials.length) lines.push(`  ${t('presentedNone')}`);

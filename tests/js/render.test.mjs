@@ -142,6 +142,14 @@ test('the copied summary says the verdict and why, from the deciding check', () 
   assert.match(summaryText(makeView({ lang: 'nl' }), verified), /\nUitslag: Geverifieerd — Een vertrouwenslijst staat in voor deze uitgever\.\n/);
 });
 
+test('the copied summary in French puts a no-break space before each colon', async () => {
+  await Promise.all([loadLanguage('fr'), loadWords('fr')]);
+  const lines = summaryText(makeView({ lang: 'fr', version: '0.1.0' }), report(), 'badge.json').split('\n');
+  assert.ok(lines.length > 5);
+  for (const line of lines.filter((l) => l.includes(':') && !l.includes('did:'))) assert.ok(!/[^\u00a0]:/.test(line.replace(/\d:\d/g, '')), line);
+  assert.match(lines[1], /^Fichier\u00a0: badge\.json$/);
+});
+
 test('one result: tone, icon, verdict, the deciding reason, what could not be checked; hostile text stays text', () => {
   const hostile = '<img src=x onerror="window.__pwned = 1">';
   const view = makeView({ lang: 'en' });
