@@ -6,16 +6,12 @@
 // the same order, and functions of the same parameters (tests/js/words.test.mjs); plurals and
 // articles are decided inside the functions.
 import * as en from './words/en.js';
-
-/** The languages of these words. */
-const LANGS = ['en', 'nl', 'de', 'fr'];
+import { LANGS, loaderOf, pickLang } from './languages.js';
 
 /** The loaded words by language (`en` always; the others once `loadWords` has loaded them). */
 export const WORDS = { en: en.WORDS };
 /** The loaded advice by language, as WORDS. */
 export const ADVICE = { en: en.ADVICE };
-
-const loading = new Map([['en', Promise.resolve(en)]]);
 
 // Literal specifiers, one per language, so that bundlers see and copy every file.
 function importWords(lang) {
@@ -29,24 +25,31 @@ function importWords(lang) {
 
 /**
  * The language of these tables for a language code: `nl`, `de` or `fr` for any tag of theirs
- * (`nl-BE`, `de-AT`, `fr_BE`), else `en`.
+ * (`nl-BE`, `de-AT`, `fr_BE`), else `en` — as every table of the package picks it.
  */
-export function wordsLang(lang) {
-  const base = String(lang ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return LANGS.includes(base) ? base : 'en';
-}
+export const wordsLang = pickLang;
+
+const load = loaderOf(importWords, { en });
 
 /** Loads the words of `lang` (once); resolves to true when they are here, false if they cannot be loaded. */
 export function loadWords(lang) {
   const l = wordsLang(lang);
-  if (!loading.has(l)) {
-    loading.set(l, importWords(l).then((m) => {
+  return load(l).then((m) => {
+    if (m) {
       WORDS[l] = m.WORDS;
       ADVICE[l] = m.ADVICE;
-      return m;
-    }, () => null));
-  }
-  return loading.get(l).then((m) => m !== null);
+      // in the languages' order, whatever order they arrived in
+      for (const table of [WORDS, ADVICE]) {
+        for (const k of LANGS) {
+          if (!Object.hasOwn(table, k)) continue;
+          const v = table[k];
+          delete table[k];
+          table[k] = v;
+        }
+      }
+    }
+    return m !== null;
+  });
 }
 
 /** Whether the words of `lang` are loaded. */

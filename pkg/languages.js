@@ -9,14 +9,26 @@ import * as en from './lang/en.js';
 /** The languages, in the order a language menu lists them. */
 export const LANGS = Object.freeze(['en', 'nl', 'de', 'fr']);
 
-/** The language of a code like `de-AT` or `fr_BE` as Keurmerk speaks it; English for any other. */
+/** The language of a code like `de-AT` or `fr_BE` (its primary subtag) as Keurmerk speaks it; English for any other. */
 export function pickLang(code) {
-  const prefix = String(code ?? '').toLowerCase().slice(0, 2);
-  return LANGS.includes(prefix) ? prefix : 'en';
+  const primary = String(code ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return LANGS.includes(primary) ? primary : 'en';
+}
+
+/**
+ * A loader of one kind of per-language module: `load(lang)` imports `importer(lang)` once and
+ * resolves to the module, or to null when it cannot be loaded. `preloaded` are there already.
+ */
+export function loaderOf(importer, preloaded) {
+  const loading = new Map(Object.entries(preloaded).map(([l, m]) => [l, Promise.resolve(m)]));
+  return (lang) => {
+    const l = pickLang(lang);
+    if (!loading.has(l)) loading.set(l, importer(l).catch(() => null));
+    return loading.get(l);
+  };
 }
 
 const tables = new Map([['en', en]]); // lang -> { CODES, HEADLINES, ELEMENTS?, CONCEPTS? } once loaded
-const loading = new Map([['en', Promise.resolve(en)]]); // lang -> Promise
 
 // Literal specifiers, one per language, so that bundlers see and copy every table.
 function importTable(lang) {
@@ -28,19 +40,17 @@ function importTable(lang) {
   }
 }
 
+const loadTable = loaderOf(importTable, { en });
+
 /**
  * Loads the word tables of `lang` (once); resolves to them, or to null when they cannot be
  * loaded (then English is all there is).
  */
 export function loadLanguage(lang) {
-  const l = pickLang(lang);
-  if (!loading.has(l)) {
-    loading.set(l, importTable(l).then((m) => {
-      tables.set(l, m);
-      return m;
-    }, () => null));
-  }
-  return loading.get(l);
+  return loadTable(lang).then((m) => {
+    if (m) tables.set(pickLang(lang), m);
+    return m;
+  });
 }
 
 /** The loaded words of `lang` for a `code` or a `verdict`, or '' (not loaded, or not known). */

@@ -82,12 +82,17 @@ fn trust_codes(r: &Report) -> Vec<&'static str> {
         .collect()
 }
 
-/// The check that says a trust list was not used.
-fn rejected(r: &Report) -> &keurmerk::Check {
+/// The check of `r` with `code`.
+fn check_with<'r>(r: &'r Report, code: &str) -> &'r keurmerk::Check {
     r.checks
         .iter()
-        .find(|c| c.code.as_str() == "trust_list_rejected")
-        .expect("a trust_list_rejected check")
+        .find(|c| c.code.as_str() == code)
+        .unwrap_or_else(|| panic!("a {code} check"))
+}
+
+/// The check that says a trust list was not used.
+fn rejected(r: &Report) -> &keurmerk::Check {
+    check_with(r, "trust_list_rejected")
 }
 
 fn issuer_did() -> String {
@@ -367,11 +372,7 @@ fn a_level_outside_the_accreditation_is_a_warning() {
     let r = verifier(vec![signed(&op, &list(&op, 1, json!([e.clone()])))], &[&op])
         .verify(&bytes, now());
     assert_eq!(r.verdict.as_str(), "verified");
-    let w = r
-        .checks
-        .iter()
-        .find(|c| c.code.as_str() == "trust_level_outside_accreditation")
-        .unwrap();
+    let w = check_with(&r, "trust_level_outside_accreditation");
     assert_eq!(w.outcome, Outcome::Warn);
     e["accreditations"][0]["levels"] = json!([5, 6]);
     let r = verifier(vec![signed(&op, &list(&op, 1, json!([e])))], &[&op]).verify(&bytes, now());
@@ -547,11 +548,7 @@ fn a_programme_accreditation_covers_only_its_achievements() {
         "https://roc-voorbeeldstad.example/achievements/other"
     ]));
     assert_eq!(r.verdict.as_str(), "verified");
-    let w = r
-        .checks
-        .iter()
-        .find(|c| c.code.as_str() == "trust_level_outside_accreditation")
-        .unwrap();
+    let w = check_with(&r, "trust_level_outside_accreditation");
     assert_eq!(w.outcome, Outcome::Warn);
     assert!(w.detail.contains("programmes"), "{}", w.detail);
 }

@@ -209,19 +209,11 @@ fn walk(path: &Path, ndjson: bool, named: bool, send: &mut dyn FnMut(Item) -> bo
         std::fs::symlink_metadata(path)
     };
     match meta {
-        Err(e) => send(Item {
-            name: shown.clone(),
-            bytes: Err(format!("{shown}: {e}")),
-        }),
+        Err(e) => send(unreadable(&shown, &e)),
         Ok(m) if m.is_dir() => {
             let mut entries: Vec<PathBuf> = match std::fs::read_dir(path) {
                 Ok(rd) => rd.filter_map(Result::ok).map(|e| e.path()).collect(),
-                Err(e) => {
-                    return send(Item {
-                        name: shown.clone(),
-                        bytes: Err(format!("{shown}: {e}")),
-                    })
-                }
+                Err(e) => return send(unreadable(&shown, &e)),
             };
             entries.sort();
             entries
@@ -235,16 +227,21 @@ fn walk(path: &Path, ndjson: bool, named: bool, send: &mut dyn FnMut(Item) -> bo
         Ok(m) if !named && !m.is_file() => true,
         Ok(_) if ndjson || ends_with_any(path, NDJSON_ENDINGS) => match std::fs::File::open(path) {
             Ok(f) => lines(&shown, BufReader::new(f), send),
-            Err(e) => send(Item {
-                name: shown.clone(),
-                bytes: Err(format!("{shown}: {e}")),
-            }),
+            Err(e) => send(unreadable(&shown, &e)),
         },
         Ok(_) if !named && !ends_with_any(path, CREDENTIAL_ENDINGS) => true,
         Ok(_) => send(Item {
             bytes: read_capped(path).map_err(|e| format!("{shown}: {e}")),
             name: shown,
         }),
+    }
+}
+
+/// An input that could not be read, and why.
+fn unreadable(shown: &str, e: &std::io::Error) -> Item {
+    Item {
+        name: shown.to_owned(),
+        bytes: Err(format!("{shown}: {e}")),
     }
 }
 

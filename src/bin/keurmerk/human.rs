@@ -187,9 +187,9 @@ fn seal_lines(seal: &keurmerk::SealSummary, w: &Words) -> String {
     .flatten()
     .collect();
     let [by, cert, from, at, claim] = w.seal;
-    let c = w.colon;
+    let colon = w.colon;
     let mut s = format!(
-        "  {by}{c} {} ({}) — {}\n    {cert}{c} {} … {}, {from} {}\n",
+        "  {by}{colon} {} ({}) — {}\n    {cert}{colon} {} … {}, {from} {}\n",
         shown(who),
         shown(&facts.join(", ")),
         seal.level_words,
@@ -198,7 +198,7 @@ fn seal_lines(seal: &keurmerk::SealSummary, w: &Words) -> String {
         shown(&seal.issuer)
     );
     if let Some(t) = &seal.signing_time {
-        s += &format!("    {at}{c} {t} (sigT, {claim})\n");
+        s += &format!("    {at}{colon} {t} (sigT, {claim})\n");
     }
     s
 }
@@ -226,9 +226,9 @@ fn named_lines(c: &keurmerk::Check, w: &Words, lang: &str, indent: &str) -> Stri
     let Some(n) = &c.named else {
         return String::new();
     };
-    let c = w.colon;
+    let colon = w.colon;
     format!(
-        "{indent}{}{c} {}\n{indent}{}{c} {}\n",
+        "{indent}{}{colon} {}\n{indent}{}{colon} {}\n",
         w.what_it_is,
         shown(n.what.get(lang)),
         w.instead,
@@ -248,9 +248,9 @@ fn presentation_lines(p: &keurmerk::PresentationSummary, w: &Words, lang: &str) 
         (false, Some(sec)) => (w.presentation_unchecked)(&sec),
         (false, None) => w.presentation_unsigned.to_owned(),
     };
-    let c = w.colon;
+    let colon = w.colon;
     let mut s = format!(
-        "  {}{c} {holder} ({how})\n  {}{c} {}\n",
+        "  {}{colon} {holder} ({how})\n  {}{colon} {}\n",
         w.holder,
         w.inside,
         p.credentials.len()
