@@ -139,7 +139,15 @@ test('keyboard only: choose a file, read the result, copy, paste and verify', as
   }
   assert.equal(f?.type, 'file', 'the file input is reachable with Tab');
   await shot(kb, 'widget-keyboard-focus.png', { fullPage: false });
-  const [chooser] = await Promise.all([kb.waitForEvent('filechooser'), kb.keyboard.press('Space')]);
+  // Space on the focused file input opens the browser's own picker. Under load Chromium now and
+  // then drops the first key press before the page is interactive (seen twice in CI): press again
+  // while the input still has the focus, up to three times, before calling it a failure.
+  let chooser = null;
+  for (let attempt = 0; attempt < 3 && !chooser; attempt += 1) {
+    assert.equal((await focused(kb))?.type, 'file', 'the file input keeps the focus');
+    [chooser] = await Promise.all([kb.waitForEvent('filechooser', { timeout: 10000 }).catch(() => null), kb.keyboard.press('Space')]);
+  }
+  assert.ok(chooser, 'Space on the file input opens the file chooser');
   assert.equal(chooser.isMultiple(), true);
   await chooser.setFiles([{ name: 'valid.json', mimeType: 'application/json', buffer: await file('tests/vectors/own/jcs-valid.json') }]);
   await waitForResults(kb, 1);
