@@ -140,7 +140,7 @@ impl Verifier {
         checks.push(validity);
         checks.extend(self.status(&cred, now, crypto, nested));
         let mut issuer = IssuerSummary::stated(&cred, &proven.verification_methods);
-        checks.extend(self.trust_checks(&cred, &bound, issuer.as_mut(), now));
+        checks.extend(self.trust_checks(&cred, &bound, issuer.as_mut(), (now, crypto)));
         let mut report = Report::new(checks).arrived_in(format, image);
         report.securing.clone_from(&proven.securing);
         report.signatures.clone_from(&proven.signatures);
@@ -207,16 +207,16 @@ impl Verifier {
         checks
     }
 
-    /// Stage 7: only a credential whose signing key belongs to its issuer is looked up.
+    /// Stage 7: a seal's CA; otherwise only a credential whose key is its issuer's is looked up.
     fn trust_checks(
         &self,
         cred: &Credential,
         bound: &Check,
         issuer: Option<&mut IssuerSummary>,
-        now: Timestamp,
+        (now, crypto): (Timestamp, &dyn Provider),
     ) -> Vec<Check> {
-        if let (true, parse::Securing::Jades(_)) = (cfg!(feature = "ecdsa-rsa"), &cred.securing) {
-            return vec![proof::jades::trust()];
+        if let Some(sealed) = self.trust.seal_checks(cred, bound, now, crypto) {
+            return sealed;
         }
         let bound_to_issuer = matches!(bound.code, Code::IssuerKeyBound | Code::HostedAtIssuer);
         match (bound_to_issuer, issuer) {

@@ -20,6 +20,9 @@ pub struct Jws {
     pub signing_input: String,
     /// The signature bytes.
     pub signature: Vec<u8>,
+    /// The unprotected header of a JWS JSON serialisation (a JAdES seal's `etsiU`: certificate
+    /// and revocation values, timestamps); empty for a compact JWS. Never signed.
+    pub unprotected: Map<String, Value>,
 }
 
 /// True when `text` has the shape of a compact JWS: three base64url segments separated by dots.
@@ -52,6 +55,7 @@ pub fn decode(text: &str) -> Result<Jws, Fault> {
     let header = object(&header_bytes, "header")?;
     let payload = object(&payload_bytes, "payload")?;
     Ok(Jws {
+        unprotected: Map::new(),
         header,
         payload,
         signing_input: format!("{h}.{p}"),

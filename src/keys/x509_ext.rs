@@ -8,6 +8,7 @@
 //! attribute values are cut at [`MAX_ATTRIBUTE_CHARS`]. Nothing here decides trust.
 
 use crate::codes::{Code, Fault};
+use crate::crypto::Algorithm;
 use crate::keys::x509::Der;
 use crate::time::Timestamp;
 
@@ -105,6 +106,69 @@ pub fn seal_certificate(der: &[u8]) -> Result<SealCertificate, Fault> {
         subject: subject(t.subject),
         qc,
     })
+}
+
+/// `sha256WithRSAEncryption`, `ecdsa-with-SHA256`, `ecdsa-with-SHA384` (RFC 4055, RFC 5758).
+const SIGNATURE_ALGORITHMS: &[(&[u8], Algorithm)] = &[
+    (&[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x0b], Algorithm::Rs256),
+    (&[0x2a, 0x86, 0x48, 0xce, 0x3d, 0x04, 0x03, 0x02], Algorithm::Es256),
+    (&[0x2a, 0x86, 0x48, 0xce, 0x3d, 0x04, 0x03, 0x03], Algorithm::Es384),
+];
+
+/// What a certificate's issuer signed and how (RFC 5280 §4.1.1): the TBSCertificate (with its
+/// header), the algorithm, and the signature as JOSE encodes it for that algorithm (ECDSA's DER
+/// `SEQUENCE { r, s }` as `r ‖ s`), ready for [`crate::crypto::SignatureCheck`].
+///
+/// # Errors
+/// [`Code::KeyInvalid`] for bad DER; [`Code::KeyTypeUnsupported`] for a signature algorithm not
+/// among [`SIGNATURE_ALGORITHMS`] (SHA-384/512 RSA, RSA-PSS…).
+pub fn issuer_signature(der: &[u8]) -> Result<(Vec<u8>, Algorithm, Vec<u8>), Fault> {
+    let mut outer = Der(der);
+    let mut cert = Der(outer.expect(0x30)?);
+    let tbs_start = cert.0;
+    cert.expect(0x30)?;
+    let tbs = tbs_start
+        .get(..tbs_start.len() - cert.0.len())
+        .unwrap_or_default();
+    let mut alg = Der(cert.expect(0x30)?);
+    let oid = alg.expect(0x06)?;
+    let bits = cert.expect(0x03)?;
+    let (&unused, value) = bits.split_first().ok_or_else(|| bad("signature"))?;
+    if unused != 0 {
+        return Err(bad("signature"));
+    }
+    let algorithm = SIGNATURE_ALGORITHMS
+        .iter()
+        .find(|(o, _)| *o == oid)
+        .map(|(_, a)| *a)
+        .ok_or_else(|| {
+            Fault::new(
+                Code::KeyTypeUnsupported,
+                "the certificate is signed with an algorithm this verifier does not check",
+            )
+        })?;
+    let signature = match algorithm {
+        Algorithm::Es256 => ecdsa_raw(value, 32)?,
+        Algorithm::Es384 => ecdsa_raw(value, 48)?,
+        _ => value.to_vec(),
+    };
+    Ok((tbs.to_vec(), algorithm, signature))
+}
+
+/// An ECDSA signature `SEQUENCE { INTEGER r, INTEGER s }` as `r ‖ s`, each `n` bytes.
+fn ecdsa_raw(der: &[u8], n: usize) -> Result<Vec<u8>, Fault> {
+    let mut seq = Der(Der(der).expect(0x30)?);
+    let mut out = Vec::with_capacity(2 * n);
+    for _ in 0..2 {
+        let int = seq.expect(0x02)?;
+        let int = int.strip_prefix(&[0]).unwrap_or(int);
+        if int.len() > n {
+            return Err(bad("signature"));
+        }
+        out.resize(out.len() + n - int.len(), 0);
+        out.extend_from_slice(int);
+    }
+    Ok(out)
 }
 
 /// A UTCTime (`YYMMDDhhmmssZ`, years 1950–2049 per RFC 5280 §4.1.2.5.1) or GeneralizedTime

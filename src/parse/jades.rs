@@ -78,7 +78,12 @@ pub fn read(mut doc: Map<String, Value>) -> Result<Credential, Fault> {
     signing_input.push_str(protected);
     signing_input.push('.');
     signing_input.push_str(&payload);
+    let unprotected = match first.get("header") {
+        Some(Value::Object(h)) => h.clone(),
+        _ => Map::new(),
+    };
     let jws = Jws {
+        unprotected,
         header,
         payload: Map::new(),
         signing_input,

@@ -10,7 +10,7 @@
 //!    evidence. No timestamp is verified by this version, so a certificate that has expired since
 //!    is `indeterminate` (ETSI EN 319 102-1: no proof of existence). Current revocation is not
 //!    checked (offline), and says so.
-//! 3. **Trust** ([`trust`]): no EU trusted-list data is loaded yet.
+//! 3. **Trust** ([`crate::trust::seal`]): the seal certificate's CA on an imported EU trusted list.
 //!
 //! [`seal`] states who sealed, from the certificate (subject, qualified-certificate statements).
 
@@ -75,15 +75,6 @@ pub fn verify(jws: &Jws, env: &Env<'_>) -> (Proven, Check) {
         "current revocation of the seal certificate: not checked (offline); the revocation data embedded in the seal is not read by this version",
     );
     (proven, revocation)
-}
-
-/// The trust check of a seal: no EU trusted list has been loaded (their import is to come).
-pub fn trust() -> Check {
-    Check::new(
-        CheckId::Trust,
-        Code::TrustNoLists,
-        "no EU trusted-list data loaded: whether the seal's certificate authority is a qualified trust service on an EU trusted list was not checked",
-    )
 }
 
 /// Steps before the provider: `crit`, attached payload, the algorithm, the leaf certificate and

@@ -79,6 +79,42 @@ pub struct Entity {
     /// Where the entry comes from: `evidence[]` as the list states it, checked (see
     /// [`crate::report::TrustedBy::evidence`]).
     pub evidence: Vec<Value>,
+    /// For an entry imported from an EU trusted list: the trust service it is.
+    pub service: Option<Service>,
+}
+
+/// A trust service of an EU trusted list (`service` of an entry, `docs/trust-list.md`): a
+/// qualified CA for seals (`CA/QC`) or a qualified time-stamping service (`TSA/QTST`), matched by
+/// the key of its certificate (`x509[].spkiSha256`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Service {
+    /// `CA/QC` or `TSA/QTST`.
+    pub kind: String,
+    /// The trust service provider's name.
+    pub provider: String,
+    /// The national list it came from: territory, sequence number and issue date.
+    pub territory: String,
+    /// The list's `TSLSequenceNumber`.
+    pub sequence: u64,
+    /// The list's `ListIssueDateTime` as written.
+    pub issued: String,
+}
+
+impl Service {
+    fn of(m: &Map<String, Value>) -> Self {
+        let list = m.get("list").and_then(Value::as_object);
+        let field = |k: &str| text(list.and_then(|l| l.get(k))).unwrap_or_default();
+        Self {
+            kind: text(m.get("type")).unwrap_or_default(),
+            provider: text(m.get("provider")).unwrap_or_default(),
+            territory: field("territory"),
+            sequence: list
+                .and_then(|l| l.get("sequence"))
+                .and_then(Value::as_u64)
+                .unwrap_or_default(),
+            issued: field("issued"),
+        }
+    }
 }
 
 impl Entity {
@@ -382,6 +418,7 @@ pub fn parse(doc: &Map<String, Value>) -> Result<TrustList, Fault> {
             history,
             identifiers: language_map(e.get("identifiers")),
             evidence,
+            service: e.get("service").and_then(Value::as_object).map(Service::of),
         });
     }
     Ok(TrustList {

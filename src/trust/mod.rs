@@ -4,6 +4,8 @@
 #[cfg(all(feature = "import", not(target_arch = "wasm32")))]
 pub mod import;
 pub mod list;
+#[cfg(feature = "ecdsa-rsa")]
+pub mod seal;
 
 use serde_json::Value;
 
@@ -15,7 +17,7 @@ use crate::report::{Check, CheckId, IssuerSummary, TrustedBy};
 use crate::time::Timestamp;
 
 pub use crate::keys::CertificatePin;
-pub use list::{Entity, EntityStatus, Programme, TrustList};
+pub use list::{Entity, EntityStatus, Programme, Service, TrustList};
 
 /// The trust lists a verifier uses: those whose signature verified against an anchor, the newest
 /// per operator; and why any others were set aside.
@@ -122,15 +124,9 @@ impl TrustStore {
         })
     }
 
-    /// The trust checks for a credential whose signature and key binding passed, and what the
-    /// lists say about its issuer (filled into `issuer`).
-    pub fn judge(
-        &self,
-        cred: &Credential,
-        issuer: &mut IssuerSummary,
-        now: Timestamp,
-        lang: &str,
-    ) -> Vec<Check> {
+    /// What every trust judgement starts with: the rejected lists, the stale ones, and — when no
+    /// list is usable — [`Code::TrustNoLists`].
+    pub fn list_checks(&self, now: Timestamp) -> Vec<Check> {
         let mut checks: Vec<Check> = self
             .rejected
             .iter()
@@ -153,6 +149,58 @@ impl TrustStore {
                 "no usable trust list was loaded"
             };
             checks.push(Check::new(CheckId::Trust, Code::TrustNoLists, detail));
+        }
+        checks
+    }
+
+    /// The trust checks of a sealed (JAdES) credential ([`seal`]), whose seal verified unless
+    /// `bound` (the seal's certificate line) was not reached; `None` for any other credential,
+    /// and always in the core module (which reads no seals).
+    pub fn seal_checks(
+        &self,
+        cred: &Credential,
+        bound: &Check,
+        now: Timestamp,
+        crypto: &dyn crate::crypto::Provider,
+    ) -> Option<Vec<Check>> {
+        #[cfg(feature = "ecdsa-rsa")]
+        if let crate::parse::Securing::Jades(jws) = &cred.securing {
+            let sealed = bound.code != Code::NotReached;
+            return Some(seal::judge(jws, self, sealed, now, crypto));
+        }
+        let _ = (cred, bound, now, crypto);
+        None
+    }
+
+    /// The EU trust service of type `kind` (`CA/QC`, `TSA/QTST`) whose certificate has the
+    /// subject public key info `spki` (DER), and the list that carries it.
+    pub fn service(&self, kind: &str, spki: &[u8]) -> Option<(&TrustList, &Entity)> {
+        use sha2::Digest as _;
+        let hash = sha2::Sha256::digest(spki);
+        self.lists.iter().find_map(|l| {
+            l.entities
+                .iter()
+                .find(|e| {
+                    e.service.as_ref().is_some_and(|s| s.kind == kind)
+                        && e.certificates
+                            .iter()
+                            .any(|p| p.spki && p.sha256.as_slice() == hash.as_slice())
+                })
+                .map(|e| (l, e))
+        })
+    }
+
+    /// The trust checks for a credential whose signature and key binding passed, and what the
+    /// lists say about its issuer (filled into `issuer`).
+    pub fn judge(
+        &self,
+        cred: &Credential,
+        issuer: &mut IssuerSummary,
+        now: Timestamp,
+        lang: &str,
+    ) -> Vec<Check> {
+        let mut checks = self.list_checks(now);
+        if self.lists.is_empty() {
             return checks;
         }
         let issued = issue_date(cred).unwrap_or(now);

@@ -32,6 +32,8 @@ const IMPORT: Spec = Spec {
         "sign-with",
         "sequence",
         "out",
+        "lotl",
+        "lotl-signer",
     ],
 };
 const MERGE: Spec = Spec {
@@ -223,9 +225,10 @@ fn import_cmd(args: &[String]) -> Result<ExitCode, Usage> {
                 )
             }
         }
+        "eidas" => import_eidas(&opts, &files, retrieved)?,
         _ => {
             return Err(Usage(
-                "trust-list import dcc-registry|oidf|deqar|rio".into(),
+                "trust-list import dcc-registry|oidf|deqar|rio|eidas".into(),
             ))
         }
     };
@@ -248,6 +251,56 @@ fn import_cmd(args: &[String]) -> Result<ExitCode, Usage> {
         )?,
     };
     Ok(if ok { code } else { ExitCode::from(1) })
+}
+
+/// `trust-list import eidas --lotl LOTL.xml --lotl-signer CERT.pem… TL.xml…`: the LOTL verified
+/// with the pinned signers, each national list with the certificates the LOTL names for it; a list
+/// whose signature does not verify is refused (and the import fails), a stale one is noted.
+fn import_eidas(
+    opts: &[(String, String)],
+    files: &[String],
+    retrieved: Timestamp,
+) -> Result<(import::Imported, String), Usage> {
+    let lotl_file = last(opts, "lotl")
+        .ok_or_else(|| Usage("trust-list import eidas needs --lotl LOTL.xml".into()))?;
+    let mut pinned = Vec::new();
+    for (_, file) in opts.iter().filter(|(n, _)| n == "lotl-signer") {
+        let text = String::from_utf8_lossy(&read_input(file)?).into_owned();
+        pinned.push(
+            keurmerk::keys::x509::pem(&text, "CERTIFICATE")
+                .map_err(|f| Usage(format!("{file}: {}", f.detail)))?,
+        );
+    }
+    if pinned.is_empty() {
+        return Err(Usage(
+            "trust-list import eidas needs --lotl-signer CERT.pem (the LOTL signing certificates published in the Official Journal)".into(),
+        ));
+    }
+    let lotl = import::eidas::lotl(&read_input(&lotl_file)?, &pinned)
+        .map_err(|f| Usage(format!("{lotl_file}: {}", f.detail)))?;
+    let now = time_opt(opts, "now")?.unwrap_or(retrieved);
+    let stale = |s: &import::eidas::Scheme, file: &str| {
+        if s.stale(now) {
+            eprintln!(
+                "keurmerk: note: {file}: the {} list (sequence {}) is past its NextUpdate: stale",
+                s.territory, s.sequence
+            );
+        }
+    };
+    stale(&lotl.scheme, &lotl_file);
+    let mut out = import::Imported::default();
+    for f in files {
+        let (scheme, imported) = import::eidas::national(&read_input(f)?, &lotl, retrieved)
+            .map_err(|e| Usage(format!("{f}: {} (refused, nothing imported)", e.detail)))?;
+        stale(&scheme, f);
+        eprintln!(
+            "keurmerk: {f}: the {} trusted list, sequence {}, signature verified",
+            scheme.territory, scheme.sequence
+        );
+        out.entities.extend(imported.entities);
+        out.refused.extend(imported.refused);
+    }
+    Ok((out, "EU trusted lists".to_owned()))
 }
 
 /// `trust-list merge --scheme SCHEME.json ENTRIES…`: one unsigned (or, with `--sign-with`,

@@ -10,6 +10,7 @@
 //! | OpenID Federation (ES256 entity statements) | `oidf` | member of the federation | `sub` |
 //! | DEQAR (web API JSON) | `deqar` | accredited by an EQAR-registered agency | operator mapping |
 //! | RIO (DUO's LOD API JSON) | `rio` | recognised by the Dutch state | operator mapping |
+//! | EU trusted lists (LOTL + national XML, XAdES-signed) | `eidas` | qualified trust service | the service's key |
 //!
 //! An import writes an *entries* document (`KeurmerkTrustListEntries`); `merge` combines entries
 //! of several imports under the operator's scheme information into an unsigned list, which
@@ -17,9 +18,12 @@
 
 pub mod dcc;
 pub mod deqar;
+pub mod eidas;
 pub mod mapping;
 pub mod oidf;
 pub mod rio;
+pub mod xmldsig;
+pub mod xmltree;
 
 use serde_json::{json, Map, Value};
 
