@@ -51,6 +51,8 @@ section() { echo; echo "## $1"; echo; }
   node bench/first-drop.mjs
   section "What the demo page fetches before its first verdict (bench/first-bytes.mjs)"
   node bench/first-bytes.mjs
+  section "DecompressionStream against the wasm inflate (bench/inflate.mjs)"
+  node bench/inflate.mjs
   section "Verdicts on the shared vectors"
   node bench/verdicts.mjs
   echo

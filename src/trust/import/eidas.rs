@@ -100,7 +100,7 @@ fn scheme(root: &Element, signer: Vec<u8>, what: &str) -> Result<Scheme, Fault> 
         next_update: date(&["NextUpdate", "dateTime"]),
         operator: info
             .child("SchemeOperatorName")
-            .map(|n| english_name(n))
+            .map(english_name)
             .unwrap_or_default(),
         signer,
     })
@@ -139,7 +139,7 @@ fn certificates(identity: Option<&Element>) -> Vec<Vec<u8>> {
 /// The LOTL does not parse, its signature does not verify, or its signer is not pinned.
 pub fn lotl(bytes: &[u8], pinned: &[Vec<u8>]) -> Result<Lotl, Fault> {
     let (root, signer) = parse_verified(bytes, "the LOTL")?;
-    if !pinned.iter().any(|p| *p == signer) {
+    if !pinned.contains(&signer) {
         return Err(unreadable(
             "the LOTL: its signature verifies, but with a certificate that is not one of the pinned LOTL signers (--lotl-signer)",
         ));

@@ -497,7 +497,7 @@ fn escape_attribute(v: &str) -> String {
 mod tests {
     use super::*;
 
-    fn c14n(xml: &str) -> String {
+    fn canonical(xml: &str) -> String {
         let root = parse(xml.as_bytes()).unwrap();
         exc_c14n(&root, &root, None).unwrap()
     }
@@ -506,12 +506,12 @@ mod tests {
     fn canonical_form_of_the_w3c_examples() {
         // Exclusive C14N §2.2 / C14N §3: attribute order, empty elements, entities, whitespace.
         assert_eq!(
-            c14n("<?xml version='1.0'?>\r\n<doc b='2' a=\"1\"><e/><f x='&amp;&lt;&quot;'>a&gt;b&#65;</f></doc>"),
+            canonical("<?xml version='1.0'?>\r\n<doc b='2' a=\"1\"><e/><f x='&amp;&lt;&quot;'>a&gt;b&#65;</f></doc>"),
             "<doc a=\"1\" b=\"2\"><e></e><f x=\"&amp;&lt;&quot;\">a&gt;bA</f></doc>"
         );
         // Only visibly used namespaces are rendered, each once, on the first element that uses it.
         assert_eq!(
-            c14n("<a:r xmlns:a='urn:a' xmlns:b='urn:b' xmlns='urn:d'><a:x b:y='1'/><z/></a:r>"),
+            canonical("<a:r xmlns:a='urn:a' xmlns:b='urn:b' xmlns='urn:d'><a:x b:y='1'/><z/></a:r>"),
             "<a:r xmlns:a=\"urn:a\"><a:x xmlns:b=\"urn:b\" b:y=\"1\"></a:x><z xmlns=\"urn:d\"></z></a:r>"
         );
         // A subtree carries the declarations it uses from its ancestors.
@@ -528,7 +528,7 @@ mod tests {
         // Inclusive: every namespace in scope, on the apex, and again only where it changes.
         let root = parse(b"<r xmlns:a='urn:a' xmlns='urn:d'><x xmlns:a='urn:a'/><y xmlns:a='urn:b'/></r>").unwrap();
         assert_eq!(
-            c14n(&root, &root, None, C14n::Inclusive).unwrap(),
+            super::c14n(&root, &root, None, C14n::Inclusive).unwrap(),
             "<r xmlns=\"urn:d\" xmlns:a=\"urn:a\"><x></x><y xmlns:a=\"urn:b\"></y></r>"
         );
     }
