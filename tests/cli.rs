@@ -1206,3 +1206,57 @@ fn verify_and_inspect_name_the_register_behind_the_list() {
         "{text}"
     );
 }
+
+#[test]
+fn trust_list_import_eidas_verifies_every_list_and_refuses_a_broken_one() {
+    let dir = "../fixtures/trust-sources/eidas";
+    let lotl = format!("{dir}/eu-lotl.xml");
+    let pin = format!("{dir}/lotl-signer-2023.pem");
+    let base = [
+        "trust-list",
+        "import",
+        "eidas",
+        "--lotl",
+        &lotl,
+        "--lotl-signer",
+        &pin,
+    ];
+    let with = |more: &[&str]| {
+        let mut args: Vec<&str> = base.to_vec();
+        args.extend_from_slice(more);
+        run(&args)
+    };
+    let es = format!("{dir}/TSL_ES.xml");
+    let out = with(&["--retrieved", "2026-12-06T00:00:00Z", &es]);
+    assert_eq!(out.status.code(), Some(0));
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["type"], "KeurmerkTrustListEntries");
+    assert!(doc["trustedEntities"].as_array().unwrap().len() > 100);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("the ES trusted list, sequence 184, signature verified"),
+        "{err}"
+    );
+    assert!(err.contains("past its NextUpdate: stale"), "{err}");
+
+    let tampered = format!("{dir}/constructed-TSL_SE-tampered.xml");
+    let out = with(&[&es, &tampered]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        out.stdout.is_empty(),
+        "nothing is imported when a list is refused"
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("the digest of the list does not match") && err.contains("refused"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("USAGE"),
+        "the reason, not the whole usage: {err}"
+    );
+
+    let out = run(&["trust-list", "import", "eidas", "--lotl", &lotl, &es]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--lotl-signer"));
+}

@@ -201,3 +201,98 @@ fn each_edc_vector_gets_its_verdict_with_the_imported_lists() {
     }
     assert_eq!(scored, 7);
 }
+
+fn edc(path: &str) -> Value {
+    let p = format!("{}/tests/vectors/edc/{path}", env!("CARGO_MANIFEST_DIR"));
+    serde_json::from_slice(&std::fs::read(p).unwrap()).unwrap()
+}
+
+fn with_list() -> Verifier {
+    let op = IssuerKey::from_seed(&[9; 32]);
+    Verifier::new(Config {
+        trust_lists: vec![serde_json::to_vec(&signed_list(&op)).unwrap()],
+        trust_anchors: vec![op.did_key()],
+        ..Config::default()
+    })
+    .unwrap()
+}
+
+#[test]
+fn a_swapped_seal_certificate_is_refused() {
+    use keurmerk::encoding::{base64url_decode, base64url_encode};
+    // The leaf of another ANF seal put into the protected header: the header is signed.
+    let mut doc = edc("elm-sample-mc-annex1-signed.jsonld");
+    let other = edc("edci-credential-signed.jsonld");
+    let header = |d: &Value| -> Value {
+        let p = d["signatures"][0]["protected"].as_str().unwrap();
+        serde_json::from_slice(&base64url_decode(p).unwrap()).unwrap()
+    };
+    let mut h = header(&doc);
+    h["x5c"][0] = header(&other)["x5c"][0].clone();
+    doc["signatures"][0]["protected"] = base64url_encode(&serde_json::to_vec(&h).unwrap()).into();
+    let report = with_list().verify(
+        &serde_json::to_vec(&doc).unwrap(),
+        at("2026-09-01T00:00:00Z"),
+    );
+    assert_eq!(report.verdict.as_str(), "invalid", "{:#?}", report.checks);
+    let proof = report
+        .checks
+        .iter()
+        .find(|c| c.id == CheckId::Proof)
+        .unwrap();
+    assert!(proof.detail.contains("x5t#S256"), "{}", proof.detail);
+}
+
+#[test]
+fn a_listed_ca_slipped_into_the_unsigned_header_does_not_vouch() {
+    // The EDCI seal was issued by ANF Assured ID CA1 (withdrawn 2025). Its unsigned etsiU is
+    // replaced by the sample's, which carries the granted ANF eSeal CA: the seal certificate does
+    // not verify with that CA's key, so it is not vouched for.
+    let mut doc = edc("edci-credential-signed.jsonld");
+    let sample = edc("elm-sample-mc-annex1-signed.jsonld");
+    doc["signatures"][0]["header"] = sample["signatures"][0]["header"].clone();
+    let report = with_list().verify(
+        &serde_json::to_vec(&doc).unwrap(),
+        at("2026-09-01T00:00:00Z"),
+    );
+    let trust = report
+        .checks
+        .iter()
+        .find(|c| c.id == CheckId::Trust)
+        .unwrap();
+    assert_eq!(trust.code, Code::TrustIssuerNotListed, "{}", trust.detail);
+    assert!(
+        trust.detail.contains("not shown to be issued by"),
+        "{}",
+        trust.detail
+    );
+    // Both CAs carried: the one that signed is found, whatever the order.
+    let mut doc = edc("edci-credential-signed.jsonld");
+    let mut etsi_u = sample["signatures"][0]["header"]["etsiU"]
+        .as_array()
+        .unwrap()
+        .clone();
+    etsi_u.extend(
+        doc["signatures"][0]["header"]["etsiU"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .cloned(),
+    );
+    doc["signatures"][0]["header"]["etsiU"] = Value::Array(etsi_u);
+    let report = with_list().verify(
+        &serde_json::to_vec(&doc).unwrap(),
+        at("2026-09-01T00:00:00Z"),
+    );
+    let trust = report
+        .checks
+        .iter()
+        .find(|c| c.id == CheckId::Trust)
+        .unwrap();
+    assert_eq!(trust.code, Code::TrustIssuerNotGranted, "{}", trust.detail);
+    assert!(
+        trust.detail.contains("ANF Assured ID CA1"),
+        "{}",
+        trust.detail
+    );
+}

@@ -58,27 +58,40 @@ pub fn judge(
         return checks;
     };
     let issuer_name = x509::certificate(leaf).map(|c| c.issuer).unwrap_or_default();
-    let listed = chain.iter().skip(1).find_map(|der| {
-        let spki = x509::tbs(der).ok()?.spki;
-        let (list, entity) = store.service(QUALIFIED_CA, spki)?;
-        Some((der, list, entity))
-    });
-    let Some((ca, list, entity)) = listed else {
-        checks.push(check(
+    // Every carried certificate a listed CA/QC service pins is tried: the unsigned `etsiU` may hold
+    // anything, so a listed CA counts only when the seal certificate's signature verifies with it.
+    let mut unproven: Option<Check> = None;
+    let mut issuer = None;
+    for der in chain.iter().skip(1) {
+        let Some((list, entity)) = x509::tbs(der).ok().and_then(|t| store.service(QUALIFIED_CA, t.spki)) else {
+            continue;
+        };
+        match issued_by(leaf, der, crypto) {
+            Ok(()) => {
+                issuer = Some((list, entity));
+                break;
+            }
+            Err(f) => {
+                let code = match f.code {
+                    Code::SignatureNotChecked | Code::ModuleNeeded => f.code,
+                    _ => Code::TrustIssuerNotListed,
+                };
+                // A check the platform has yet to answer outranks a key that did not sign.
+                if unproven.as_ref().map_or(true, |u| u.code == Code::TrustIssuerNotListed && code != u.code) {
+                    let detail = format!("the seal certificate is not shown to be issued by {}: {}", words(list, entity), f.detail);
+                    unproven = Some(check(code, detail));
+                }
+            }
+        }
+    }
+    let Some((list, entity)) = issuer else {
+        checks.push(unproven.unwrap_or_else(|| check(
             Code::TrustIssuerNotListed,
             format!("the seal certificate's issuer ({issuer_name}) is not a qualified CA for electronic seals on any loaded EU trusted list, or the seal does not carry its certificate"),
-        ));
+        )));
         return checks;
     };
     let service = words(list, entity);
-    if let Err(f) = issued_by(leaf, ca, crypto) {
-        let code = match f.code {
-            Code::SignatureNotChecked | Code::ModuleNeeded => f.code,
-            _ => Code::TrustIssuerNotListed,
-        };
-        checks.push(check(code, format!("the seal certificate is not shown to be issued by {service}: {}", f.detail)));
-        return checks;
-    }
     let claimed = jws
         .header
         .get("sigT")

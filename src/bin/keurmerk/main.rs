@@ -128,7 +128,8 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(Usage(msg)) => {
-            eprintln!("keurmerk: {msg}\n\n{USAGE}");
+            // The message, not the whole usage: a refused file's reason stays the last line read.
+            eprintln!("keurmerk: {msg}\n(keurmerk --help shows the commands and their options)");
             ExitCode::from(2)
         }
     }
