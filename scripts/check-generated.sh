@@ -6,6 +6,7 @@
 #   tests/vectors/own/               scripts/make-vectors.py      signs with the CLI; keys/ kept
 #   tests/vectors/adversarial/       scripts/make-adversarial.py  reads own/
 #   www/demo/                        scripts/make-demo.py         keys in scripts/demo-keys/
+#   tests/vectors/edc-trust/         scripts/make-eidas-list.py   the EU trusted lists, imported
 #   docs/report.md, pkg/verdicts.js  scripts/gen-report-codes.py  from src/
 #
 # The generators sign with fixed keys at fixed times, so the same source gives the same bytes. They
@@ -13,11 +14,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PYTHONDONTWRITEBYTECODE=1 # no scripts/__pycache__/ from importing scripts/vectorlib.py
-OUTPUTS=(tests/vectors/own tests/vectors/adversarial www/demo docs/report.md pkg/verdicts.js pkg/lang)
+OUTPUTS=(tests/vectors/own tests/vectors/adversarial tests/vectors/edc-trust www/demo docs/report.md pkg/verdicts.js pkg/lang)
 
 python3 scripts/make-vectors.py
 python3 scripts/make-adversarial.py   # after make-vectors: it starts from own/
 python3 scripts/make-demo.py          # after make-vectors: it bakes own/templates/badge.png
+python3 scripts/make-eidas-list.py
 python3 scripts/gen-report-codes.py
 
 status=0

@@ -237,3 +237,50 @@ fn encode(bytes: &[u8]) -> String {
     }
     out
 }
+
+/// With the EU trusted lists imported (tests/vectors/edc-trust/, scripts/make-eidas-list.py), the
+/// deferred provider is asked for two signatures — the seal, then the seal certificate's by its
+/// listed CA — and its answers give the report the Rust provider gives (natively: RSA in Rust).
+#[cfg(not(target_arch = "wasm32"))]
+#[test]
+fn with_the_eu_lists_the_deferred_provider_checks_the_seal_and_its_ca() {
+    let op = common::json("edc-trust/operator.json");
+    let v = Verifier::new(Config {
+        trust_lists: vec![common::file("edc-trust/eidas-es.list.json").to_vec()],
+        trust_anchors: vec![format!(
+            "did:key:{}",
+            op["publicKeyMultibase"].as_str().unwrap()
+        )],
+        ..Config::default()
+    })
+    .unwrap();
+    let bytes = common::file("edc/elm-sample-mc-annex1-signed.jsonld");
+    let direct = v.verify(bytes, now());
+    assert_eq!(code(&direct, CheckId::Trust), [Code::TrustVouched]);
+    // As the wasm layer does: a fresh provider each pass, with every answer so far.
+    let mut answers = Vec::new();
+    let mut asked = 0;
+    let mut last = None;
+    for _ in 0..4 {
+        let mut deferred = Deferred::deferring_everything();
+        for (check, result) in &answers {
+            deferred.answer(check, Clone::clone(result));
+        }
+        let report = v.verify_with(bytes, now(), &deferred);
+        let more = deferred.asked();
+        last = Some(report);
+        if more.is_empty() {
+            break;
+        }
+        asked += more.len();
+        for check in more {
+            let result = Native.verify(&check);
+            answers.push((check, result));
+        }
+    }
+    assert_eq!(
+        asked, 2,
+        "the seal, then the certificate's signature by the CA"
+    );
+    assert_eq!(last.unwrap(), direct);
+}

@@ -21,7 +21,8 @@ pub struct Jws {
     /// The signature bytes.
     pub signature: Vec<u8>,
     /// The unprotected header of a JWS JSON serialisation (a JAdES seal's `etsiU`: certificate
-    /// and revocation values, timestamps); empty for a compact JWS. Never signed.
+    /// and revocation values, timestamps); empty for a compact JWS. Never signed. Full module only.
+    #[cfg(feature = "ecdsa-rsa")]
     pub unprotected: Map<String, Value>,
 }
 
@@ -55,6 +56,7 @@ pub fn decode(text: &str) -> Result<Jws, Fault> {
     let header = object(&header_bytes, "header")?;
     let payload = object(&payload_bytes, "payload")?;
     Ok(Jws {
+        #[cfg(feature = "ecdsa-rsa")]
         unprotected: Map::new(),
         header,
         payload,

@@ -78,11 +78,13 @@ pub fn read(mut doc: Map<String, Value>) -> Result<Credential, Fault> {
     signing_input.push_str(protected);
     signing_input.push('.');
     signing_input.push_str(&payload);
+    #[cfg(feature = "ecdsa-rsa")]
     let unprotected = match first.get("header") {
         Some(Value::Object(h)) => h.clone(),
         _ => Map::new(),
     };
     let jws = Jws {
+        #[cfg(feature = "ecdsa-rsa")]
         unprotected,
         header,
         payload: Map::new(),

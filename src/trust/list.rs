@@ -79,7 +79,8 @@ pub struct Entity {
     /// Where the entry comes from: `evidence[]` as the list states it, checked (see
     /// [`crate::report::TrustedBy::evidence`]).
     pub evidence: Vec<Value>,
-    /// For an entry imported from an EU trusted list: the trust service it is.
+    /// For an entry imported from an EU trusted list: the trust service it is (full module only).
+    #[cfg(feature = "ecdsa-rsa")]
     pub service: Option<Service>,
 }
 
@@ -418,7 +419,13 @@ pub fn parse(doc: &Map<String, Value>) -> Result<TrustList, Fault> {
             history,
             identifiers: language_map(e.get("identifiers")),
             evidence,
-            service: e.get("service").and_then(Value::as_object).map(Service::of),
+            // Read by the full module's seal check only (`trust::seal`).
+            #[cfg(feature = "ecdsa-rsa")]
+            service: e
+                .get("service")
+                .and_then(Value::as_object)
+                .filter(|_| cfg!(feature = "ecdsa-rsa"))
+                .map(Service::of),
         });
     }
     Ok(TrustList {

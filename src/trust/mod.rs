@@ -172,6 +172,7 @@ impl TrustStore {
         None
     }
 
+    #[cfg(feature = "ecdsa-rsa")]
     /// The EU trust service of type `kind` (`CA/QC`, `TSA/QTST`) whose certificate has the
     /// subject public key info `spki` (DER), and the list that carries it.
     pub fn service(&self, kind: &str, spki: &[u8]) -> Option<(&TrustList, &Entity)> {

@@ -69,3 +69,44 @@ test('a tampered payload is invalid, and says the content changed', async () => 
   assert.equal(await item.getAttribute('data-verdict'), 'invalid');
   assert.equal((await item.locator('.verdict').innerText()).trim(), 'Invalid');
 });
+
+test('with the EU trusted lists imported: each vector gets its expected_with_eidas verdict, and the seal CA is named', async () => {
+  // tests/vectors/edc-trust/: the LOTL and the Spanish list imported and signed by a test operator
+  // (scripts/make-eidas-list.py); the browser reads only this signed JSON, never the XML.
+  const op = JSON.parse(await file('tests/vectors/edc-trust/operator.json'));
+  const list = (await file('tests/vectors/edc-trust/eidas-es.list.json')).toString('utf8');
+  await page.evaluate(([tag, l, anchor]) => {
+    const w = document.querySelector(tag);
+    w.trustLists = [l];
+    w.trustAnchors = [anchor];
+  }, [W, list, op.publicKeyMultibase]);
+  try {
+    for (const e of manifest.entries) {
+      if (e.expected_with_eidas.includes('?')) continue;
+      await clearResults(page);
+      const before = env.requests.length;
+      await drop(page, [{ name: e.path, type: 'application/json', data: await file(`tests/vectors/edc/${e.path}`) }]);
+      await waitForResults(page, 1);
+      const item = newest(page);
+      const verdict = await item.getAttribute('data-verdict');
+      assert.equal(verdict, e.expected_with_eidas[0], `${e.path}: ${verdict}`);
+      const codes = await item.locator('ul.checks li').evaluateAll((lis) => lis.map((li) => li.dataset.code));
+      const tampered = codes.includes('signature_invalid');
+      const want = tampered ? 'not_reached' : e.path === 'edci-credential-signed.jsonld' ? 'trust_issuer_not_granted' : 'trust_vouched';
+      assert.ok(codes.includes(want), `${e.path}: ${want} not in ${codes}`);
+      assert.deepEqual(env.requests.slice(before).filter((u) => !u.includes('/pkg/')), [], `${e.path}: requests`);
+      if (e.path === 'elm-sample-mc-annex1-signed.jsonld') {
+        const text = await item.innerText();
+        assert.match(text, /ANF AC Qualified Certificates for eSeal/);
+        assert.match(text, /ES trusted list \(sequence 184, issued 2026-03-26\)/);
+        await shot(page, 'widget-edc-eidas.png');
+      }
+    }
+  } finally {
+    await page.evaluate((tag) => {
+      const w = document.querySelector(tag);
+      w.trustLists = [];
+      w.trustAnchors = null;
+    }, W);
+  }
+});
