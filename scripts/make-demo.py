@@ -110,6 +110,10 @@ def trust_list(demo, k):
                         "didKey", "fourRegistry-noStatus-noExpiry.json")
     with open(real, "rb") as f:
         demo.write("dcc-test-credential.json", f.read())
+    # A real Europass Digital Credential (the Commission's ELM sample, EUPL-1.2, tests/vectors/edc/),
+    # sealed with JAdES by an ANF test seal: the widget shows its three seal lines and the descriptors.
+    with open(os.path.join(ROOT, "tests", "vectors", "edc", "elm-sample-mc-annex1-signed.jsonld"), "rb") as f:
+        demo.write("europass-micro-credential.jsonld", f.read())
     demo.write("operator.json", {"publicKeyMultibase": op["mb"],
                                  "note": "Public key of the demo trust-list operator (the trust anchor)."})
 

@@ -83,6 +83,31 @@ test('a real credential is verified through a list imported from a public regist
   assert.deepEqual(env.requests.slice(before).filter((u) => !u.endsWith('/www/demo/dcc-test-credential.json') && !/\/pkg\/(lang|words)\/nl\.js$/.test(u)), []);
 });
 
+test('a real Europass micro-credential in the demo: the seal\'s three lines, who sealed it, and the EU elements it states, all sealed', async () => {
+  // www/demo/europass-micro-credential.jsonld: the Commission's ELM sample (EUPL-1.2), sealed with
+  // JAdES by an ANF test seal whose certificate expired in 2025; the RSA seal is checked by WebCrypto
+  // in the full module. The demo list holds no EU trusted-list data, so no CA is vouched for.
+  await clearResults(page);
+  const before = env.requests.length;
+  await page.click('button[data-sample="europass-micro-credential.jsonld"]');
+  await waitForResults(page, 1);
+  const item = newest(page);
+  assert.equal((await item.locator('.verdict').innerText()).trim(), 'Could not be checked');
+  const text = await item.innerText();
+  assert.match(text, /Sealed by\s+ORGANIZACION TEST/);
+  assert.match(text, /Kind of seal\s+Advanced seal with a qualified certificate \(not a qualified seal\)/);
+  const byCode = Object.fromEntries(await item.locator('ul.checks li').evaluateAll((lis) => lis.map((li) => [li.dataset.code, li.dataset.outcome])));
+  assert.equal(byCode.signature_valid, 'pass', 'content unchanged since sealing');
+  assert.equal(byCode.seal_certificate_outside_validity, 'not_checked', 'the certificate at signing time: only sigT says when');
+  assert.ok(byCode.trust_issuer_not_listed, `the trust line stands apart: ${JSON.stringify(byCode)}`);
+  const rows = await item.locator('table.annex tbody tr[data-signed]').evaluateAll((trs) => trs.map((tr) => [tr.dataset.element, tr.dataset.signed]));
+  assert.ok(rows.length >= 10 && rows.every(([, signed]) => signed === 'true'), JSON.stringify(rows));
+  assert.match(text, /Notional workload\s+2 ECTS/);
+  await shot(page, 'demo-europass.png');
+  // the sample file, and the widget's own full module and WebCrypto answerer: nothing else
+  assert.deepEqual(env.requests.slice(before).filter((u) => !u.endsWith('/www/demo/europass-micro-credential.jsonld') && !u.includes('/pkg/')), []);
+});
+
 test('"could not check" is apart from "invalid": icon, words and colour differ', async () => {
   await clearResults(page);
   await page.click('button[data-sample="mbo-status-unknown.json"]');
