@@ -174,3 +174,44 @@ fn the_catalogue_has_dutch_and_english_for_everything() {
     }
     assert_eq!(c["concepts"]["participation"]["online"]["nl"], "Online");
 }
+
+/// ELM strings are language maps and `Concept` `prefLabel`s in many languages: the descriptors
+/// follow the recruiter's language (the verifier's `lang`), and fall back to English.
+#[test]
+fn multilingual_elm_strings_follow_the_recruiters_language() {
+    use keurmerk::descriptors::{extract, Coverage};
+    let doc = json!({
+        "type": ["VerifiableCredential", "EuropeanDigitalCredential"],
+        "credentialSubject": {
+            "hasClaim": {
+                "title": { "en": "Digital content creation", "de": "Erstellung digitaler Inhalte", "fr": "Création de contenu numérique" },
+                "specifiedBy": {
+                    "learningOutcome": [{ "title": { "en": "Developing digital content", "nl": "Digitale inhoud ontwikkelen" } }],
+                    "entryRequirement": { "noteLiteral": { "en": "An EU Login account", "fr": "Un compte EU Login" } }
+                }
+            }
+        }
+    });
+    let doc = doc.as_object().unwrap();
+    let text = |lang: &str, key: &str| {
+        let (found, _) = extract(doc, &Coverage::All, lang);
+        found.get(key).map(|d| d.text.clone()).unwrap_or_default()
+    };
+    assert_eq!(text("de", "title"), "Erstellung digitaler Inhalte");
+    assert_eq!(text("fr", "title"), "Création de contenu numérique");
+    assert_eq!(
+        text("nl", "title"),
+        "Digital content creation",
+        "no Dutch: English"
+    );
+    assert_eq!(
+        text("nl", "learning_outcomes"),
+        "Digitale inhoud ontwikkelen"
+    );
+    assert_eq!(text("fr", "prerequisites"), "Un compte EU Login");
+    assert_eq!(
+        text("de-AT", "title"),
+        "Erstellung digitaler Inhalte",
+        "a regional tag"
+    );
+}
