@@ -10,9 +10,9 @@
 import initWasm, {
   Verifier as RawVerifier,
   version as rawVersion,
-  labels as rawLabels,
 } from './keurmerk_core.js';
-import { word } from './languages.js';
+import { word, LANGS, elementLabel, conceptLabel } from './languages.js';
+import { ORDER, MANDATORY_COUNT, CONCEPTS } from './lang/en.js';
 
 let ready = null;
 let initialized = false;
@@ -209,15 +209,21 @@ export function version() {
   return rawVersion();
 }
 
-let labelCache = null;
 /**
- * The words for the EU descriptors: `{elements: {key: {en, nl}}, concepts: {element: {key: {en, nl}}},
- * order: [...], mandatory: [...]}` — the same catalogue the CLI and the report's `display` texts use.
+ * The words for the EU descriptors: `{elements: {key: {en, nl?, de?, fr?}}, concepts: {element:
+ * {key: {en, …}}}, order: [...], mandatory: [...]}` — the catalogue the CLI and the report's
+ * `display` texts use. English always; Dutch, German and French once `loadLanguage(lang)` has
+ * loaded them (lang/xx.js: the words live outside the wasm). No init() needed.
  */
 export function labels() {
-  if (!initialized) throw new Error('keurmerk: call `await init()` first');
-  if (!labelCache) labelCache = JSON.parse(rawLabels());
-  return labelCache;
+  const words = (get) => Object.fromEntries(LANGS.map((l) => [l, get(l)]).filter(([, w]) => w));
+  const byKey = (keys, get) => Object.fromEntries(keys.map((k) => [k, get(k)]));
+  return {
+    elements: byKey(ORDER, (k) => words((l) => elementLabel(l, k))),
+    concepts: byKey(Object.keys(CONCEPTS), (e) => byKey(Object.keys(CONCEPTS[e]), (k) => words((l) => conceptLabel(l, e, k)))),
+    order: [...ORDER],
+    mandatory: ORDER.slice(0, MANDATORY_COUNT),
+  };
 }
 
 // A wanted URL goes to the host's resolver, which may fetch it: only DIDs and http(s) URLs of a sane

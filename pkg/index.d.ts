@@ -265,15 +265,26 @@ export interface Descriptor {
   display: { en: string; nl: string };
 }
 
+/** Words in each language loaded: English always, the others after `loadLanguage(lang)`. */
+export interface LabelWords {
+  en: string;
+  nl?: string;
+  de?: string;
+  fr?: string;
+}
+
 /** The catalogue of words for the EU descriptors. */
 export interface Labels {
-  elements: Record<AnnexElement, { en: string; nl: string }>;
-  concepts: Record<string, Record<string, { en: string; nl: string }>>;
+  elements: Record<AnnexElement, LabelWords>;
+  concepts: Record<string, Record<string, LabelWords>>;
   order: AnnexElement[];
   mandatory: AnnexElement[];
 }
 
-/** The words for the EU descriptors (the same catalogue as the CLI). Call after `init()`. */
+/**
+ * The words for the EU descriptors (the same catalogue as the CLI): English always; Dutch, German
+ * and French once `await loadLanguage(lang)` has loaded them. Needs no `init()`.
+ */
 export function labels(): Labels;
 
 /** A document a report says was missing: a DID document, a key document, a status list or a context. */

@@ -725,13 +725,13 @@ codes! {
         "Das Zertifikat des Siegels ist jetzt gültig und war es auch, als der Nachweis versiegelt wurde.",
         "Le certificat du cachet est actuellement valide, et l'était aussi lorsque l'attestation a été scellée.", full;
     /// A JAdES seal's certificate is not valid at `now` (or at its claimed signing time) and no
-    /// verified timestamp proves the seal existed while it was (ETSI EN 319 102-1: no proof of
+    /// qualified timestamp proves the seal existed while it was (ETSI EN 319 102-1: no proof of
     /// existence).
     SealCertificateOutsideValidity = "seal_certificate_outside_validity", INDETERMINATE, NOT_CHECKED,
-        "The seal's certificate is not valid now, and only the sealer's own word says the seal was made while it was (no verified timestamp): when it was sealed cannot be proven.",
-        "Het certificaat van het zegel is nu niet geldig, en alleen de verzegelaar zelf zegt dat het zegel is gezet toen het nog geldig was (geen gecontroleerd tijdstempel): wanneer het is verzegeld, valt niet te bewijzen.",
-        "Das Zertifikat des Siegels ist jetzt nicht gültig, und nur der Siegelersteller selbst gibt an, dass das Siegel angebracht wurde, als das Zertifikat noch gültig war (kein geprüfter Zeitstempel): Wann versiegelt wurde, lässt sich nicht belegen.",
-        "Le certificat du cachet n'est pas valide actuellement, et seul le créateur du cachet affirme que celui-ci a été apposé lorsque le certificat était encore valide (aucun horodatage vérifié)\u{a0}: le moment du scellement ne peut pas être prouvé.", full;
+        "The seal's certificate is not valid now, and only the sealer's own word says the seal was made while it was (no qualified timestamp): when it was sealed cannot be proven.",
+        "Het certificaat van het zegel is nu niet geldig, en alleen de verzegelaar zelf zegt dat het zegel is gezet toen het nog geldig was (geen gekwalificeerd tijdstempel): wanneer het is verzegeld, valt niet te bewijzen.",
+        "Das Zertifikat des Siegels ist jetzt nicht gültig, und nur der Siegelersteller selbst gibt an, dass das Siegel angebracht wurde, als das Zertifikat noch gültig war (kein qualifizierter Zeitstempel): Wann versiegelt wurde, lässt sich nicht belegen.",
+        "Le certificat du cachet n'est pas valide actuellement, et seul le créateur du cachet affirme que celui-ci a été apposé lorsque le certificat était encore valide (aucun horodatage qualifié)\u{a0}: le moment du scellement ne peut pas être prouvé.", full;
     /// The key is carried only inside the credential (a JWS `jwk` header, an `x5c` chain that no
     /// trust list pins): the signature proves integrity, not who the issuer is.
     IssuerKeySelfAsserted = "issuer_key_self_asserted", INDETERMINATE, NOT_CHECKED,

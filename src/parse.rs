@@ -226,6 +226,9 @@ fn parse_envelope(envelope: Envelope) -> Result<Credential, Fault> {
         Envelope::Jws(jws) if cfg!(feature = "ecdsa-rsa") && ob2::is_assertion(&jws.payload) => {
             Ok(ob2::from_jws(jws))
         }
+        Envelope::Jws(jws) if cfg!(feature = "ecdsa-rsa") && jades::is_compact(&jws.header) => {
+            Ok(jades::from_compact(jws))
+        }
         Envelope::Jws(jws) => from_jws(jws),
         Envelope::SdJwt(sd) => from_sd_jwt(sd),
         Envelope::Hosted(url) => open_badge_2(|| ob2::from_url(url)),

@@ -158,25 +158,3 @@ fn object(fields: &[(&str, JsValue)]) -> JsValue {
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
 }
-
-/// The catalogue of words for the EU descriptors (elements and controlled values, English and
-/// Dutch) as JSON: `{"elements": {key: {"en", "nl"}}, "concepts": {element: {key: {"en", "nl"}}},
-/// "order": [elements in Annex I order], "mandatory": [...]}`.
-#[wasm_bindgen]
-pub fn labels() -> String {
-    let mut c = crate::descriptors::vocab::catalogue();
-    if let serde_json::Value::Object(m) = &mut c {
-        let all: Vec<serde_json::Value> = crate::descriptors::MANDATORY
-            .iter()
-            .chain(crate::descriptors::OPTIONAL)
-            .map(|k| serde_json::Value::from(*k))
-            .collect();
-        let mandatory: Vec<serde_json::Value> = crate::descriptors::MANDATORY
-            .iter()
-            .map(|k| serde_json::Value::from(*k))
-            .collect();
-        m.insert("order".to_owned(), serde_json::Value::Array(all));
-        m.insert("mandatory".to_owned(), serde_json::Value::Array(mandatory));
-    }
-    c.to_string()
-}

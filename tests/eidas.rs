@@ -207,6 +207,21 @@ fn edc(path: &str) -> Value {
     serde_json::from_slice(&std::fs::read(p).unwrap()).unwrap()
 }
 
+/// The members of a seal's `etsiU`, each an object or the base64url of one, as objects.
+fn etsi_u(doc: &Value) -> Vec<Value> {
+    doc["signatures"][0]["header"]["etsiU"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| match m {
+            Value::String(s) => {
+                serde_json::from_slice(&keurmerk::encoding::base64url_decode(s).unwrap()).unwrap()
+            }
+            other => other.clone(),
+        })
+        .collect()
+}
+
 fn with_list() -> Verifier {
     let op = IssuerKey::from_seed(&[9; 32]);
     Verifier::new(Config {
@@ -295,4 +310,117 @@ fn a_listed_ca_slipped_into_the_unsigned_header_does_not_vouch() {
         "{}",
         trust.detail
     );
+}
+
+/// A signature timestamp proves the signing time only from a qualified time-stamping service:
+/// with the samples' test TSA (Nowina `good-tsa`) listed as one — a constructed entry, no real
+/// list has it — the CA's status counts at the timestamp's `genTime`, not now: the EDCI seal's CA
+/// (ANF Assured ID CA1, withdrawn in 2025) was granted when the seal was made.
+#[test]
+fn a_qualified_timestamp_moves_the_status_to_the_signing_time() {
+    use keurmerk::encoding::base64_decode;
+    let op = IssuerKey::from_seed(&[9; 32]);
+    let read = at("2026-09-01T00:00:00Z");
+    let (_, imported) = eidas::national(&fixture("TSL_ES.xml"), &lotl(), read).unwrap();
+    let mut entries = imported.to_document("EU trusted lists", read);
+    // good-tsa's certificate, as the seal carries it in etsiU xVals
+    let doc = edc("edci-credential-signed.jsonld");
+    let tsa = etsi_u(&doc)
+        .into_iter()
+        .filter_map(|m| m.get("xVals").cloned())
+        .flat_map(|x| x.as_array().unwrap().clone())
+        .map(|x| base64_decode(x["x509Cert"]["val"].as_str().unwrap()).unwrap())
+        .find(|der| {
+            keurmerk::keys::x509::certificate(der)
+                .unwrap()
+                .subject
+                .contains("CN=good-tsa")
+        })
+        .expect("the TSA certificate is carried");
+    let spki = keurmerk::keys::x509::tbs(&tsa).unwrap().spki.to_vec();
+    let pin = keurmerk::encoding::base64url_encode(&<sha2::Sha256 as sha2::Digest>::digest(&spki));
+    entries["trustedEntities"].as_array_mut().unwrap().push(json!({
+        "id": "urn:test:tsa:good-tsa",
+        "name": { "en": "Nowina good-tsa (constructed: listed for this test only)" },
+        "country": "LU",
+        "x509": [{ "spkiSha256": pin }],
+        "statusHistory": [{ "status": "granted", "from": "2022-01-01T00:00:00Z" }],
+        "service": { "type": "TSA/QTST", "provider": "Nowina Solutions",
+                     "list": { "territory": "LU", "sequence": 1, "issued": "2026-01-01T00:00:00Z" } }
+    }));
+    let scheme = json!({
+        "operator": { "id": op.did_key(), "name": { "en": "Test operator" }, "country": "NL" },
+        "name": { "en": "EU trusted lists and a test TSA" }
+    });
+    let list = import::merge(
+        scheme.as_object().unwrap(),
+        &[entries.as_object().unwrap().clone()],
+        read,
+    )
+    .unwrap();
+    let list = sign_eddsa_jcs_2022(list, &op, &op.did_key_vm(), read);
+    let verifier = Verifier::new(Config {
+        trust_lists: vec![serde_json::to_vec(&list).unwrap()],
+        trust_anchors: vec![op.did_key()],
+        ..Config::default()
+    })
+    .unwrap();
+    let report = verifier.verify(&serde_json::to_vec(&doc).unwrap(), read);
+    let trust = report
+        .checks
+        .iter()
+        .find(|c| c.id == CheckId::Trust)
+        .unwrap();
+    assert_eq!(trust.code, Code::TrustVouched, "{}", trust.detail);
+    assert!(
+        trust.detail.contains("status at 2022-12-21T18:50:35Z")
+            && trust
+                .detail
+                .contains("signature timestamp from CN=good-tsa")
+            && trust.detail.contains("granted then"),
+        "{}",
+        trust.detail
+    );
+    // Still expired (its own validUntil), and the certificate line stays undecided: no revocation
+    // data of that time is read.
+    assert_eq!(report.verdict.as_str(), "expired");
+}
+
+/// The RFC 3161 reader on the sample's real signature timestamp: it stamps the JWS signature value
+/// as written (base64url), names good-tsa, and refuses other data and a changed token.
+#[test]
+fn the_signature_timestamp_verifies_and_names_its_authority() {
+    use keurmerk::encoding::base64_decode;
+    use keurmerk::proof::timestamp;
+    use keurmerk::Native;
+    let doc = edc("elm-sample-mc-annex1-signed.jsonld");
+    let sig = &doc["signatures"][0];
+    let token = etsi_u(&doc)
+        .iter()
+        .find_map(|m| m.get("sigTst"))
+        .map(|t| base64_decode(t["tstTokens"][0]["val"].as_str().unwrap()).unwrap())
+        .unwrap();
+    let stamped = sig["signature"].as_str().unwrap().as_bytes();
+    let s = timestamp::verify(&token, stamped, &Native).unwrap();
+    assert_eq!(s.gen_time, at("2023-09-27T11:54:20Z"));
+    assert_eq!(s.tsa_name(), "CN=good-tsa, O=Nowina Solutions, C=LU");
+    let other = timestamp::verify(&token, b"another signature", &Native).unwrap_err();
+    assert!(
+        other.detail.contains("stamps other data"),
+        "{}",
+        other.detail
+    );
+    // the last byte of the TSA's signature changed
+    let mut forged = token.clone();
+    let i = forged.len() - 1;
+    forged[i] ^= 1;
+    assert_eq!(
+        timestamp::verify(&forged, stamped, &Native)
+            .unwrap_err()
+            .code,
+        Code::SignatureInvalid
+    );
+    for cut in [0, 10, token.len() / 2] {
+        assert!(timestamp::verify(&token[..cut], stamped, &Native).is_err());
+    }
 }

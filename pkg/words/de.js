@@ -107,7 +107,7 @@ export const WORDS = {
     sealAdvancedQualified: 'Fortgeschrittenes Siegel mit qualifiziertem Zertifikat (kein qualifiziertes Siegel)',
     sealAdvanced: 'Fortgeschrittenes Siegel ohne qualifiziertes Zertifikat',
     sealTime: 'Versiegelt am',
-    sealTimeClaimed: 'laut Angabe des Siegelerstellers; kein geprüfter Zeitstempel belegt dies',
+    sealTimeClaimed: 'laut Angabe des Siegelerstellers; kein qualifizierter Zeitstempel belegt dies',
     keyBinding: 'Vorgelegt',
     presentedTo: (aud) => `bei ${aud}`,
     notSigned: 'Nicht durch die Signatur abgedeckt',

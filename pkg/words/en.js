@@ -103,7 +103,7 @@ export const WORDS = {
     sealAdvancedQualified: 'Advanced seal with a qualified certificate (not a qualified seal)',
     sealAdvanced: 'Advanced seal without a qualified certificate',
     sealTime: 'Sealed on',
-    sealTimeClaimed: 'as the sealer states it; no verified timestamp proves it',
+    sealTimeClaimed: 'as the sealer states it; no qualified timestamp proves it',
     keyBinding: 'Presented',
     presentedTo: (aud) => `to ${aud}`,
     notSigned: 'Not covered by the signature',

@@ -107,7 +107,7 @@ export const WORDS = {
     sealAdvancedQualified: 'Cachet avancé avec un certificat qualifié (pas un cachet qualifié)',
     sealAdvanced: 'Cachet avancé sans certificat qualifié',
     sealTime: 'Date du cachet',
-    sealTimeClaimed: 'selon le créateur du cachet ; aucun horodatage vérifié ne le prouve',
+    sealTimeClaimed: 'selon le créateur du cachet ; aucun horodatage qualifié ne le prouve',
     keyBinding: 'Présenté',
     presentedTo: (aud) => `à ${aud}`,
     notSigned: 'Non couvert par la signature',

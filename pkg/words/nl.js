@@ -102,7 +102,7 @@ export const WORDS = {
     sealAdvancedQualified: 'Geavanceerd zegel met een gekwalificeerd certificaat (geen gekwalificeerd zegel)',
     sealAdvanced: 'Geavanceerd zegel zonder gekwalificeerd certificaat',
     sealTime: 'Verzegeld op',
-    sealTimeClaimed: 'volgens de verzegelaar zelf; geen gecontroleerd tijdstempel bewijst het',
+    sealTimeClaimed: 'volgens de verzegelaar zelf; geen gekwalificeerd tijdstempel bewijst het',
     keyBinding: 'Gepresenteerd',
     presentedTo: (aud) => `aan ${aud}`,
     notSigned: 'Niet gedekt door de handtekening',

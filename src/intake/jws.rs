@@ -49,6 +49,13 @@ pub fn decode(text: &str) -> Result<Jws, Fault> {
             "a compact JWS has exactly three parts",
         ));
     };
+    if p.is_empty() {
+        // RFC 7515 Appendix F / RFC 7797: the payload travels apart (a detached JAdES seal).
+        return Err(Fault::new(
+            Code::ProofTypeUnsupported,
+            "a detached JWS: the signed data is not in the file",
+        ));
+    }
     let bad = |what: &str| Fault::new(Code::JwsMalformed, format!("the {what} is not base64url"));
     let header_bytes = base64url_decode(h).map_err(|_| bad("header"))?;
     let payload_bytes = base64url_decode(p).map_err(|_| bad("payload"))?;

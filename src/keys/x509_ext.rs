@@ -156,7 +156,10 @@ pub fn issuer_signature(der: &[u8]) -> Result<(Vec<u8>, Algorithm, Vec<u8>), Fau
 }
 
 /// An ECDSA signature `SEQUENCE { INTEGER r, INTEGER s }` as `r ‖ s`, each `n` bytes.
-fn ecdsa_raw(der: &[u8], n: usize) -> Result<Vec<u8>, Fault> {
+///
+/// # Errors
+/// [`Code::KeyInvalid`] for bad DER or an integer longer than `n`.
+pub fn ecdsa_raw(der: &[u8], n: usize) -> Result<Vec<u8>, Fault> {
     let mut seq = Der(Der(der).expect(0x30)?);
     let mut out = Vec::with_capacity(2 * n);
     for _ in 0..2 {
@@ -169,6 +172,24 @@ fn ecdsa_raw(der: &[u8], n: usize) -> Result<Vec<u8>, Fault> {
         out.extend_from_slice(int);
     }
     Ok(out)
+}
+
+/// A GeneralizedTime as RFC 3161 writes `genTime`: `YYYYMMDDhhmmss[.fraction]Z`, the fraction
+/// dropped (the report shows whole seconds).
+///
+/// # Errors
+/// [`Code::KeyInvalid`] for any other form.
+pub fn generalized_time(t: crate::keys::x509::Tlv<'_>) -> Result<Timestamp, Fault> {
+    let text = std::str::from_utf8(t.value).map_err(|_| bad("genTime"))?;
+    let whole = match text.split_once('.') {
+        Some((secs, frac)) if frac.ends_with('Z') => format!("{secs}Z"),
+        Some(_) => return Err(bad("genTime")),
+        None => text.to_owned(),
+    };
+    time(crate::keys::x509::Tlv {
+        tag: 0x18,
+        value: whole.as_bytes(),
+    })
 }
 
 /// A UTCTime (`YYMMDDhhmmssZ`, years 1950–2049 per RFC 5280 §4.1.2.5.1) or GeneralizedTime

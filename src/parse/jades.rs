@@ -98,6 +98,43 @@ pub fn read(mut doc: Map<String, Value>) -> Result<Credential, Fault> {
     Ok(cred)
 }
 
+/// Whether a compact JWS is a JAdES seal: its protected header has `sigT`, which every JAdES
+/// baseline signature carries (TS 119 182-1 §5.2.1) and no VC-JWT does.
+pub fn is_compact(header: &Map<String, Value>) -> bool {
+    header.contains_key("sigT")
+}
+
+/// A compact JAdES seal (`header.payload.signature`, `b64` true): the payload is the credential,
+/// the signing input the two first parts as written.
+pub fn from_compact(mut jws: Jws) -> Credential {
+    let credential = std::mem::take(&mut jws.payload);
+    let mut cred = typed(credential, Securing::Jades(Box::new(jws)));
+    if cred.issuer_name.is_none() {
+        cred.issuer_name = legal_name(cred.doc.get("issuer"));
+    }
+    cred
+}
+
+/// The members of a seal's unsigned `etsiU` (TS 119 182-1 §5.3): each a JSON object, or the
+/// base64url of one (both forms occur), decoded; at most `MAX_ETSI_U` of them.
+#[cfg(feature = "ecdsa-rsa")]
+pub fn etsi_u(jws: &Jws) -> Vec<Map<String, Value>> {
+    crate::parse::as_list(jws.unprotected.get("etsiU"))
+        .take(MAX_ETSI_U)
+        .filter_map(|u| match u {
+            Value::Object(m) => Some(m.clone()),
+            Value::String(s) => match base64url_decode(s).ok().map(|b| crate::intake::json::parse(&b)) {
+                Some(Ok(Value::Object(m))) => Some(m),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect()
+}
+
+/// The most `etsiU` members read (a B-LTA seal has four or five).
+pub const MAX_ETSI_U: usize = 32;
+
 /// `b64` (RFC 7797 §3): false when the payload is not base64url-encoded.
 pub fn b64(header: &Map<String, Value>) -> bool {
     header.get("b64") != Some(&Value::Bool(false))

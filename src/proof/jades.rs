@@ -7,8 +7,10 @@
 //!    payload's own bytes under `b64: false`, never re-serialised — and verified with the leaf
 //!    certificate of `x5c` (its `x5t#S256` and the serial of an `IssuerSerial` `kid` must match).
 //! 2. **The certificate at signing time** (the issuer-key check): `sigT` is the sealer's claim, not
-//!    evidence. No timestamp is verified by this version, so a certificate that has expired since
-//!    is `indeterminate` (ETSI EN 319 102-1: no proof of existence). Current revocation is not
+//!    evidence; the signature timestamp (`sigTst`) is verified ([`timestamp`]) and named, but it
+//!    proves the time only from a qualified time-stamping service, and even then this version
+//!    reads no revocation data of that time: a certificate that has expired since is
+//!    `indeterminate` (ETSI EN 319 102-1: no proof of existence). Current revocation is not
 //!    checked (offline), and says so.
 //! 3. **Trust** ([`crate::trust::seal`]): the seal certificate's CA on an imported EU trusted list.
 //!
@@ -22,7 +24,7 @@ use crate::intake::Jws;
 use crate::keys::x509_ext::{self, SealCertificate};
 use crate::keys::{x509, ResolvedKey};
 use crate::proof::summary::{summarise, Proven};
-use crate::proof::{jwt, Env, ProofResult};
+use crate::proof::{jwt, timestamp, Env, ProofResult};
 use crate::report::{Check, CheckId, QualifiedStatements, SealSubject, SealSummary};
 use crate::time::Timestamp;
 
@@ -64,10 +66,11 @@ pub fn verify(jws: &Jws, env: &Env<'_>) -> (Proven, Check) {
     if let (Some(check), Ok(c)) = (proven.checks.first_mut(), &certificate) {
         check.detail = format!("sealed by {}; {}", sealer(&c.subject), check.detail);
     }
-    let at_signing = match certificate {
+    let mut at_signing = match certificate {
         Ok(c) => at_signing_time(&c, signing_time(&jws.header).ok().flatten(), env.now),
         Err(f) => Check::from_fault(CheckId::IssuerKey, f),
     };
+    at_signing.detail = format!("{}; {}", at_signing.detail, stamp_words(jws, env));
     proven.checks.push(at_signing);
     let revocation = Check::new(
         CheckId::IssuerKey,
@@ -75,6 +78,45 @@ pub fn verify(jws: &Jws, env: &Env<'_>) -> (Proven, Check) {
         "current revocation of the seal certificate: not checked (offline); the revocation data embedded in the seal is not read by this version",
     );
     (proven, revocation)
+}
+
+/// The seal's signature timestamp (`sigTst` in `etsiU`, TS 119 182-1 §5.3.4): the first token,
+/// verified as a stamp over the JWS signature value as written (base64url); `None` without one.
+#[cfg(feature = "ecdsa-rsa")]
+pub fn signature_timestamp(
+    jws: &Jws,
+    crypto: &dyn crate::crypto::Provider,
+) -> Option<Result<timestamp::Stamped, Fault>> {
+    let token = crate::parse::jades::etsi_u(jws).into_iter().find_map(|m| {
+        let val = m.get("sigTst")?.get("tstTokens")?.get(0)?.get("val")?.as_str()?.to_owned();
+        Some(val)
+    })?;
+    let der = match crate::encoding::base64_decode(&token) {
+        Ok(d) => d,
+        Err(_) => return Some(Err(invalid("the signature timestamp is not base64".to_owned()))),
+    };
+    let stamped = crate::encoding::base64url_encode(&jws.signature);
+    Some(timestamp::verify(&der, stamped.as_bytes(), crypto))
+}
+
+/// What the signature timestamp says, for the certificate line: who stamped when, and that only
+/// a qualified time-stamping service's stamp proves the time (the trust line says whether it is).
+fn stamp_words(jws: &Jws, env: &Env<'_>) -> String {
+    #[cfg(feature = "ecdsa-rsa")]
+    match signature_timestamp(jws, env.crypto) {
+        Some(Ok(s)) => format!(
+            "a signature timestamp from {} at {} verifies (it proves the time only if that service is a qualified time-stamping service: see the trust line)",
+            s.tsa_name(),
+            s.gen_time.to_rfc3339()
+        ),
+        Some(Err(f)) => format!("the signature timestamp does not verify: {}", f.detail),
+        None => "the seal has no signature timestamp (sigTst)".to_owned(),
+    }
+    #[cfg(not(feature = "ecdsa-rsa"))]
+    {
+        let _ = (jws, env);
+        String::new()
+    }
 }
 
 /// Steps before the provider: `crit`, attached payload, the algorithm, the leaf certificate and
@@ -246,7 +288,7 @@ fn at_signing_time(c: &SealCertificate, claimed: Option<Timestamp>, now: Timesta
         Check::new(
             CheckId::IssuerKey,
             Code::SealCertificateOutsideValidity,
-            format!("{why}; {claim}; no verified timestamp proves when the seal was made (ETSI EN 319 102-1: no proof of existence)"),
+            format!("{why}; {claim}; no timestamp from a qualified time-stamping service proves when the seal was made (ETSI EN 319 102-1: no proof of existence)"),
         )
     };
     match (within(now), claimed.map_or(true, within)) {

@@ -19,6 +19,7 @@ pub mod linked_data;
 pub mod ob2;
 pub mod sd_jwt;
 pub mod summary;
+pub mod timestamp;
 
 use serde_json::{Map, Value};
 

@@ -7,8 +7,9 @@
 //! the certificate values of the unsigned header, `etsiU` `xVals`), the one whose subject public
 //! key info a listed `CA/QC` service pins — and the seal certificate's own signature must verify
 //! with that key (through the crypto provider, so WebCrypto in the browser). The status counts at
-//! the time the seal is proven to exist: no timestamp is verified by this version, so that is
-//! now (ETSI EN 319 102-1 without proof of existence), and `sigT` is named as the sealer's claim.
+//! the time the seal is proven to exist: the `genTime` of its signature timestamp when that
+//! verifies and its authority is a `TSA/QTST` service granted then (found as the CA is), else now
+//! (ETSI EN 319 102-1 without proof of existence); `sigT` is named as the sealer's claim.
 
 use serde_json::Value;
 
@@ -23,6 +24,8 @@ use super::{Entity, EntityStatus, TrustList, TrustStore};
 
 /// The service type of a qualified CA in an imported entry.
 const QUALIFIED_CA: &str = "CA/QC";
+/// The service type of a qualified time-stamping service.
+const QUALIFIED_TSA: &str = "TSA/QTST";
 
 fn check(code: Code, detail: impl Into<String>) -> Check {
     Check::new(CheckId::Trust, code, detail)
@@ -57,48 +60,20 @@ pub fn judge(
         checks.push(Check::not_reached(CheckId::Trust, "the seal carries no certificate"));
         return checks;
     };
-    let issuer_name = x509::certificate(leaf).map(|c| c.issuer).unwrap_or_default();
-    // Every carried certificate a listed CA/QC service pins is tried: the unsigned `etsiU` may hold
-    // anything, so a listed CA counts only when the seal certificate's signature verifies with it.
-    let mut unproven: Option<Check> = None;
-    let mut issuer = None;
-    for der in chain.iter().skip(1) {
-        let Some((list, entity)) = x509::tbs(der).ok().and_then(|t| store.service(QUALIFIED_CA, t.spki)) else {
-            continue;
-        };
-        match issued_by(leaf, der, crypto) {
-            Ok(()) => {
-                issuer = Some((list, entity));
-                break;
-            }
-            Err(f) => {
-                let code = match f.code {
-                    Code::SignatureNotChecked | Code::ModuleNeeded => f.code,
-                    _ => Code::TrustIssuerNotListed,
-                };
-                // A check the platform has yet to answer outranks a key that did not sign.
-                if unproven.as_ref().map_or(true, |u| u.code == Code::TrustIssuerNotListed && code != u.code) {
-                    let detail = format!("the seal certificate is not shown to be issued by {}: {}", words(list, entity), f.detail);
-                    unproven = Some(check(code, detail));
-                }
-            }
+    let (list, entity) = match listed(leaf, chain.get(1..).unwrap_or_default(), QUALIFIED_CA, store, crypto) {
+        Ok(found) => found,
+        Err(unproven) => {
+            let issuer_name = x509::certificate(leaf).map(|c| c.issuer).unwrap_or_default();
+            checks.push(unproven.unwrap_or_else(|| check(
+                Code::TrustIssuerNotListed,
+                format!("the seal certificate's issuer ({issuer_name}) is not a qualified CA for electronic seals on any loaded EU trusted list, or the seal does not carry its certificate"),
+            )));
+            return checks;
         }
-    }
-    let Some((list, entity)) = issuer else {
-        checks.push(unproven.unwrap_or_else(|| check(
-            Code::TrustIssuerNotListed,
-            format!("the seal certificate's issuer ({issuer_name}) is not a qualified CA for electronic seals on any loaded EU trusted list, or the seal does not carry its certificate"),
-        )));
-        return checks;
     };
-    let service = words(list, entity);
-    let claimed = jws
-        .header
-        .get("sigT")
-        .and_then(Value::as_str)
-        .map_or_else(|| "no signing time is stated".to_owned(), |t| format!("the signing time {t} is the sealer's claim"));
-    let detail = format!("the seal certificate was issued by {service}; status at {now} (no timestamp from a qualified time-stamping service was verified, so the seal is not proven older: {claimed})");
-    checks.push(match entity.status_at(now) {
+    let (at, when) = proven_time(jws, &chain, store, now, crypto);
+    let detail = format!("the seal certificate was issued by {}; status at {at}: {when}", words(list, entity));
+    checks.push(match entity.status_at(at) {
         Some(EntityStatus::Granted) => check(Code::TrustVouched, format!("granted: {detail}")),
         other => check(
             Code::TrustIssuerNotGranted,
@@ -110,6 +85,86 @@ pub fn judge(
         ),
     });
     checks
+}
+
+/// The trust service of type `kind` that vouches for `cert`: one whose key `cert` has itself (a
+/// time-stamping unit listed by its own certificate), or a carried certificate a listed service
+/// pins whose key made `cert`'s signature. `Err(Some(check))` when a listed service was found but
+/// not shown to have issued `cert` (or the platform has yet to answer), `Err(None)` when none is.
+fn listed<'a>(
+    cert: &[u8],
+    carried: &[Vec<u8>],
+    kind: &str,
+    store: &'a TrustStore,
+    crypto: &dyn Provider,
+) -> Result<(&'a TrustList, &'a Entity), Option<Check>> {
+    if let Some(found) = x509::tbs(cert).ok().and_then(|t| store.service(kind, t.spki)) {
+        return Ok(found);
+    }
+    // Every carried certificate a listed service pins is tried: the unsigned `etsiU` may hold
+    // anything, so a listed service counts only when `cert`'s signature verifies with its key.
+    let mut unproven: Option<Check> = None;
+    for der in carried {
+        let Some((list, entity)) = x509::tbs(der).ok().and_then(|t| store.service(kind, t.spki)) else {
+            continue;
+        };
+        match issued_by(cert, der, crypto) {
+            Ok(()) => return Ok((list, entity)),
+            Err(f) => {
+                let code = match f.code {
+                    Code::SignatureNotChecked | Code::ModuleNeeded => f.code,
+                    _ => Code::TrustIssuerNotListed,
+                };
+                // A check the platform has yet to answer outranks a key that did not sign.
+                if unproven.as_ref().map_or(true, |u| u.code == Code::TrustIssuerNotListed && code != u.code) {
+                    let detail = format!("the certificate is not shown to be issued by {}: {}", words(list, entity), f.detail);
+                    unproven = Some(check(code, detail));
+                }
+            }
+        }
+    }
+    Err(unproven)
+}
+
+/// The time the seal is proven to exist, and how: the `genTime` of its signature timestamp when
+/// that verifies and its authority is a qualified time-stamping service granted at that time on a
+/// loaded list; otherwise `now` (the sealer's `sigT` is only a claim).
+fn proven_time(
+    jws: &Jws,
+    chain: &[Vec<u8>],
+    store: &TrustStore,
+    now: Timestamp,
+    crypto: &dyn Provider,
+) -> (Timestamp, String) {
+    let claimed = jws
+        .header
+        .get("sigT")
+        .and_then(Value::as_str)
+        .map_or_else(|| "no signing time is stated".to_owned(), |t| format!("the signing time {t} is the sealer's claim"));
+    let unproven = |why: String| (now, format!("{why}, so the seal is not proven older ({claimed})"));
+    let stamp = match crate::proof::jades::signature_timestamp(jws, crypto) {
+        Some(Ok(s)) => s,
+        Some(Err(f)) => return unproven(format!("its signature timestamp does not verify ({})", f.detail)),
+        None => return unproven("it has no signature timestamp".to_owned()),
+    };
+    let mut carried = stamp.certificates.clone();
+    carried.extend(chain.iter().cloned());
+    let tsa = stamp.tsa_name();
+    match listed(&stamp.tsa, &carried, QUALIFIED_TSA, store, crypto) {
+        Ok((list, e)) if e.status_at(stamp.gen_time) == Some(EntityStatus::Granted) => (
+            stamp.gen_time,
+            format!("the time a signature timestamp from {tsa} proves, {} (granted then)", words(list, e)),
+        ),
+        Ok((list, e)) => unproven(format!(
+            "its signature timestamp from {tsa} verifies, but {} was not granted at {}",
+            words(list, e),
+            stamp.gen_time
+        )),
+        Err(_) => unproven(format!(
+            "its signature timestamp from {tsa} at {} verifies, but that authority is not a qualified time-stamping service on any loaded EU trusted list",
+            stamp.gen_time
+        )),
+    }
 }
 
 /// «service» of provider, a qualified trust service on the XX trusted list (sequence N, issued D).
@@ -130,30 +185,12 @@ fn words(list: &TrustList, e: &Entity) -> String {
 
 /// The seal's certificates: `x5c` (leaf first), then the certificate values of `etsiU`.
 fn certificates(jws: &Jws) -> Vec<Vec<u8>> {
-    let base64 = |v: &Value| {
-        let text: String = v.as_str()?.chars().filter(|c| !c.is_whitespace()).collect();
-        let url: String = text
-            .trim_end_matches('=')
-            .chars()
-            .map(|c| match c {
-                '+' => '-',
-                '/' => '_',
-                c => c,
-            })
-            .collect();
-        crate::encoding::base64url_decode(&url).ok()
-    };
+    let base64 = |v: &Value| crate::encoding::base64_decode(v.as_str()?).ok();
     let mut out: Vec<Vec<u8>> = crate::parse::as_list(jws.header.get("x5c"))
         .take(x509::MAX_CHAIN)
         .filter_map(base64)
         .collect();
-    for u in crate::parse::as_list(jws.unprotected.get("etsiU")) {
-        // An etsiU member is a JSON object, or the base64url of one.
-        let decoded = u
-            .as_str()
-            .and_then(|s| crate::encoding::base64url_decode(s).ok())
-            .and_then(|b| serde_json::from_slice::<Value>(&b).ok());
-        let member = decoded.as_ref().unwrap_or(u);
+    for member in crate::parse::jades::etsi_u(jws) {
         for x in crate::parse::as_list(member.get("xVals")).take(x509::MAX_CHAIN) {
             if let Some(der) = x.get("x509Cert").and_then(|c| c.get("val")).and_then(base64) {
                 out.push(der);

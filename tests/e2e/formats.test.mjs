@@ -145,7 +145,7 @@ test('formats Keurmerk does not verify are named, not called invalid', async () 
       assert.match(text, /sealed by ORGANIZACION TEST/, 'the seal\'s organisation, from its certificate');
       assert.match(text, /Sealed by\s+ORGANIZACION TEST \(ES\)\s+VATES-A00000000\s+as the seal's certificate names them/);
       assert.match(text, /Kind of seal\s+Advanced seal with a qualified certificate \(not a qualified seal\)/);
-      assert.match(text, /Sealed on\s+27 September 2023.*\s+as the sealer states it; no verified timestamp proves it/);
+      assert.match(text, /Sealed on\s+27 September 2023.*\s+as the sealer states it; no qualified timestamp proves it/);
       await shot(page, 'widget-edc-seal.png');
     }
   }
