@@ -121,7 +121,7 @@ const SIGNATURE_ALGORITHMS: &[(&[u8], Algorithm)] = &[
 ///
 /// # Errors
 /// [`Code::KeyInvalid`] for bad DER; [`Code::KeyTypeUnsupported`] for a signature algorithm not
-/// among [`SIGNATURE_ALGORITHMS`] (SHA-384/512 RSA, RSA-PSS…).
+/// among `SIGNATURE_ALGORITHMS` (SHA-384/512 RSA, RSA-PSS…).
 pub fn issuer_signature(der: &[u8]) -> Result<(Vec<u8>, Algorithm, Vec<u8>), Fault> {
     let mut outer = Der(der);
     let mut cert = Der(outer.expect(0x30)?);
