@@ -98,6 +98,32 @@ export interface SealSummary {
   signingTime: string | null;
   /** `sigT`: the sealer's own claim. */
   signingTimeSource: 'sigT' | null;
+  /** The signature timestamp (`sigTst`), when the seal has one. */
+  timestamp: {
+    /** The time-stamping authority as its certificate names it; '' when the token did not verify. */
+    authority: string;
+    /** `genTime`, when the token verified. */
+    time: string | null;
+    verified: boolean;
+    /** From a qualified time-stamping service granted then on a loaded trusted list: it proves the time. */
+    qualified: boolean;
+  } | null;
+  /** The qualified trust service that issued the certificate, as a loaded EU trusted list names it. */
+  issuedBy: {
+    service: string;
+    provider: string;
+    /** The trusted list's territory. */
+    country: string;
+    listSequence: number;
+    listIssued: string;
+    /** The Keurmerk list the entry came from. */
+    trustList: string;
+    status: 'granted' | 'withdrawn' | 'suspended' | 'not_yet_granted';
+    /** When the status is judged: the time a qualified timestamp proves, else the time of verification. */
+    statusAt: string;
+    /** The list's qualifiers put the certificate's key in a qualified creation device. */
+    qscdByList: boolean;
+  } | null;
 }
 
 export interface Report {

@@ -370,6 +370,25 @@ function renderBody(view, entry) {
         const claim = seal.signingTimeSource === 'sigT' ? t('sealTimeClaimed') : '';
         dl.append(el('dt', { text: t('sealTime') }), el('dd', {}, view.date(seal.signingTime), claim ? el('span', { class: 'note block', text: claim }) : ''));
       }
+      // The signature timestamp: who stamped it, and whether that proves the time (a qualified
+      // time-stamping service on a loaded list); then the trust service that issued the certificate.
+      const stamp = seal.timestamp;
+      if (stamp && typeof stamp === 'object') {
+        const dd = stamp.verified && typeof stamp.time === 'string'
+          ? el('dd', {}, view.date(stamp.time), ' ', longText(view, t('sealStampBy', String(stamp.authority ?? ''))),
+            el('span', { class: 'note block', text: t(stamp.qualified ? 'sealStampQualified' : 'sealStampNotQualified') }))
+          : el('dd', { text: t('sealStampInvalid') });
+        dl.append(el('dt', { text: t('sealStamp') }), dd);
+      }
+      const by = seal.issuedBy;
+      if (by && typeof by === 'object') {
+        const statuses = t('sealServiceStatus');
+        const status = statuses && Object.hasOwn(statuses, by.status) ? statuses[by.status] : String(by.status ?? '');
+        const dd = el('dd', {}, longText(view, String(by.service ?? '')), el('br'), longText(view, String(by.provider ?? '')),
+          el('span', { class: 'note block', text: t('sealIssuedByList', String(by.country ?? ''), String(by.listSequence ?? ''), view.date(String(by.listIssued ?? ''), false)) }),
+          el('span', { class: 'note block', text: t('sealStatusAt', status, view.date(String(by.statusAt ?? ''))) }));
+        dl.append(el('dt', { text: t('sealIssuedBy') }), dd);
+      }
     }
     facts.append(el(sub(view), { text: t('issuerTitle') }), dl);
   }

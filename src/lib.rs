@@ -104,6 +104,8 @@ pub use crate::report::{
     PresentationSummary, QualifiedStatements, Report, SealSubject, SealSummary, SignatureSummary,
     TrustedBy, ValiditySummary,
 };
+#[cfg(feature = "ecdsa-rsa")]
+pub use crate::report::{SealIssuer, SealTimestamp};
 pub use crate::time::Timestamp;
 pub use crate::verifier::Verifier;
 

@@ -350,6 +350,56 @@ pub struct SealSummary {
     pub signing_time: Option<String>,
     /// Where `signingTime` comes from: `"sigT"`, the sealer's own claim (not evidence).
     pub signing_time_source: Option<&'static str>,
+    /// The signature timestamp (`sigTst`), when the seal has one: who stamped it, when, and whether
+    /// it verifies and comes from a qualified time-stamping service on a loaded list.
+    #[cfg(feature = "ecdsa-rsa")]
+    pub timestamp: Option<SealTimestamp>,
+    /// The qualified trust service that issued the seal's certificate, as a loaded EU trusted list
+    /// names it; absent when none does.
+    #[cfg(feature = "ecdsa-rsa")]
+    pub issued_by: Option<SealIssuer>,
+}
+
+/// A seal's signature timestamp (RFC 3161, `sigTst`).
+#[cfg(feature = "ecdsa-rsa")]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SealTimestamp {
+    /// The time-stamping authority as its certificate names it (`CN=…, O=…, C=…`); empty when
+    /// the token did not verify.
+    pub authority: String,
+    /// `genTime` (RFC 3339), when the token verified.
+    pub time: Option<String>,
+    /// Whether the token verifies (imprint, messageDigest, the authority's signature).
+    pub verified: bool,
+    /// Whether the authority is a qualified time-stamping service granted at `time` on a loaded
+    /// list: only then does the timestamp prove when the seal was made.
+    pub qualified: bool,
+}
+
+/// The trust service that issued a seal's certificate (an entry imported from an EU trusted list).
+#[cfg(feature = "ecdsa-rsa")]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SealIssuer {
+    /// The service's name on the trusted list.
+    pub service: String,
+    /// The trust service provider.
+    pub provider: String,
+    /// The trusted list's territory (ISO 3166-1 alpha-2, `EL` for Greece as the EU writes it).
+    pub country: String,
+    /// The trusted list's sequence number.
+    pub list_sequence: u64,
+    /// The trusted list's issue date (RFC 3339).
+    pub list_issued: String,
+    /// The Keurmerk list the entry was loaded from.
+    pub trust_list: String,
+    /// The service's status at `statusAt`: `granted`, `withdrawn`, `suspended` or `not_yet_granted`.
+    pub status: &'static str,
+    /// When the status is judged: the proven signing time, else the time of verification.
+    pub status_at: String,
+    /// Whether the list's qualifiers put the certificate's key in a qualified creation device.
+    pub qscd_by_list: bool,
 }
 
 /// The subject attributes of a seal certificate (each absent when the certificate has none).

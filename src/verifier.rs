@@ -149,7 +149,7 @@ impl Verifier {
         report.issuer = issuer;
         report.validity = Some(validity_summary);
         report.recipient = parse::ob2::Recipient::of_assertion(&cred);
-        proof::jades::state_seal(&mut report, &cred);
+        self.trust.state_seal(&mut report, &cred, now, crypto);
         self.describe(&mut report, &cred.doc, &coverage(&proven));
         report.unsigned = proven.unsigned;
         report

@@ -424,3 +424,72 @@ fn the_signature_timestamp_verifies_and_names_its_authority() {
         assert!(timestamp::verify(&token[..cut], stamped, &Native).is_err());
     }
 }
+
+/// The seal's summary carries what the lists say, as data: the timestamp (verified, by good-tsa,
+/// not qualified), the CA that issued the certificate with its list, status and the time it is
+/// judged at; and a seal is qualified when the list's qualifiers put the certificate's key in a
+/// qualified device (`QCQSCDManagedOnBehalf` for one of its policies) — the sample's policy
+/// 1.3.6.1.4.1.18332.25.1.1.10 is not among the Spanish list's, so it stays advanced.
+#[test]
+fn the_seal_summary_names_its_timestamp_and_its_ca_and_a_list_qualifier_makes_it_qualified() {
+    let bytes = serde_json::to_vec(&edc("elm-sample-mc-annex1-signed.jsonld")).unwrap();
+    let now = at("2026-09-01T00:00:00Z");
+    let report = with_list().verify(&bytes, now);
+    let seal = report.seal.unwrap();
+    let stamp = seal.timestamp.unwrap();
+    assert!(stamp.verified && !stamp.qualified);
+    assert_eq!(stamp.time.as_deref(), Some("2023-09-27T11:54:20Z"));
+    assert_eq!(stamp.authority, "CN=good-tsa, O=Nowina Solutions, C=LU");
+    let by = seal.issued_by.unwrap();
+    assert_eq!(
+        by.service,
+        "Qualified certificate issued by «ANF AC Qualified Certificates for eSeal»"
+    );
+    assert_eq!(
+        (by.country.as_str(), by.list_sequence, by.status),
+        ("ES", 184, "granted")
+    );
+    assert_eq!(by.status_at, "2026-09-01T00:00:00Z");
+    assert!(!by.qscd_by_list);
+    assert_eq!(seal.level, "advanced_qualified_certificate");
+
+    // The same list, with the ANF eSeal CA's qualifier also naming the sample's policy.
+    let op = IssuerKey::from_seed(&[9; 32]);
+    let mut list = signed_list(&op);
+    list.as_object_mut().unwrap().remove("proof");
+    for e in list["trustedEntities"].as_array_mut().unwrap() {
+        if e["name"]["en"]
+            == "Qualified certificate issued by «ANF AC Qualified Certificates for eSeal»"
+        {
+            e["service"]["qualifiers"][0]["policies"]
+                .as_array_mut()
+                .unwrap()
+                .push("1.3.6.1.4.1.18332.25.1.1.10".into());
+        }
+    }
+    let list = sign_eddsa_jcs_2022(
+        list.as_object().unwrap().clone(),
+        &op,
+        &op.did_key_vm(),
+        now,
+    );
+    let verifier = Verifier::new(Config {
+        trust_lists: vec![serde_json::to_vec(&list).unwrap()],
+        trust_anchors: vec![op.did_key()],
+        ..Config::default()
+    })
+    .unwrap();
+    let seal = verifier.verify(&bytes, now).seal.unwrap();
+    assert!(seal.issued_by.unwrap().qscd_by_list);
+    assert_eq!(
+        (seal.level, seal.level_words),
+        ("qualified", "qualified electronic seal")
+    );
+    // Without lists: the timestamp is still named, no CA.
+    let seal = Verifier::new(Config::default())
+        .unwrap()
+        .verify(&bytes, now)
+        .seal
+        .unwrap();
+    assert!(seal.timestamp.unwrap().verified && seal.issued_by.is_none());
+}

@@ -34,6 +34,8 @@ const OID_QC_SSCD: &[u8] = &[0x04, 0x00, 0x8e, 0x46, 0x01, 0x04];
 const OID_QC_TYPE: &[u8] = &[0x04, 0x00, 0x8e, 0x46, 0x01, 0x06];
 /// id-etsi-qct-eseal, 0.4.0.1862.1.6.2.
 const OID_QCT_ESEAL: &[u8] = &[0x04, 0x00, 0x8e, 0x46, 0x01, 0x06, 0x02];
+/// certificatePolicies (RFC 5280 §4.2.1.4).
+const OID_CERTIFICATE_POLICIES: &[u8] = &[0x55, 0x1d, 0x20];
 
 /// The subject attributes a recruiter reads.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -74,6 +76,8 @@ pub struct SealCertificate {
     pub subject: Subject,
     /// The qcStatements extension.
     pub qc: QcStatements,
+    /// The certificate policies (dotted OIDs), which trusted-list qualifiers select certificates by.
+    pub policies: Vec<String>,
 }
 
 fn bad(what: &str) -> Fault {
@@ -91,11 +95,11 @@ fn bad(what: &str) -> Fault {
 pub fn seal_certificate(der: &[u8]) -> Result<SealCertificate, Fault> {
     let t = crate::keys::x509::tbs(der)?;
     let mut tbs = t.rest;
-    let mut qc = QcStatements::default();
+    let (mut qc, mut policies) = (QcStatements::default(), Vec::new());
     while !tbs.is_empty() {
         let field = tbs.element()?;
         if field.tag == 0xa3 {
-            qc = extensions(field.value)?;
+            (qc, policies) = extensions(field.value)?;
         }
     }
     Ok(SealCertificate {
@@ -105,6 +109,7 @@ pub fn seal_certificate(der: &[u8]) -> Result<SealCertificate, Fault> {
         not_after: time(t.validity.1)?,
         subject: subject(t.subject),
         qc,
+        policies,
     })
 }
 
@@ -251,10 +256,11 @@ fn subject(der: &[u8]) -> Subject {
 }
 
 /// The qcStatements of the `[3] Extensions` field (absent: none).
-fn extensions(explicit: &[u8]) -> Result<QcStatements, Fault> {
+fn extensions(explicit: &[u8]) -> Result<(QcStatements, Vec<String>), Fault> {
     let mut outer = Der(explicit);
     let mut list = Der(outer.expect(0x30)?);
     let mut qc = QcStatements::default();
+    let mut policies = Vec::new();
     for _ in 0..MAX_EXTENSIONS {
         if list.is_empty() {
             break;
@@ -268,8 +274,33 @@ fn extensions(explicit: &[u8]) -> Result<QcStatements, Fault> {
         if oid == OID_QC_STATEMENTS && value.tag == 0x04 {
             qc = statements(value.value)?;
         }
+        if oid == OID_CERTIFICATE_POLICIES && value.tag == 0x04 {
+            let mut infos = Der(Der(value.value).expect(0x30)?);
+            while !infos.is_empty() && policies.len() < MAX_EXTENSIONS {
+                policies.push(dotted(Der(infos.expect(0x30)?).expect(0x06)?));
+            }
+        }
     }
-    Ok(qc)
+    Ok((qc, policies))
+}
+
+/// An OID's content octets as dotted text (`1.3.6.1.4.1.18332.25.1.1.10`).
+pub fn dotted(oid: &[u8]) -> String {
+    let mut parts: Vec<u64> = Vec::new();
+    let mut n: u64 = 0;
+    for &b in oid {
+        n = n.saturating_mul(128).saturating_add(u64::from(b & 0x7f));
+        if b & 0x80 == 0 {
+            if parts.is_empty() {
+                let first = n.min(80) / 40;
+                parts.extend([first, n - first * 40]);
+            } else {
+                parts.push(n);
+            }
+            n = 0;
+        }
+    }
+    parts.iter().map(u64::to_string).collect::<Vec<_>>().join(".")
 }
 
 /// `QCStatements ::= SEQUENCE OF QCStatement { statementId OID, statementInfo ANY OPTIONAL }`.

@@ -340,17 +340,6 @@ pub const fn level(qc: x509_ext::QcStatements) -> (&'static str, &'static str) {
     }
 }
 
-/// Puts the seal of a JAdES-sealed credential ([`seal`]) in the report; nothing for any other
-/// credential, and nothing at all in the core module.
-pub fn state_seal(report: &mut crate::report::Report, cred: &crate::parse::Credential) {
-    #[cfg(feature = "ecdsa-rsa")]
-    if let crate::parse::Securing::Jades(j) = &cred.securing {
-        report.seal = seal(j);
-    }
-    #[cfg(not(feature = "ecdsa-rsa"))]
-    let _ = (report, cred); // the core module's report has no seal
-}
-
 /// Who sealed, as the seal's certificate says (whether or not the seal verified: the checks say that).
 pub fn seal(jws: &Jws) -> Option<Box<SealSummary>> {
     let der = leaf(&jws.header).ok()?;
@@ -377,6 +366,10 @@ pub fn seal(jws: &Jws) -> Option<Box<SealSummary>> {
         level_words,
         signing_time: signing_time.map(Timestamp::to_rfc3339),
         signing_time_source: signing_time.map(|_| "sigT"),
+        #[cfg(feature = "ecdsa-rsa")]
+        timestamp: None,
+        #[cfg(feature = "ecdsa-rsa")]
+        issued_by: None,
     }))
 }
 

@@ -99,6 +99,9 @@ pub struct Service {
     pub sequence: u64,
     /// The list's `ListIssueDateTime` as written.
     pub issued: String,
+    /// Certificate policies whose certificates the list says have their key in a qualified
+    /// creation device (qualifiers `QCWithQSCD`, `QCQSCDManagedOnBehalf`).
+    pub qscd_policies: Vec<String>,
 }
 
 impl Service {
@@ -114,6 +117,18 @@ impl Service {
                 .and_then(Value::as_u64)
                 .unwrap_or_default(),
             issued: field("issued"),
+            qscd_policies: m
+                .get("qualifiers")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter(|q| {
+                    strings(q.get("qualifiers"))
+                        .iter()
+                        .any(|n| n == "QCWithQSCD" || n == "QCQSCDManagedOnBehalf")
+                })
+                .flat_map(|q| strings(q.get("policies")))
+                .collect(),
         }
     }
 }

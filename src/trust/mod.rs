@@ -172,6 +172,26 @@ impl TrustStore {
         None
     }
 
+    /// Puts the seal of a sealed (JAdES) credential in the report ([`crate::proof::jades::seal`])
+    /// with what the loaded lists say of it ([`seal::describe`]); nothing for any other credential,
+    /// and nothing at all in the core module.
+    pub fn state_seal(
+        &self,
+        report: &mut crate::report::Report,
+        cred: &Credential,
+        now: Timestamp,
+        crypto: &dyn crate::crypto::Provider,
+    ) {
+        #[cfg(feature = "ecdsa-rsa")]
+        if let crate::parse::Securing::Jades(jws) = &cred.securing {
+            report.seal = crate::proof::jades::seal(jws);
+            if let Some(summary) = report.seal.as_deref_mut() {
+                seal::describe(summary, jws, self, now, crypto);
+            }
+        }
+        let _ = (report, cred, now, crypto);
+    }
+
     #[cfg(feature = "ecdsa-rsa")]
     /// The EU trust service of type `kind` (`CA/QC`, `TSA/QTST`) whose certificate has the
     /// subject public key info `spki` (DER), and the list that carries it.

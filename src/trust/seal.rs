@@ -17,7 +17,7 @@ use crate::codes::{Code, Fault};
 use crate::crypto::{Provider, SignatureCheck};
 use crate::intake::Jws;
 use crate::keys::{x509, x509_ext};
-use crate::report::{Check, CheckId};
+use crate::report::{Check, CheckId, SealIssuer, SealSummary, SealTimestamp};
 use crate::time::Timestamp;
 
 use super::{Entity, EntityStatus, TrustList, TrustStore};
@@ -71,7 +71,7 @@ pub fn judge(
             return checks;
         }
     };
-    let (at, when) = proven_time(jws, &chain, store, now, crypto);
+    let (at, when, _) = proven_time(jws, &chain, store, now, crypto);
     let detail = format!("the seal certificate was issued by {}; status at {at}: {when}", words(list, entity));
     checks.push(match entity.status_at(at) {
         Some(EntityStatus::Granted) => check(Code::TrustVouched, format!("granted: {detail}")),
@@ -126,45 +126,100 @@ fn listed<'a>(
     Err(unproven)
 }
 
-/// The time the seal is proven to exist, and how: the `genTime` of its signature timestamp when
-/// that verifies and its authority is a qualified time-stamping service granted at that time on a
-/// loaded list; otherwise `now` (the sealer's `sigT` is only a claim).
+/// The time the seal is proven to exist, and how, with what its signature timestamp says: the
+/// `genTime` of that timestamp when it verifies and its authority is a qualified time-stamping
+/// service granted at that time on a loaded list; otherwise `now` (`sigT` is only a claim).
 fn proven_time(
     jws: &Jws,
     chain: &[Vec<u8>],
     store: &TrustStore,
     now: Timestamp,
     crypto: &dyn Provider,
-) -> (Timestamp, String) {
+) -> (Timestamp, String, Option<SealTimestamp>) {
     let claimed = jws
         .header
         .get("sigT")
         .and_then(Value::as_str)
         .map_or_else(|| "no signing time is stated".to_owned(), |t| format!("the signing time {t} is the sealer's claim"));
-    let unproven = |why: String| (now, format!("{why}, so the seal is not proven older ({claimed})"));
+    let unproven = |why: String, fact| (now, format!("{why}, so the seal is not proven older ({claimed})"), fact);
     let stamp = match crate::proof::jades::signature_timestamp(jws, crypto) {
         Some(Ok(s)) => s,
-        Some(Err(f)) => return unproven(format!("its signature timestamp does not verify ({})", f.detail)),
-        None => return unproven("it has no signature timestamp".to_owned()),
+        Some(Err(f)) => {
+            let fact = SealTimestamp::default();
+            return unproven(format!("its signature timestamp does not verify ({})", f.detail), Some(fact));
+        }
+        None => return unproven("it has no signature timestamp".to_owned(), None),
     };
     let mut carried = stamp.certificates.clone();
     carried.extend(chain.iter().cloned());
     let tsa = stamp.tsa_name();
+    let mut fact = SealTimestamp {
+        authority: tsa.clone(),
+        time: Some(stamp.gen_time.to_rfc3339()),
+        verified: true,
+        qualified: false,
+    };
     match listed(&stamp.tsa, &carried, QUALIFIED_TSA, store, crypto) {
-        Ok((list, e)) if e.status_at(stamp.gen_time) == Some(EntityStatus::Granted) => (
-            stamp.gen_time,
-            format!("the time a signature timestamp from {tsa} proves, {} (granted then)", words(list, e)),
+        Ok((list, e)) if e.status_at(stamp.gen_time) == Some(EntityStatus::Granted) => {
+            fact.qualified = true;
+            (
+                stamp.gen_time,
+                format!("the time a signature timestamp from {tsa} proves, {} (granted then)", words(list, e)),
+                Some(fact),
+            )
+        }
+        Ok((list, e)) => unproven(
+            format!("its signature timestamp from {tsa} verifies, but {} was not granted at {}", words(list, e), stamp.gen_time),
+            Some(fact),
         ),
-        Ok((list, e)) => unproven(format!(
-            "its signature timestamp from {tsa} verifies, but {} was not granted at {}",
-            words(list, e),
-            stamp.gen_time
-        )),
-        Err(_) => unproven(format!(
-            "its signature timestamp from {tsa} at {} verifies, but that authority is not a qualified time-stamping service on any loaded EU trusted list",
-            stamp.gen_time
-        )),
+        Err(_) => unproven(
+            format!("its signature timestamp from {tsa} at {} verifies, but that authority is not a qualified time-stamping service on any loaded EU trusted list", stamp.gen_time),
+            Some(fact),
+        ),
     }
+}
+
+/// Fills the seal's summary with what the lists say: its signature timestamp, the trust service
+/// that issued its certificate and that service's status at the proven time, and — when the list
+/// says the certificate's key is in a qualified creation device (a `QCWithQSCD` or
+/// `QCQSCDManagedOnBehalf` qualifier for one of its policies) — a qualified seal.
+pub fn describe(
+    summary: &mut SealSummary,
+    jws: &Jws,
+    store: &TrustStore,
+    now: Timestamp,
+    crypto: &dyn Provider,
+) {
+    let chain = certificates(jws);
+    let (at, _, stamp) = proven_time(jws, &chain, store, now, crypto);
+    summary.timestamp = stamp;
+    let Some(leaf) = chain.first() else { return };
+    let Ok((list, entity)) = listed(leaf, chain.get(1..).unwrap_or_default(), QUALIFIED_CA, store, crypto) else {
+        return;
+    };
+    let Some(service) = &entity.service else { return };
+    let policies = x509_ext::seal_certificate(leaf).map(|c| c.policies).unwrap_or_default();
+    let qscd_by_list = service.qscd_policies.iter().any(|p| policies.contains(p));
+    if qscd_by_list && summary.qualified.qc_compliance {
+        summary.level = "qualified";
+        summary.level_words = "qualified electronic seal";
+    }
+    summary.issued_by = Some(SealIssuer {
+        service: entity.name("en").unwrap_or_default().to_owned(),
+        provider: service.provider.clone(),
+        country: service.territory.clone(),
+        list_sequence: service.sequence,
+        list_issued: service.issued.clone(),
+        trust_list: list.name.clone(),
+        status: match entity.status_at(at) {
+            Some(EntityStatus::Granted) => "granted",
+            Some(EntityStatus::Suspended) => "suspended",
+            Some(EntityStatus::Withdrawn) => "withdrawn",
+            None => "not_yet_granted",
+        },
+        status_at: at.to_rfc3339(),
+        qscd_by_list,
+    });
 }
 
 /// «service» of provider, a qualified trust service on the XX trusted list (sequence N, issued D).

@@ -99,6 +99,9 @@ test('with the EU trusted lists imported: each vector gets its expected_with_eid
         const text = await item.innerText();
         assert.match(text, /ANF AC Qualified Certificates for eSeal/);
         assert.match(text, /ES trusted list \(sequence 184, issued 2026-03-26\)/);
+        // the seal's facts: the timestamp named and not qualified, the CA with its list and status
+        assert.match(text, /Timestamped\s+27 September 2023[^\n]*by CN=good-tsa, O=Nowina Solutions, C=LU\s+not a qualified time-stamping service/);
+        assert.match(text, /Certificate issued by\s+Qualified certificate issued by «ANF AC Qualified Certificates for eSeal»\s+ANF AUTORIDAD DE CERTIFICACIÓN ASOCIACIÓN ANF AC\s+a qualified trust service on the ES trusted list \(sequence 184, issued 26 March 2026\)\s+status: granted on 1 September 2026/);
         await shot(page, 'widget-edc-eidas.png');
       }
     }

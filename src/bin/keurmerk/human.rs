@@ -200,6 +200,43 @@ fn seal_lines(seal: &keurmerk::SealSummary, w: &Words) -> String {
     if let Some(t) = &seal.signing_time {
         s += &format!("    {at}{colon} {t} (sigT, {claim})\n");
     }
+    s + &seal_trust_lines(seal, w)
+}
+
+/// The seal's signature timestamp and the trust service that issued its certificate, as the
+/// loaded trusted lists say.
+fn seal_trust_lines(seal: &keurmerk::SealSummary, w: &Words) -> String {
+    let [stamp, by, qualified, not_qualified, invalid, issued_by, list, sequence] = w.seal_trust;
+    let colon = w.colon;
+    let mut s = String::new();
+    if let Some(t) = &seal.timestamp {
+        let what = match (&t.time, t.verified, t.qualified) {
+            (Some(time), true, q) => format!(
+                "{time} {by} {} ({})",
+                shown(&t.authority),
+                if q { qualified } else { not_qualified }
+            ),
+            _ => invalid.to_owned(),
+        };
+        s += &format!("    {stamp}{colon} {what}\n");
+    }
+    if let Some(i) = &seal.issued_by {
+        let status = match i.status {
+            "granted" => w.service_status[0],
+            "withdrawn" => w.service_status[1],
+            "suspended" => w.service_status[2],
+            _ => w.service_status[3],
+        };
+        s += &format!(
+            "    {issued_by}{colon} {} — {} ({}, {sequence} {}, {}){colon} {status} ({})\n",
+            shown(&i.service),
+            shown(&i.provider),
+            list.replace("{c}", &shown(&i.country)),
+            i.list_sequence,
+            i.list_issued.get(..10).unwrap_or_default(),
+            i.status_at
+        );
+    }
     s
 }
 
