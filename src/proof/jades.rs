@@ -435,6 +435,7 @@ mod tests {
             issuer_name: Vec::new(),
             subject: x509_ext::Subject::default(),
             qc: x509_ext::QcStatements::default(),
+            policies: Vec::new(),
         };
         let sig_t = Some(at("2023-09-27T11:54:17Z"));
         let now = at("2026-09-01T00:00:00Z");
