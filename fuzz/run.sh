@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 export PATH="$PWD/.tools/bin:$PATH"
 SECONDS_EACH=${1:-420}; shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(verify json jws png svg jsonld_rdfc trust_list status_list keys trusted_list_xml timestamp_token)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(verify json jws png svg jsonld_rdfc trust_list status_list keys trusted_list_xml timestamp_token ocsp_response)
 TOOLCHAIN=()
 if rustup toolchain list 2>/dev/null | grep -q '^nightly'; then TOOLCHAIN=(+nightly); else export RUSTC_BOOTSTRAP=1; fi
 

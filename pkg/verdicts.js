@@ -71,6 +71,7 @@ export const FORCES = Object.freeze({
   hosted_elsewhere: 'invalid',
   badge_document_missing: 'indeterminate',
   seal_certificate_outside_validity: 'indeterminate',
+  seal_certificate_revoked: 'indeterminate',
   issuer_key_self_asserted: 'indeterminate',
   key_unresolvable: 'indeterminate',
   key_type_unsupported: 'indeterminate',

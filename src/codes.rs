@@ -732,6 +732,14 @@ codes! {
         "Het certificaat van het zegel is nu niet geldig, en alleen de verzegelaar zelf zegt dat het zegel is gezet toen het nog geldig was (geen gekwalificeerd tijdstempel): wanneer het is verzegeld, valt niet te bewijzen.",
         "Das Zertifikat des Siegels ist jetzt nicht gültig, und nur der Siegelersteller selbst gibt an, dass das Siegel angebracht wurde, als das Zertifikat noch gültig war (kein qualifizierter Zeitstempel): Wann versiegelt wurde, lässt sich nicht belegen.",
         "Le certificat du cachet n'est pas valide actuellement, et seul le créateur du cachet affirme que celui-ci a été apposé lorsque le certificat était encore valide (aucun horodatage qualifié)\u{a0}: le moment du scellement ne peut pas être prouvé.", full;
+    /// The revocation data the seal embeds (an OCSP response its CA signed) says the seal's
+    /// certificate was revoked; without proof that the seal is older than the revocation, it cannot
+    /// be relied on (ETSI EN 319 102-1: REVOKED_NO_POE).
+    SealCertificateRevoked = "seal_certificate_revoked", INDETERMINATE, NOT_CHECKED,
+        "The revocation data in the seal says its certificate was revoked: the seal cannot be relied on unless it is proven older than the revocation.",
+        "Volgens de intrekkingsgegevens in het zegel is het certificaat ingetrokken: op het zegel valt niet te vertrouwen, tenzij bewezen is dat het ouder is dan de intrekking.",
+        "Laut den Sperrdaten im Siegel wurde sein Zertifikat widerrufen: Auf das Siegel ist kein Verlass, solange nicht belegt ist, dass es älter ist als der Widerruf.",
+        "Selon les données de révocation du cachet, son certificat a été révoqué\u{a0}: le cachet n'est fiable que s'il est prouvé antérieur à la révocation.", full;
     /// The key is carried only inside the credential (a JWS `jwk` header, an `x5c` chain that no
     /// trust list pins): the signature proves integrity, not who the issuer is.
     IssuerKeySelfAsserted = "issuer_key_self_asserted", INDETERMINATE, NOT_CHECKED,

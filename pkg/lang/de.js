@@ -65,6 +65,7 @@ export const CODES = {
   badge_document_missing: "Die Beschreibung des Badges oder das Profil seines Ausstellers, veröffentlicht auf der Website des Ausstellers, war offline nicht verfügbar.",
   seal_certificate_valid: "Das Zertifikat des Siegels ist jetzt gültig und war es auch, als der Nachweis versiegelt wurde.",
   seal_certificate_outside_validity: "Das Zertifikat des Siegels ist jetzt nicht gültig, und nur der Siegelersteller selbst gibt an, dass das Siegel angebracht wurde, als das Zertifikat noch gültig war (kein qualifizierter Zeitstempel): Wann versiegelt wurde, lässt sich nicht belegen.",
+  seal_certificate_revoked: "Laut den Sperrdaten im Siegel wurde sein Zertifikat widerrufen: Auf das Siegel ist kein Verlass, solange nicht belegt ist, dass es älter ist als der Widerruf.",
   issuer_key_self_asserted: "Die Signatur ist intakt, aber der Schlüssel wurde mit dem Nachweis selbst mitgeliefert: Nichts belegt, dass er dem Aussteller gehört.",
   key_unresolvable: "Der Schlüssel des Ausstellers konnte ohne Online-Abfrage nicht ermittelt werden.",
   key_type_unsupported: "Der Schlüssel des Ausstellers ist von einem Typ, den diese Prüfsoftware nicht prüft.",

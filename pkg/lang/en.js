@@ -65,6 +65,7 @@ export const CODES = {
   badge_document_missing: "The badge's description or its issuer's profile, published on the issuer's website, was not available offline.",
   seal_certificate_valid: "The seal's certificate is valid now, and was when the credential was sealed.",
   seal_certificate_outside_validity: "The seal's certificate is not valid now, and only the sealer's own word says the seal was made while it was (no qualified timestamp): when it was sealed cannot be proven.",
+  seal_certificate_revoked: "The revocation data in the seal says its certificate was revoked: the seal cannot be relied on unless it is proven older than the revocation.",
   issuer_key_self_asserted: "The signature is intact, but the key came with the credential itself: nothing shows it belongs to the issuer.",
   key_unresolvable: "The issuer's key could not be looked up without going online.",
   key_type_unsupported: "The issuer's key is of a kind this verifier does not check.",

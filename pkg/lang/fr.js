@@ -65,6 +65,7 @@ export const CODES = {
   badge_document_missing: "La description du badge ou le profil de son émetteur, publiés sur le site web de l'émetteur, n'étaient pas disponibles hors ligne.",
   seal_certificate_valid: "Le certificat du cachet est actuellement valide, et l'était aussi lorsque l'attestation a été scellée.",
   seal_certificate_outside_validity: "Le certificat du cachet n'est pas valide actuellement, et seul le créateur du cachet affirme que celui-ci a été apposé lorsque le certificat était encore valide (aucun horodatage qualifié)\u00a0: le moment du scellement ne peut pas être prouvé.",
+  seal_certificate_revoked: "Selon les données de révocation du cachet, son certificat a été révoqué\u00a0: le cachet n'est fiable que s'il est prouvé antérieur à la révocation.",
   issuer_key_self_asserted: "La signature est intacte, mais la clé était fournie avec l'attestation elle-même\u00a0: rien ne montre qu'elle appartient à l'émetteur.",
   key_unresolvable: "La clé de l'émetteur n'a pas pu être consultée hors ligne.",
   key_type_unsupported: "La clé de l'émetteur est d'un type que ce vérificateur ne contrôle pas.",

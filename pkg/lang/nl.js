@@ -65,6 +65,7 @@ export const CODES = {
   badge_document_missing: "De beschrijving van de badge of het profiel van de uitgever, gepubliceerd op de website van de uitgever, was offline niet beschikbaar.",
   seal_certificate_valid: "Het certificaat van het zegel is nu geldig, en was dat ook toen het credential werd verzegeld.",
   seal_certificate_outside_validity: "Het certificaat van het zegel is nu niet geldig, en alleen de verzegelaar zelf zegt dat het zegel is gezet toen het nog geldig was (geen gekwalificeerd tijdstempel): wanneer het is verzegeld, valt niet te bewijzen.",
+  seal_certificate_revoked: "Volgens de intrekkingsgegevens in het zegel is het certificaat ingetrokken: op het zegel valt niet te vertrouwen, tenzij bewezen is dat het ouder is dan de intrekking.",
   issuer_key_self_asserted: "De handtekening is intact, maar de sleutel zat in het credential zelf: niets toont aan dat hij van de uitgever is.",
   key_unresolvable: "De sleutel van de uitgever kon niet offline worden opgezocht.",
   key_type_unsupported: "De sleutel van de uitgever is van een soort die deze verifier niet controleert.",

@@ -142,6 +142,16 @@ pub fn issuer_signature(der: &[u8]) -> Result<(Vec<u8>, Algorithm, Vec<u8>), Fau
     if unused != 0 {
         return Err(bad("signature"));
     }
+    let (algorithm, signature) = signature_of(oid, value)?;
+    Ok((tbs.to_vec(), algorithm, signature))
+}
+
+/// The algorithm a signature AlgorithmIdentifier `oid` names, and the signature `value` as JOSE
+/// encodes it for that algorithm (ECDSA's DER `SEQUENCE { r, s }` as `r ‖ s`).
+///
+/// # Errors
+/// [`Code::KeyTypeUnsupported`] for an algorithm not among `SIGNATURE_ALGORITHMS`; bad ECDSA DER.
+pub fn signature_of(oid: &[u8], value: &[u8]) -> Result<(Algorithm, Vec<u8>), Fault> {
     let algorithm = SIGNATURE_ALGORITHMS
         .iter()
         .find(|(o, _)| *o == oid)
@@ -149,7 +159,7 @@ pub fn issuer_signature(der: &[u8]) -> Result<(Vec<u8>, Algorithm, Vec<u8>), Fau
         .ok_or_else(|| {
             Fault::new(
                 Code::KeyTypeUnsupported,
-                "the certificate is signed with an algorithm this verifier does not check",
+                "signed with an algorithm this verifier does not check",
             )
         })?;
     let signature = match algorithm {
@@ -157,7 +167,18 @@ pub fn issuer_signature(der: &[u8]) -> Result<(Vec<u8>, Algorithm, Vec<u8>), Fau
         Algorithm::Es384 => ecdsa_raw(value, 48)?,
         _ => value.to_vec(),
     };
-    Ok((tbs.to_vec(), algorithm, signature))
+    Ok((algorithm, signature))
+}
+
+/// Whether `ca`'s key made the signature on the certificate `cert` (both DER), asked of the
+/// crypto provider (WebCrypto in the browser, by the two-pass seam).
+///
+/// # Errors
+/// As the provider; a certificate signed with an algorithm not checked here.
+pub fn issued_by(cert: &[u8], ca: &[u8], crypto: &dyn crate::crypto::Provider) -> Result<(), Fault> {
+    let (tbs, algorithm, signature) = issuer_signature(cert)?;
+    let key = crate::keys::x509::spki(crate::keys::x509::tbs(ca)?.spki)?;
+    crypto.verify(&crate::crypto::SignatureCheck::new(algorithm, key, tbs, signature)?)
 }
 
 /// An ECDSA signature `SEQUENCE { INTEGER r, INTEGER s }` as `r ‖ s`, each `n` bytes.

@@ -132,6 +132,24 @@ pub fn etsi_u(jws: &Jws) -> Vec<Map<String, Value>> {
         .collect()
 }
 
+/// The seal's certificates: `x5c` (leaf first), then the certificate values of `etsiU`.
+#[cfg(feature = "ecdsa-rsa")]
+pub fn certificates(jws: &Jws) -> Vec<Vec<u8>> {
+    let base64 = |v: &Value| crate::encoding::base64_decode(v.as_str()?).ok();
+    let mut out: Vec<Vec<u8>> = crate::parse::as_list(jws.header.get("x5c"))
+        .take(crate::keys::x509::MAX_CHAIN)
+        .filter_map(base64)
+        .collect();
+    for member in etsi_u(jws) {
+        for x in crate::parse::as_list(member.get("xVals")).take(crate::keys::x509::MAX_CHAIN) {
+            if let Some(der) = x.get("x509Cert").and_then(|c| c.get("val")).and_then(base64) {
+                out.push(der);
+            }
+        }
+    }
+    out
+}
+
 /// The most `etsiU` members read (a B-LTA seal has four or five).
 pub const MAX_ETSI_U: usize = 32;
 

@@ -71,11 +71,12 @@ pub fn verify(jws: &Jws, env: &Env<'_>) -> (Proven, Check) {
         Err(f) => Check::from_fault(CheckId::IssuerKey, f),
     };
     at_signing.detail = format!("{}; {}", at_signing.detail, stamp_words(jws, env));
+    revocation_at_signing(&mut at_signing, jws, env);
     proven.checks.push(at_signing);
     let revocation = Check::new(
         CheckId::IssuerKey,
         Code::StatusNotChecked,
-        "current revocation of the seal certificate: not checked (offline); the revocation data embedded in the seal is not read by this version",
+        "current revocation of the seal certificate: not checked (offline)",
     );
     (proven, revocation)
 }
@@ -97,6 +98,86 @@ pub fn signature_timestamp(
     };
     let stamped = crate::encoding::base64url_encode(&jws.signature);
     Some(timestamp::verify(&der, stamped.as_bytes(), crypto))
+}
+
+/// What the revocation data embedded in the seal (`rVals.ocspVals`) says of its certificate, added
+/// to the certificate line: the first OCSP response about it that its CA (a certificate the seal
+/// carries whose key made the certificate's signature) or the CA's responder signed. A response
+/// that says revoked makes the line `seal_certificate_revoked`.
+fn revocation_at_signing(line: &mut Check, jws: &Jws, env: &Env<'_>) {
+    #[cfg(feature = "ecdsa-rsa")]
+    {
+        use crate::proof::ocsp::{self, CertStatus};
+        let words = match embedded_revocation(jws, env.crypto) {
+            None => "the seal embeds no OCSP response about its certificate (rVals)".to_owned(),
+            Some(Err(f)) => format!("the embedded revocation data is not checked: {}", f.detail),
+            Some(Ok(ocsp::Answer { status, produced_at, responder })) => {
+                let from = format!("the OCSP response embedded in the seal, produced {} by {responder},", produced_at.to_rfc3339());
+                match status {
+                    CertStatus::Good => format!("{from} says the certificate was not revoked then"),
+                    CertStatus::Unknown => format!("{from} does not know the certificate"),
+                    CertStatus::Revoked(at) => {
+                        line.code = Code::SealCertificateRevoked;
+                        format!("{from} says the certificate was revoked on {}", at.to_rfc3339())
+                    }
+                }
+            }
+        };
+        line.detail = format!("{}; {words}", line.detail);
+    }
+    #[cfg(not(feature = "ecdsa-rsa"))]
+    let _ = (line, jws, env);
+}
+
+/// The first embedded OCSP response about the seal certificate that verifies; `None` when the
+/// seal embeds none. Every carried certificate is tried as the CA at once, so that the platform
+/// is asked for all of them in one pass.
+#[cfg(feature = "ecdsa-rsa")]
+fn embedded_revocation(
+    jws: &Jws,
+    crypto: &dyn crate::crypto::Provider,
+) -> Option<Result<crate::proof::ocsp::Answer, Fault>> {
+    let base64 = |v: &Value| crate::encoding::base64_decode(v.get("val")?.as_str()?).ok();
+    let responses: Vec<Vec<u8>> = crate::parse::jades::etsi_u(jws)
+        .iter()
+        .filter_map(|m| m.get("rVals")?.get("ocspVals")?.as_array().cloned())
+        .flatten()
+        .take(crate::proof::ocsp::MAX_RESPONSE_ITEMS)
+        .filter_map(|v| base64(&v))
+        .collect();
+    if responses.is_empty() {
+        return None;
+    }
+    let chain = crate::parse::jades::certificates(jws);
+    let (leaf, carried) = chain.split_first()?;
+    let serial = x509::tbs(leaf).ok()?.serial.to_vec();
+    let mut pending = None;
+    let mut ca = None;
+    for c in carried {
+        match x509_ext::issued_by(leaf, c, crypto) {
+            Ok(()) => {
+                ca = Some(c);
+                break;
+            }
+            Err(f) if matches!(f.code, Code::SignatureNotChecked | Code::ModuleNeeded) => {
+                pending = Some(f);
+            }
+            Err(_) => {}
+        }
+    }
+    let Some(ca) = ca else {
+        return Some(Err(pending.unwrap_or_else(|| {
+            invalid("the seal does not carry its certificate's CA".to_owned())
+        })));
+    };
+    let mut last = invalid("no OCSP response".to_owned());
+    for r in &responses {
+        match crate::proof::ocsp::check(r, &serial, ca, crypto) {
+            Ok(a) => return Some(Ok(a)),
+            Err(f) => last = f,
+        }
+    }
+    Some(Err(last))
 }
 
 /// What the signature timestamp says, for the certificate line: who stamped when, and that only

@@ -17,6 +17,7 @@ pub mod jades;
 pub mod jwt;
 pub mod linked_data;
 pub mod ob2;
+pub mod ocsp;
 pub mod sd_jwt;
 pub mod summary;
 pub mod timestamp;

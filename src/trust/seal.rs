@@ -13,8 +13,8 @@
 
 use serde_json::Value;
 
-use crate::codes::{Code, Fault};
-use crate::crypto::{Provider, SignatureCheck};
+use crate::codes::Code;
+use crate::crypto::Provider;
 use crate::intake::Jws;
 use crate::keys::{x509, x509_ext};
 use crate::report::{Check, CheckId, SealIssuer, SealSummary, SealTimestamp};
@@ -55,7 +55,7 @@ pub fn judge(
         ));
         return checks;
     }
-    let chain = certificates(jws);
+    let chain = crate::parse::jades::certificates(jws);
     let Some(leaf) = chain.first() else {
         checks.push(Check::not_reached(CheckId::Trust, "the seal carries no certificate"));
         return checks;
@@ -108,7 +108,7 @@ fn listed<'a>(
         let Some((list, entity)) = x509::tbs(der).ok().and_then(|t| store.service(kind, t.spki)) else {
             continue;
         };
-        match issued_by(cert, der, crypto) {
+        match x509_ext::issued_by(cert, der, crypto) {
             Ok(()) => return Ok((list, entity)),
             Err(f) => {
                 let code = match f.code {
@@ -190,7 +190,7 @@ pub fn describe(
     now: Timestamp,
     crypto: &dyn Provider,
 ) {
-    let chain = certificates(jws);
+    let chain = crate::parse::jades::certificates(jws);
     let (at, _, stamp) = proven_time(jws, &chain, store, now, crypto);
     summary.timestamp = stamp;
     let Some(leaf) = chain.first() else { return };
@@ -238,26 +238,3 @@ fn words(list: &TrustList, e: &Entity) -> String {
     }
 }
 
-/// The seal's certificates: `x5c` (leaf first), then the certificate values of `etsiU`.
-fn certificates(jws: &Jws) -> Vec<Vec<u8>> {
-    let base64 = |v: &Value| crate::encoding::base64_decode(v.as_str()?).ok();
-    let mut out: Vec<Vec<u8>> = crate::parse::as_list(jws.header.get("x5c"))
-        .take(x509::MAX_CHAIN)
-        .filter_map(base64)
-        .collect();
-    for member in crate::parse::jades::etsi_u(jws) {
-        for x in crate::parse::as_list(member.get("xVals")).take(x509::MAX_CHAIN) {
-            if let Some(der) = x.get("x509Cert").and_then(|c| c.get("val")).and_then(base64) {
-                out.push(der);
-            }
-        }
-    }
-    out
-}
-
-/// Whether `ca`'s key made the signature on `leaf`, asked of the crypto provider.
-fn issued_by(leaf: &[u8], ca: &[u8], crypto: &dyn Provider) -> Result<(), Fault> {
-    let (tbs, algorithm, signature) = x509_ext::issuer_signature(leaf)?;
-    let key = x509::spki(x509::tbs(ca)?.spki)?;
-    crypto.verify(&SignatureCheck::new(algorithm, key, tbs, signature)?)
-}

@@ -85,11 +85,22 @@ test('with the EU trusted lists imported: each vector gets its expected_with_eid
       if (e.expected_with_eidas.includes('?')) continue;
       await clearResults(page);
       const before = env.requests.length;
+      const report = page.evaluate((tag) => new Promise((resolve) => {
+        document.querySelector(tag).addEventListener('keurmerk-result', (ev) => resolve(ev.detail.report), { once: true });
+      }), W);
       await drop(page, [{ name: e.path, type: 'application/json', data: await file(`tests/vectors/edc/${e.path}`) }]);
       await waitForResults(page, 1);
       const item = newest(page);
       const verdict = await item.getAttribute('data-verdict');
       assert.equal(verdict, e.expected_with_eidas[0], `${e.path}: ${verdict}`);
+      // WebCrypto answered every signature behind the seal within the package's passes: the
+      // timestamp's and the embedded OCSP response's, as natively
+      const r = await report;
+      if (r.checks.some((c) => c.code === 'signature_valid')) {
+        const line = r.checks.find((c) => c.id === 'issuer_key').detail;
+        assert.match(line, /a signature timestamp from CN=good-tsa, O=Nowina Solutions, C=LU at .* verifies/, e.path);
+        assert.match(line, /Responder \d+, says the certificate was not revoked then/, e.path);
+      }
       const codes = await item.locator('ul.checks li').evaluateAll((lis) => lis.map((li) => li.dataset.code));
       const tampered = codes.includes('signature_invalid');
       const want = tampered ? 'not_reached' : e.path === 'edci-credential-signed.jsonld' ? 'trust_issuer_not_granted' : 'trust_vouched';
