@@ -122,12 +122,7 @@ impl Verifier {
             }
         };
         checks.push(Check::of_credential(&cred));
-        let env = Env {
-            policy: &self.policy,
-            docs: &self.documents,
-            now,
-            crypto,
-        };
+        let env = Env::new(&self.policy, &self.documents, now, crypto, &self.trust);
         let (proven, bound) = prove(&cred, &env);
         checks.extend(proven.checks.iter().cloned());
         checks.extend(proof::summary::unknown_contexts(
@@ -183,12 +178,7 @@ impl Verifier {
                 "the status of a status list is not looked up",
             )];
         }
-        let env = Env {
-            policy: &self.policy,
-            docs: &self.documents,
-            now,
-            crypto,
-        };
+        let env = Env::new(&self.policy, &self.documents, now, crypto, &self.trust);
         let lists = Lists {
             docs: &self.documents,
             verify_list: &|bytes| self.run(bytes, now, crypto, true),

@@ -315,7 +315,8 @@ fn a_listed_ca_slipped_into_the_unsigned_header_does_not_vouch() {
 /// A signature timestamp proves the signing time only from a qualified time-stamping service:
 /// with the samples' test TSA (Nowina `good-tsa`) listed as one — a constructed entry, no real
 /// list has it — the CA's status counts at the timestamp's `genTime`, not now: the EDCI seal's CA
-/// (ANF Assured ID CA1, withdrawn in 2025) was granted when the seal was made.
+/// (ANF Assured ID CA1, withdrawn in 2025) was granted when the seal was made; and the
+/// certificates, expired since, were valid and not revoked then: the Commission's sample verifies.
 #[test]
 fn a_qualified_timestamp_moves_the_status_to_the_signing_time() {
     use keurmerk::encoding::base64_decode;
@@ -323,27 +324,37 @@ fn a_qualified_timestamp_moves_the_status_to_the_signing_time() {
     let read = at("2026-09-01T00:00:00Z");
     let (_, imported) = eidas::national(&fixture("TSL_ES.xml"), &lotl(), read).unwrap();
     let mut entries = imported.to_document("EU trusted lists", read);
-    // good-tsa's certificate, as the seal carries it in etsiU xVals
+    // the CA of good-tsa (Nowina's test root-ca, one key per sample), as the seals carry it in
+    // etsiU xVals, listed as the service's identity: the authority is found through the
+    // certificate it issued
     let doc = edc("edci-credential-signed.jsonld");
-    let tsa = etsi_u(&doc)
+    let pins: Vec<Value> = [&doc, &edc("elm-sample-mc-annex1-signed.jsonld")]
         .into_iter()
+        .flat_map(etsi_u)
         .filter_map(|m| m.get("xVals").cloned())
         .flat_map(|x| x.as_array().unwrap().clone())
         .map(|x| base64_decode(x["x509Cert"]["val"].as_str().unwrap()).unwrap())
-        .find(|der| {
+        .filter(|der| {
             keurmerk::keys::x509::certificate(der)
                 .unwrap()
                 .subject
-                .contains("CN=good-tsa")
+                .contains("CN=root-ca")
         })
-        .expect("the TSA certificate is carried");
-    let spki = keurmerk::keys::x509::tbs(&tsa).unwrap().spki.to_vec();
-    let pin = keurmerk::encoding::base64url_encode(&<sha2::Sha256 as sha2::Digest>::digest(&spki));
+        .map(|der| {
+            let spki = keurmerk::keys::x509::tbs(&der).unwrap().spki.to_vec();
+            json!({ "spkiSha256": keurmerk::encoding::base64url_encode(&<sha2::Sha256 as sha2::Digest>::digest(&spki)) })
+        })
+        .collect();
+    assert_eq!(
+        pins.len(),
+        2,
+        "the TSA's CA certificate is carried by both samples"
+    );
     entries["trustedEntities"].as_array_mut().unwrap().push(json!({
         "id": "urn:test:tsa:good-tsa",
-        "name": { "en": "Nowina good-tsa (constructed: listed for this test only)" },
+        "name": { "en": "Nowina PKI-TEST time-stamping (constructed: listed for this test only)" },
         "country": "LU",
-        "x509": [{ "spkiSha256": pin }],
+        "x509": pins,
         "statusHistory": [{ "status": "granted", "from": "2022-01-01T00:00:00Z" }],
         "service": { "type": "TSA/QTST", "provider": "Nowina Solutions",
                      "list": { "territory": "LU", "sequence": 1, "issued": "2026-01-01T00:00:00Z" } }
@@ -381,9 +392,26 @@ fn a_qualified_timestamp_moves_the_status_to_the_signing_time() {
         "{}",
         trust.detail
     );
-    // Still expired (its own validUntil), and the certificate line stays undecided: no revocation
-    // data of that time is read.
+    // Still expired: the credential's own validUntil. The certificate line passes: a qualified
+    // timestamp proves the seal was made while the certificate was valid, and the embedded OCSP
+    // response says it was not revoked then.
     assert_eq!(report.verdict.as_str(), "expired");
+    let line = report
+        .checks
+        .iter()
+        .find(|c| c.id == CheckId::IssuerKey)
+        .unwrap();
+    assert_eq!(line.code, Code::SealCertificateValid, "{}", line.detail);
+
+    // The Commission's sample, under the same list: seal intact, certificate valid at the proven
+    // time and not revoked then, its CA granted then, the credential within its validity. That is
+    // what an EDC needs to be verified offline (good-tsa's listing is this test's construction).
+    let sample = serde_json::to_vec(&edc("elm-sample-mc-annex1-signed.jsonld")).unwrap();
+    let report = verifier.verify(&sample, read);
+    assert_eq!(report.verdict.as_str(), "verified", "{:#?}", report.checks);
+    let seal = report.seal.unwrap();
+    assert!(seal.timestamp.unwrap().qualified);
+    assert_eq!(seal.issued_by.unwrap().status_at, "2023-09-27T11:54:20Z");
 }
 
 /// The RFC 3161 reader on the sample's real signature timestamp: it stamps the JWS signature value

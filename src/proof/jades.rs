@@ -21,10 +21,10 @@ use serde_json::{Map, Value};
 use crate::codes::{Code, Fault};
 use crate::crypto::Hash;
 use crate::intake::Jws;
-use crate::keys::x509_ext::{self, SealCertificate};
+use crate::keys::x509_ext;
 use crate::keys::{x509, ResolvedKey};
 use crate::proof::summary::{summarise, Proven};
-use crate::proof::{jwt, timestamp, Env, ProofResult};
+use crate::proof::{jwt, seal_time, Env, ProofResult};
 use crate::report::{Check, CheckId, QualifiedStatements, SealSubject, SealSummary};
 use crate::time::Timestamp;
 
@@ -66,12 +66,13 @@ pub fn verify(jws: &Jws, env: &Env<'_>) -> (Proven, Check) {
     if let (Some(check), Ok(c)) = (proven.checks.first_mut(), &certificate) {
         check.detail = format!("sealed by {}; {}", sealer(&c.subject), check.detail);
     }
-    let mut at_signing = match certificate {
-        Ok(c) => at_signing_time(&c, signing_time(&jws.header).ok().flatten(), env.now),
+    let at_signing = match certificate {
+        Ok(c) => {
+            let evidence = seal_time::Evidence::of(jws, env);
+            seal_time::line(&c, signing_time(&jws.header).ok().flatten(), &evidence, env.now)
+        }
         Err(f) => Check::from_fault(CheckId::IssuerKey, f),
     };
-    at_signing.detail = format!("{}; {}", at_signing.detail, stamp_words(jws, env));
-    revocation_at_signing(&mut at_signing, jws, env);
     proven.checks.push(at_signing);
     let revocation = Check::new(
         CheckId::IssuerKey,
@@ -79,125 +80,6 @@ pub fn verify(jws: &Jws, env: &Env<'_>) -> (Proven, Check) {
         "current revocation of the seal certificate: not checked (offline)",
     );
     (proven, revocation)
-}
-
-/// The seal's signature timestamp (`sigTst` in `etsiU`, TS 119 182-1 §5.3.4): the first token,
-/// verified as a stamp over the JWS signature value as written (base64url); `None` without one.
-#[cfg(feature = "ecdsa-rsa")]
-pub fn signature_timestamp(
-    jws: &Jws,
-    crypto: &dyn crate::crypto::Provider,
-) -> Option<Result<timestamp::Stamped, Fault>> {
-    let token = crate::parse::jades::etsi_u(jws).into_iter().find_map(|m| {
-        let val = m.get("sigTst")?.get("tstTokens")?.get(0)?.get("val")?.as_str()?.to_owned();
-        Some(val)
-    })?;
-    let der = match crate::encoding::base64_decode(&token) {
-        Ok(d) => d,
-        Err(_) => return Some(Err(invalid("the signature timestamp is not base64".to_owned()))),
-    };
-    let stamped = crate::encoding::base64url_encode(&jws.signature);
-    Some(timestamp::verify(&der, stamped.as_bytes(), crypto))
-}
-
-/// What the revocation data embedded in the seal (`rVals.ocspVals`) says of its certificate, added
-/// to the certificate line: the first OCSP response about it that its CA (a certificate the seal
-/// carries whose key made the certificate's signature) or the CA's responder signed. A response
-/// that says revoked makes the line `seal_certificate_revoked`.
-fn revocation_at_signing(line: &mut Check, jws: &Jws, env: &Env<'_>) {
-    #[cfg(feature = "ecdsa-rsa")]
-    {
-        use crate::proof::ocsp::{self, CertStatus};
-        let words = match embedded_revocation(jws, env.crypto) {
-            None => "the seal embeds no OCSP response about its certificate (rVals)".to_owned(),
-            Some(Err(f)) => format!("the embedded revocation data is not checked: {}", f.detail),
-            Some(Ok(ocsp::Answer { status, produced_at, responder })) => {
-                let from = format!("the OCSP response embedded in the seal, produced {} by {responder},", produced_at.to_rfc3339());
-                match status {
-                    CertStatus::Good => format!("{from} says the certificate was not revoked then"),
-                    CertStatus::Unknown => format!("{from} does not know the certificate"),
-                    CertStatus::Revoked(at) => {
-                        line.code = Code::SealCertificateRevoked;
-                        format!("{from} says the certificate was revoked on {}", at.to_rfc3339())
-                    }
-                }
-            }
-        };
-        line.detail = format!("{}; {words}", line.detail);
-    }
-    #[cfg(not(feature = "ecdsa-rsa"))]
-    let _ = (line, jws, env);
-}
-
-/// The first embedded OCSP response about the seal certificate that verifies; `None` when the
-/// seal embeds none. Every carried certificate is tried as the CA at once, so that the platform
-/// is asked for all of them in one pass.
-#[cfg(feature = "ecdsa-rsa")]
-fn embedded_revocation(
-    jws: &Jws,
-    crypto: &dyn crate::crypto::Provider,
-) -> Option<Result<crate::proof::ocsp::Answer, Fault>> {
-    let base64 = |v: &Value| crate::encoding::base64_decode(v.get("val")?.as_str()?).ok();
-    let responses: Vec<Vec<u8>> = crate::parse::jades::etsi_u(jws)
-        .iter()
-        .filter_map(|m| m.get("rVals")?.get("ocspVals")?.as_array().cloned())
-        .flatten()
-        .take(crate::proof::ocsp::MAX_RESPONSE_ITEMS)
-        .filter_map(|v| base64(&v))
-        .collect();
-    if responses.is_empty() {
-        return None;
-    }
-    let chain = crate::parse::jades::certificates(jws);
-    let (leaf, carried) = chain.split_first()?;
-    let serial = x509::tbs(leaf).ok()?.serial.to_vec();
-    let mut pending = None;
-    let mut ca = None;
-    for c in carried {
-        match x509_ext::issued_by(leaf, c, crypto) {
-            Ok(()) => {
-                ca = Some(c);
-                break;
-            }
-            Err(f) if matches!(f.code, Code::SignatureNotChecked | Code::ModuleNeeded) => {
-                pending = Some(f);
-            }
-            Err(_) => {}
-        }
-    }
-    let Some(ca) = ca else {
-        return Some(Err(pending.unwrap_or_else(|| {
-            invalid("the seal does not carry its certificate's CA".to_owned())
-        })));
-    };
-    let mut last = invalid("no OCSP response".to_owned());
-    for r in &responses {
-        match crate::proof::ocsp::check(r, &serial, ca, crypto) {
-            Ok(a) => return Some(Ok(a)),
-            Err(f) => last = f,
-        }
-    }
-    Some(Err(last))
-}
-
-/// What the signature timestamp says, for the certificate line: who stamped when, and that only
-/// a qualified time-stamping service's stamp proves the time (the trust line says whether it is).
-fn stamp_words(jws: &Jws, env: &Env<'_>) -> String {
-    #[cfg(feature = "ecdsa-rsa")]
-    match signature_timestamp(jws, env.crypto) {
-        Some(Ok(s)) => format!(
-            "a signature timestamp from {} at {} verifies (it proves the time only if that service is a qualified time-stamping service: see the trust line)",
-            s.tsa_name(),
-            s.gen_time.to_rfc3339()
-        ),
-        Some(Err(f)) => format!("the signature timestamp does not verify: {}", f.detail),
-        None => "the seal has no signature timestamp (sigTst)".to_owned(),
-    }
-    #[cfg(not(feature = "ecdsa-rsa"))]
-    {
-        let _ = (jws, env);
-        String::new()
-    }
 }
 
 /// Steps before the provider: `crit`, attached payload, the algorithm, the leaf certificate and
@@ -243,7 +125,8 @@ fn sealed(jws: &Jws, env: &Env<'_>) -> Result<jwt::Signer, Fault> {
     jwt::signed_by(jws, alg, signer, env)
 }
 
-fn invalid(why: String) -> Fault {
+/// A header that breaks JAdES or JWS rules.
+pub fn invalid(why: String) -> Fault {
     Fault::new(Code::JwtHeaderInvalid, why)
 }
 
@@ -282,7 +165,7 @@ fn crit(h: &Map<String, Value>) -> Result<(), Fault> {
 }
 
 /// `sigT`, the claimed signing time (TS 119 182-1 §5.2.1), if stated.
-fn signing_time(h: &Map<String, Value>) -> Result<Option<Timestamp>, Fault> {
+pub fn signing_time(h: &Map<String, Value>) -> Result<Option<Timestamp>, Fault> {
     let Some(v) = h.get("sigT") else {
         return Ok(None);
     };
@@ -350,44 +233,6 @@ fn references(h: &Map<String, Value>, der: &[u8]) -> Result<(), Fault> {
         }
     }
     Ok(())
-}
-
-/// The certificate check: valid now (and at the claimed signing time) passes; otherwise nothing
-/// but the sealer's claim places the seal inside the certificate's validity.
-fn at_signing_time(c: &SealCertificate, claimed: Option<Timestamp>, now: Timestamp) -> Check {
-    let within = |t: Timestamp| c.not_before <= t && t <= c.not_after;
-    let window = format!(
-        "the seal certificate is valid from {} to {}",
-        c.not_before.to_rfc3339(),
-        c.not_after.to_rfc3339()
-    );
-    let claim = match claimed {
-        Some(t) => format!("sealed at {} by the sealer's own claim (sigT)", t.to_rfc3339()),
-        None => "no signing time stated (sigT)".to_owned(),
-    };
-    let outside = |why: String| {
-        Check::new(
-            CheckId::IssuerKey,
-            Code::SealCertificateOutsideValidity,
-            format!("{why}; {claim}; no timestamp from a qualified time-stamping service proves when the seal was made (ETSI EN 319 102-1: no proof of existence)"),
-        )
-    };
-    match (within(now), claimed.map_or(true, within)) {
-        (true, true) => Check::new(
-            CheckId::IssuerKey,
-            Code::SealCertificateValid,
-            format!("{window}; {claim}"),
-        ),
-        (true, false) => outside(format!("{window}, and the claimed signing time is outside it")),
-        (false, _) if now > c.not_after => outside(format!(
-            "the seal certificate expired on {}",
-            c.not_after.to_rfc3339()
-        )),
-        (false, _) => outside(format!(
-            "the seal certificate is not valid before {}",
-            c.not_before.to_rfc3339()
-        )),
-    }
 }
 
 /// `ORGANISATION (C, organisationIdentifier)`, or the common name when there is no organisation.
@@ -504,28 +349,5 @@ mod tests {
             level(qc(false, true)).1,
             "advanced seal without a qualified certificate"
         );
-    }
-
-    #[test]
-    fn an_expired_certificate_leaves_the_signing_time_unproven() {
-        let at = |s: &str| Timestamp::parse(s).unwrap().0;
-        let c = SealCertificate {
-            not_before: at("2023-05-11T14:31:15Z"),
-            not_after: at("2025-05-10T14:31:15Z"),
-            serial: Vec::new(),
-            issuer_name: Vec::new(),
-            subject: x509_ext::Subject::default(),
-            qc: x509_ext::QcStatements::default(),
-            policies: Vec::new(),
-        };
-        let sig_t = Some(at("2023-09-27T11:54:17Z"));
-        let now = at("2026-09-01T00:00:00Z");
-        let expired = at_signing_time(&c, sig_t, now);
-        assert_eq!(expired.code, Code::SealCertificateOutsideValidity);
-        assert!(expired.detail.contains("expired on 2025-05-10"));
-        let valid = at_signing_time(&c, sig_t, at("2024-01-01T00:00:00Z"));
-        assert_eq!(valid.code, Code::SealCertificateValid);
-        let claimed_before = at_signing_time(&c, Some(at("2020-01-01T00:00:00Z")), at("2024-01-01T00:00:00Z"));
-        assert_eq!(claimed_before.code, Code::SealCertificateOutsideValidity);
     }
 }

@@ -19,6 +19,7 @@ pub mod linked_data;
 pub mod ob2;
 pub mod ocsp;
 pub mod sd_jwt;
+pub mod seal_time;
 pub mod summary;
 pub mod timestamp;
 
@@ -90,6 +91,38 @@ pub struct Env<'a> {
     pub now: Timestamp,
     /// Verifies the signatures.
     pub crypto: &'a dyn Provider,
+    /// Says whether a time-stamping authority was qualified (the loaded trust lists).
+    pub qualified: &'a dyn Qualified,
+}
+
+impl<'a> Env<'a> {
+    /// What the proofs are checked against.
+    pub fn new(
+        policy: &'a Policy,
+        docs: &'a Documents,
+        now: Timestamp,
+        crypto: &'a dyn Provider,
+        qualified: &'a dyn Qualified,
+    ) -> Self {
+        Self {
+            policy,
+            docs,
+            now,
+            crypto,
+            qualified,
+        }
+    }
+}
+
+/// Who says whether a time-stamping authority was a qualified time-stamping service at a time:
+/// the trust stage's loaded lists (`TrustStore`). A seal's timestamp proves when it was made only
+/// then (`seal_time`). Kept a trait so that the proof stage does not depend on the trust stage.
+pub trait Qualified {
+    /// Whether the authority whose certificate is `tsa` (DER; `carried` are certificates that may
+    /// be its issuer) was a qualified time-stamping service granted at `at`. Signatures are asked
+    /// of `crypto`.
+    fn time_stamping(&self, tsa: &[u8], carried: &[Vec<u8>], at: Timestamp, crypto: &dyn Provider)
+        -> bool;
 }
 
 /// What a suite's `signing_input` returns.

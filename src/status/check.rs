@@ -340,7 +340,8 @@ mod tests {
         .unwrap();
         let (cache, reads, policy) = (ListCache::default(), Cell::new(0), Policy::default());
         let run = |name: &str, now: Timestamp| {
-            let env = Env { policy: &policy, docs: &docs, now, crypto: &Native };
+            let trust = crate::trust::TrustStore::default();
+            let env = Env { policy: &policy, docs: &docs, now, crypto: &Native, qualified: &trust };
             let lists = Lists {
                 docs: &docs,
                 verify_list: &|bytes| {

@@ -44,6 +44,24 @@ pub fn anchor(text: &str) -> Result<[u8; 32], Fault> {
     })
 }
 
+impl crate::proof::Qualified for TrustStore {
+    fn time_stamping(
+        &self,
+        tsa: &[u8],
+        carried: &[Vec<u8>],
+        at: Timestamp,
+        crypto: &dyn crate::crypto::Provider,
+    ) -> bool {
+        #[cfg(feature = "ecdsa-rsa")]
+        return seal::qualified_tsa(self, tsa, carried, at, crypto);
+        #[cfg(not(feature = "ecdsa-rsa"))]
+        {
+            let _ = (tsa, carried, at, crypto);
+            false
+        }
+    }
+}
+
 impl TrustStore {
     /// Verifies each list against `anchors` and drops rollbacks (a lower `sequenceNumber` than
     /// another list of the same operator).

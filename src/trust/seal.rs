@@ -142,7 +142,7 @@ fn proven_time(
         .and_then(Value::as_str)
         .map_or_else(|| "no signing time is stated".to_owned(), |t| format!("the signing time {t} is the sealer's claim"));
     let unproven = |why: String, fact| (now, format!("{why}, so the seal is not proven older ({claimed})"), fact);
-    let stamp = match crate::proof::jades::signature_timestamp(jws, crypto) {
+    let stamp = match crate::proof::seal_time::signature_timestamp(jws, crypto) {
         Some(Ok(s)) => s,
         Some(Err(f)) => {
             let fact = SealTimestamp::default();
@@ -177,6 +177,19 @@ fn proven_time(
             Some(fact),
         ),
     }
+}
+
+/// Whether a loaded list says the authority whose certificate is `tsa` (or the issuer of that
+/// certificate among `carried`) was a qualified time-stamping service granted at `at`.
+pub fn qualified_tsa(
+    store: &TrustStore,
+    tsa: &[u8],
+    carried: &[Vec<u8>],
+    at: Timestamp,
+    crypto: &dyn Provider,
+) -> bool {
+    listed(tsa, carried, QUALIFIED_TSA, store, crypto)
+        .is_ok_and(|(_, e)| e.status_at(at) == Some(EntityStatus::Granted))
 }
 
 /// Fills the seal's summary with what the lists say: its signature timestamp, the trust service
