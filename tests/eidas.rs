@@ -521,3 +521,24 @@ fn the_seal_summary_names_its_timestamp_and_its_ca_and_a_list_qualifier_makes_it
         .unwrap();
     assert!(seal.timestamp.unwrap().verified && seal.issued_by.is_none());
 }
+
+/// A list that does not carry its signer's certificate (`KeyInfo` without `X509Certificate`) is
+/// verified with the certificates the LOTL names for its territory; the signature still binds.
+#[test]
+fn a_list_without_its_signer_certificate_is_checked_against_the_lotl_pointer() {
+    let text = String::from_utf8(fixture("TSL_SE.xml")).unwrap();
+    let start = text.find("<ds:X509Certificate>").unwrap();
+    let end = text[start..].find("</ds:X509Certificate>").unwrap()
+        + start
+        + "</ds:X509Certificate>".len();
+    let bare = format!("{}{}", &text[..start], &text[end..]);
+    assert!(!bare.contains("<ds:X509Certificate>"));
+    let (scheme, imported) =
+        eidas::national(bare.as_bytes(), &lotl(), at("2026-09-01T00:00:00Z")).unwrap();
+    assert_eq!((scheme.territory.as_str(), scheme.sequence), ("SE", 62));
+    assert!(imported.entities.iter().all(|e| e["country"] == "SE"));
+    // and a changed one still fails
+    let tampered = bare.replacen("SignGuard Europe AB", "SignGuard Europa AB", 1);
+    assert_ne!(tampered, bare);
+    assert!(eidas::national(tampered.as_bytes(), &lotl(), at("2026-09-01T00:00:00Z")).is_err());
+}

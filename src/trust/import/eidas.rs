@@ -73,12 +73,19 @@ pub struct Lotl {
     pub pointers: Vec<(String, Vec<Vec<u8>>, String)>,
 }
 
-fn parse_verified(bytes: &[u8], what: &str) -> Result<(Element, Vec<u8>), Fault> {
+/// A trusted list whose XML signature verifies; `known` gives the certificates its signer is
+/// expected among (tried after those its `KeyInfo` carries).
+fn parse_verified(
+    bytes: &[u8],
+    what: &str,
+    known: &dyn Fn(&Element) -> Vec<Vec<u8>>,
+) -> Result<(Element, Vec<u8>), Fault> {
     let root = xmltree::parse(bytes).map_err(|f| unreadable(format!("{what}: {}", f.detail)))?;
     if root.local() != "TrustServiceStatusList" {
         return Err(unreadable(format!("{what}: not an ETSI trusted list")));
     }
-    let signed = xmldsig::verify(&root).map_err(|f| unreadable(format!("{what}: {}", f.detail)))?;
+    let signed = xmldsig::verify(&root, &known(&root))
+        .map_err(|f| unreadable(format!("{what}: {}", f.detail)))?;
     Ok((root, signed.certificate))
 }
 
@@ -138,7 +145,7 @@ fn certificates(identity: Option<&Element>) -> Vec<Vec<u8>> {
 /// # Errors
 /// The LOTL does not parse, its signature does not verify, or its signer is not pinned.
 pub fn lotl(bytes: &[u8], pinned: &[Vec<u8>]) -> Result<Lotl, Fault> {
-    let (root, signer) = parse_verified(bytes, "the LOTL")?;
+    let (root, signer) = parse_verified(bytes, "the LOTL", &|_| pinned.to_vec())?;
     if !pinned.contains(&signer) {
         return Err(unreadable(
             "the LOTL: its signature verifies, but with a certificate that is not one of the pinned LOTL signers (--lotl-signer)",
@@ -176,7 +183,19 @@ pub fn lotl(bytes: &[u8], pinned: &[Vec<u8>]) -> Result<Lotl, Fault> {
 /// The list does not parse, its signature does not verify, its signer is not one the LOTL names
 /// for its territory, or it is a list of lists.
 pub fn national(bytes: &[u8], lotl: &Lotl, retrieved: Timestamp) -> Result<(Scheme, Imported), Fault> {
-    let (root, signer) = parse_verified(bytes, "a national trusted list")?;
+    // The certificates the LOTL names for the list's territory, in case it does not carry its own.
+    let named = |root: &Element| {
+        let territory = root
+            .path(&["SchemeInformation", "SchemeTerritory"])
+            .map(Element::text)
+            .unwrap_or_default();
+        lotl.pointers
+            .iter()
+            .filter(|(t, _, _)| *t == territory)
+            .flat_map(|(_, certs, _)| certs.iter().cloned())
+            .collect()
+    };
+    let (root, signer) = parse_verified(bytes, "a national trusted list", &named)?;
     let scheme = scheme(&root, signer, "a national trusted list")?;
     let what = format!("the {} trusted list", scheme.territory);
     let pointer = lotl

@@ -43,12 +43,14 @@ fn refused(why: impl Into<String>) -> Fault {
     unreadable(format!("the XML signature does not verify: {}", why.into()))
 }
 
-/// Verifies the enveloped signature of the document whose root is `root`.
+/// Verifies the enveloped signature of the document whose root is `root`. The signer is the
+/// first certificate whose key verifies the signature value: those `KeyInfo` carries, then `known`
+/// (the certificates the caller expects: a list need not carry its signer's certificate).
 ///
 /// # Errors
 /// No signature, an algorithm or transform not understood (refused, never skipped), a digest
 /// that does not match, or a signature value that does not verify.
-pub fn verify(root: &Element) -> Result<Signed, Fault> {
+pub fn verify(root: &Element, known: &[Vec<u8>]) -> Result<Signed, Fault> {
     let sig = root
         .child("Signature")
         .ok_or_else(|| refused("the list has no enveloped Signature"))?;
@@ -74,15 +76,18 @@ pub fn verify(root: &Element) -> Result<Signed, Fault> {
     let method = algorithm(info.child("SignatureMethod")).to_owned();
     let signed_info = c14n(root, info, None, info_form)?;
     // KeyInfo may hold the signer's chain: the signer is the certificate whose key verifies.
-    let certificates: Vec<&Element> = sig
+    let mut certificates = Vec::new();
+    for c in sig
         .path(&["KeyInfo"])
         .into_iter()
         .flat_map(|k| k.all("X509Data"))
         .flat_map(|d| d.all("X509Certificate"))
-        .collect();
-    let mut last = refused("no signer certificate in KeyInfo");
-    for c in certificates {
-        let certificate = base64(&c.text())?;
+    {
+        certificates.push(base64(&c.text())?);
+    }
+    certificates.extend(known.iter().cloned());
+    let mut last = refused("no signer certificate in KeyInfo, and none expected");
+    for certificate in certificates {
         let key = crate::keys::x509::tbs(&certificate)
             .and_then(|t| crate::keys::x509::spki(t.spki))
             .map_err(|f| refused(format!("the signer certificate: {}", f.detail)))?;
@@ -160,6 +165,21 @@ fn check(method: &str, key: &PublicKey, message: &[u8], value: &[u8]) -> Result<
                 "rsa-sha256" => pkcs1v15::VerifyingKey::<Sha256>::new(key).verify(message, &sig),
                 "rsa-sha384" => pkcs1v15::VerifyingKey::<Sha384>::new(key).verify(message, &sig),
                 _ => pkcs1v15::VerifyingKey::<Sha512>::new(key).verify(message, &sig),
+            };
+            ok.map_err(|_| bad())
+        }
+        ("sha256-rsa-MGF1" | "sha384-rsa-MGF1" | "sha512-rsa-MGF1", PublicKey::Rsa { n, e }) => {
+            use rsa::pss;
+            let key = rsa::RsaPublicKey::new(
+                rsa::BigUint::from_bytes_be(n),
+                rsa::BigUint::from_bytes_be(e),
+            )
+            .map_err(|_| refused("the signer's RSA key is not usable"))?;
+            let sig = pss::Signature::try_from(value).map_err(|_| bad())?;
+            let ok = match name {
+                "sha256-rsa-MGF1" => pss::VerifyingKey::<Sha256>::new(key).verify(message, &sig),
+                "sha384-rsa-MGF1" => pss::VerifyingKey::<Sha384>::new(key).verify(message, &sig),
+                _ => pss::VerifyingKey::<Sha512>::new(key).verify(message, &sig),
             };
             ok.map_err(|_| bad())
         }
