@@ -222,6 +222,19 @@ fn etsi_u(doc: &Value) -> Vec<Value> {
         .collect()
 }
 
+/// The trust line of `doc` verified with the Spanish list at the manifest's time.
+fn trust_line(doc: &Value) -> keurmerk::Check {
+    let report = with_list().verify(
+        &serde_json::to_vec(doc).unwrap(),
+        at("2026-09-01T00:00:00Z"),
+    );
+    report
+        .checks
+        .into_iter()
+        .find(|c| c.id == CheckId::Trust)
+        .unwrap()
+}
+
 fn with_list() -> Verifier {
     let op = IssuerKey::from_seed(&[9; 32]);
     Verifier::new(Config {
@@ -266,15 +279,7 @@ fn a_listed_ca_slipped_into_the_unsigned_header_does_not_vouch() {
     let mut doc = edc("edci-credential-signed.jsonld");
     let sample = edc("elm-sample-mc-annex1-signed.jsonld");
     doc["signatures"][0]["header"] = sample["signatures"][0]["header"].clone();
-    let report = with_list().verify(
-        &serde_json::to_vec(&doc).unwrap(),
-        at("2026-09-01T00:00:00Z"),
-    );
-    let trust = report
-        .checks
-        .iter()
-        .find(|c| c.id == CheckId::Trust)
-        .unwrap();
+    let trust = trust_line(&doc);
     assert_eq!(trust.code, Code::TrustIssuerNotListed, "{}", trust.detail);
     assert!(
         trust.detail.contains("not shown to be issued by"),
@@ -295,15 +300,7 @@ fn a_listed_ca_slipped_into_the_unsigned_header_does_not_vouch() {
             .cloned(),
     );
     doc["signatures"][0]["header"]["etsiU"] = Value::Array(etsi_u);
-    let report = with_list().verify(
-        &serde_json::to_vec(&doc).unwrap(),
-        at("2026-09-01T00:00:00Z"),
-    );
-    let trust = report
-        .checks
-        .iter()
-        .find(|c| c.id == CheckId::Trust)
-        .unwrap();
+    let trust = trust_line(&doc);
     assert_eq!(trust.code, Code::TrustIssuerNotGranted, "{}", trust.detail);
     assert!(
         trust.detail.contains("ANF Assured ID CA1"),

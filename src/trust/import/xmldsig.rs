@@ -154,32 +154,31 @@ fn check(method: &str, key: &PublicKey, message: &[u8], value: &[u8]) -> Result<
     let name = method.rsplit_once('#').map_or(method, |(_, a)| a);
     let bad = || refused("the signature value does not verify with the signer's key");
     match (name, key) {
-        ("rsa-sha256" | "rsa-sha384" | "rsa-sha512", PublicKey::Rsa { n, e }) => {
-            let key = rsa::RsaPublicKey::new(
-                rsa::BigUint::from_bytes_be(n),
-                rsa::BigUint::from_bytes_be(e),
-            )
-            .map_err(|_| refused("the signer's RSA key is not usable"))?;
-            let sig = pkcs1v15::Signature::try_from(value).map_err(|_| bad())?;
-            let ok = match name {
-                "rsa-sha256" => pkcs1v15::VerifyingKey::<Sha256>::new(key).verify(message, &sig),
-                "rsa-sha384" => pkcs1v15::VerifyingKey::<Sha384>::new(key).verify(message, &sig),
-                _ => pkcs1v15::VerifyingKey::<Sha512>::new(key).verify(message, &sig),
-            };
-            ok.map_err(|_| bad())
-        }
-        ("sha256-rsa-MGF1" | "sha384-rsa-MGF1" | "sha512-rsa-MGF1", PublicKey::Rsa { n, e }) => {
+        (
+            "rsa-sha256" | "rsa-sha384" | "rsa-sha512" | "sha256-rsa-MGF1" | "sha384-rsa-MGF1"
+            | "sha512-rsa-MGF1",
+            PublicKey::Rsa { n, e },
+        ) => {
             use rsa::pss;
             let key = rsa::RsaPublicKey::new(
                 rsa::BigUint::from_bytes_be(n),
                 rsa::BigUint::from_bytes_be(e),
             )
             .map_err(|_| refused("the signer's RSA key is not usable"))?;
-            let sig = pss::Signature::try_from(value).map_err(|_| bad())?;
-            let ok = match name {
-                "sha256-rsa-MGF1" => pss::VerifyingKey::<Sha256>::new(key).verify(message, &sig),
-                "sha384-rsa-MGF1" => pss::VerifyingKey::<Sha384>::new(key).verify(message, &sig),
-                _ => pss::VerifyingKey::<Sha512>::new(key).verify(message, &sig),
+            let ok = if name.ends_with("MGF1") {
+                let sig = pss::Signature::try_from(value).map_err(|_| bad())?;
+                match name {
+                    "sha256-rsa-MGF1" => pss::VerifyingKey::<Sha256>::new(key).verify(message, &sig),
+                    "sha384-rsa-MGF1" => pss::VerifyingKey::<Sha384>::new(key).verify(message, &sig),
+                    _ => pss::VerifyingKey::<Sha512>::new(key).verify(message, &sig),
+                }
+            } else {
+                let sig = pkcs1v15::Signature::try_from(value).map_err(|_| bad())?;
+                match name {
+                    "rsa-sha256" => pkcs1v15::VerifyingKey::<Sha256>::new(key).verify(message, &sig),
+                    "rsa-sha384" => pkcs1v15::VerifyingKey::<Sha384>::new(key).verify(message, &sig),
+                    _ => pkcs1v15::VerifyingKey::<Sha512>::new(key).verify(message, &sig),
+                }
             };
             ok.map_err(|_| bad())
         }
