@@ -137,11 +137,11 @@ pub fn etsi_u(jws: &Jws) -> Vec<Map<String, Value>> {
 pub fn certificates(jws: &Jws) -> Vec<Vec<u8>> {
     let base64 = |v: &Value| crate::encoding::base64_decode(v.as_str()?).ok();
     let mut out: Vec<Vec<u8>> = crate::parse::as_list(jws.header.get("x5c"))
-        .take(crate::keys::x509::MAX_CHAIN)
+        .take(MAX_CARRIED_CERTIFICATES)
         .filter_map(base64)
         .collect();
     for member in etsi_u(jws) {
-        for x in crate::parse::as_list(member.get("xVals")).take(crate::keys::x509::MAX_CHAIN) {
+        for x in crate::parse::as_list(member.get("xVals")).take(MAX_CARRIED_CERTIFICATES) {
             if let Some(der) = x.get("x509Cert").and_then(|c| c.get("val")).and_then(base64) {
                 out.push(der);
             }
@@ -149,6 +149,10 @@ pub fn certificates(jws: &Jws) -> Vec<Vec<u8>> {
     }
     out
 }
+
+/// The most certificates read from `x5c`, and from each `xVals` (the parse stage does not reach
+/// into the key stage's limits: `keys::x509::MAX_CHAIN` is the same number).
+pub const MAX_CARRIED_CERTIFICATES: usize = 8;
 
 /// The most `etsiU` members read (a B-LTA seal has four or five).
 pub const MAX_ETSI_U: usize = 32;
