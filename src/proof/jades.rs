@@ -6,13 +6,11 @@
 //!    TS 119 182-1 define it — `ASCII(protected as written) || '.' || payload as written`, the
 //!    payload's own bytes under `b64: false`, never re-serialised — and verified with the leaf
 //!    certificate of `x5c` (its `x5t#S256` and the serial of an `IssuerSerial` `kid` must match).
-//! 2. **The certificate at signing time** (the issuer-key check): `sigT` is the sealer's claim, not
-//!    evidence; the signature timestamp (`sigTst`) is verified ([`timestamp`]) and named, but it
-//!    proves the time only from a qualified time-stamping service, and even then this version
-//!    reads no revocation data of that time: a certificate that has expired since is
-//!    `indeterminate` (ETSI EN 319 102-1: no proof of existence). Current revocation is not
-//!    checked (offline), and says so.
-//! 3. **Trust** ([`crate::trust::seal`]): the seal certificate's CA on an imported EU trusted list.
+//! 2. **The certificate at signing time** (the issuer-key check, [`super::seal_time`]): `sigT` is
+//!    the sealer's claim, not evidence; the signature timestamp and the embedded OCSP response are;
+//!    a certificate that has expired since needs a qualified timestamp and revocation data of that
+//!    time. Current revocation is not checked (offline), and says so.
+//! 3. **Trust** (`trust::seal`): the seal certificate's CA on an imported EU trusted list.
 //!
 //! [`seal`] states who sealed, from the certificate (subject, qualified-certificate statements).
 
