@@ -1260,3 +1260,55 @@ fn trust_list_import_eidas_verifies_every_list_and_refuses_a_broken_one() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--lotl-signer"));
 }
+
+#[test]
+fn lotl_signers_come_as_pem_bundles_or_der() {
+    let dir = format!(
+        "{}/tests/fixtures/trust-sources/eidas",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let signer = std::fs::read_to_string(format!("{dir}/lotl-signer-2023.pem")).unwrap();
+    let lotl = std::fs::read_to_string(format!("{dir}/eu-lotl.xml")).unwrap();
+    // another certificate first (one the LOTL names for a member state), then the signer
+    let other = lotl
+        .split("<X509Certificate>")
+        .nth(1)
+        .unwrap()
+        .split('<')
+        .next()
+        .unwrap();
+    let other: String = other.chars().filter(|c| !c.is_whitespace()).collect();
+    let tmp = std::env::temp_dir().join(format!("keurmerk-lotl-{}", std::process::id()));
+    std::fs::create_dir_all(&tmp).unwrap();
+    let bundle = tmp.join("bundle.pem");
+    std::fs::write(
+        &bundle,
+        format!("-----BEGIN CERTIFICATE-----\n{other}\n-----END CERTIFICATE-----\n{signer}"),
+    )
+    .unwrap();
+    let der = tmp.join("signer.der");
+    std::fs::write(
+        &der,
+        keurmerk::keys::x509::pem(&signer, "CERTIFICATE").unwrap(),
+    )
+    .unwrap();
+    for pin in [&bundle, &der] {
+        let out = run(&[
+            "trust-list",
+            "import",
+            "eidas",
+            "--lotl",
+            &format!("{dir}/eu-lotl.xml"),
+            "--lotl-signer",
+            pin.to_str().unwrap(),
+            &format!("{dir}/TSL_SE.xml"),
+        ]);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let _ = std::fs::remove_dir_all(&tmp);
+}

@@ -265,11 +265,7 @@ fn import_eidas(
         .ok_or_else(|| Usage("trust-list import eidas needs --lotl LOTL.xml".into()))?;
     let mut pinned = Vec::new();
     for (_, file) in opts.iter().filter(|(n, _)| n == "lotl-signer") {
-        let text = String::from_utf8_lossy(&read_input(file)?).into_owned();
-        pinned.push(
-            keurmerk::keys::x509::pem(&text, "CERTIFICATE")
-                .map_err(|f| Usage(format!("{file}: {}", f.detail)))?,
-        );
+        pinned.extend(certificates(file)?);
     }
     if pinned.is_empty() {
         return Err(Usage(
@@ -301,6 +297,31 @@ fn import_eidas(
         out.refused.extend(imported.refused);
     }
     Ok((out, "EU trusted lists".to_owned()))
+}
+
+/// The certificates of a file: every PEM `CERTIFICATE` block (a bundle, as the Official Journal's
+/// set may come), or one DER certificate.
+fn certificates(file: &str) -> Result<Vec<Vec<u8>>, Usage> {
+    const BEGIN: &str = "-----BEGIN CERTIFICATE-----";
+    let bytes = read_input(file)?;
+    if bytes.first() == Some(&0x30) {
+        return Ok(vec![bytes]);
+    }
+    let text = String::from_utf8_lossy(&bytes);
+    let mut out = Vec::new();
+    let mut rest = text.as_ref();
+    while let Some(i) = rest.find(BEGIN) {
+        let block = rest.get(i..).unwrap_or_default();
+        out.push(
+            keurmerk::keys::x509::pem(block, "CERTIFICATE")
+                .map_err(|f| Usage(format!("{file}: {}", f.detail)))?,
+        );
+        rest = block.get(BEGIN.len()..).unwrap_or_default();
+    }
+    if out.is_empty() {
+        return Err(Usage(format!("{file}: no certificate (PEM or DER)")));
+    }
+    Ok(out)
 }
 
 /// `trust-list merge --scheme SCHEME.json ENTRIES…`: one unsigned (or, with `--sign-with`,
