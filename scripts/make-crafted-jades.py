@@ -14,11 +14,9 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.x509.oid import NameOID
 
+from vectorlib import b64u
+
 OUT = os.path.join(os.path.dirname(__file__), "..", "tests", "vectors", "crafted-jades")
-
-
-def b64u(b):
-    return base64.urlsafe_b64encode(b).rstrip(b"=").decode()
 
 
 def name(cn, org):

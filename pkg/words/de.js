@@ -172,7 +172,9 @@ export const ADVICE = {
       cryptosuite_unsupported: 'Ihr Aussteller signiert mit einem Verfahren, das diese Prüfsoftware nicht prüft. Fragen Sie, ob er mit Ed25519 signieren kann (eddsa-rdfc-2022, eddsa-jcs-2022 oder ein EdDSA-JWT).',
       proof_type_unsupported: 'Ihr Aussteller signiert mit einem Verfahren, das diese Prüfsoftware nicht prüft. Fragen Sie, ob er mit Ed25519 signieren kann (eddsa-rdfc-2022, eddsa-jcs-2022 oder ein EdDSA-JWT).',
       jwt_algorithm_unsupported: 'Ihr Aussteller signiert mit einem Algorithmus, den diese Prüfsoftware nicht prüft. Fragen Sie, ob er mit EdDSA (Ed25519) signieren kann.',
-      format_unsupported: 'Diese Art von Nachweis (zum Beispiel ein versiegelter Europass-Nachweis) kann hier nicht geprüft werden. Bitten Sie Ihren Aussteller um einen Nachweis im Format Open Badges 3.0.',
+      format_unsupported: 'Diese Art von Nachweis (zum Beispiel ein Europass-Nachweis in der älteren XML-Form) kann hier nicht geprüft werden. Bitten Sie Ihren Aussteller um einen Nachweis im Format Open Badges 3.0.',
+      seal_certificate_outside_validity: 'Das Zertifikat, mit dem Ihr Aussteller diesen Nachweis versiegelt hat, ist jetzt nicht gültig, und nichts in der Datei belegt, dass das Siegel angebracht wurde, als es noch gültig war. Ein Zeitstempel eines qualifizierten Zeitstempeldienstes auf einer EU-Vertrauensliste, mit den Sperrdaten dieses Zeitpunkts im Siegel, würde es belegen: Bitten Sie Ihren Aussteller, damit zu versiegeln (JAdES B-LT), oder um ein Exemplar mit einem gültigen Zertifikat.',
+      seal_certificate_revoked: 'Das Zertifikat, mit dem Ihr Aussteller diesen Nachweis versiegelt hat, wurde widerrufen. Bitten Sie Ihren Aussteller um ein mit einem gültigen Zertifikat versiegeltes Exemplar.',
     },
     element: {
       learner: 'Bitten Sie Ihren Aussteller, Ihren Namen (credentialSubject.name) oder eine Kennung anzugeben, damit ein Arbeitgeber sieht, dass der Nachweis Ihnen gehört.',

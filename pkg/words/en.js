@@ -168,7 +168,9 @@ export const ADVICE = {
       cryptosuite_unsupported: 'Your issuer signs with a method this verifier does not check. Ask whether it can sign with Ed25519 (eddsa-rdfc-2022, eddsa-jcs-2022 or an EdDSA JWT).',
       proof_type_unsupported: 'Your issuer signs with a method this verifier does not check. Ask whether it can sign with Ed25519 (eddsa-rdfc-2022, eddsa-jcs-2022 or an EdDSA JWT).',
       jwt_algorithm_unsupported: 'Your issuer signs with an algorithm this verifier does not check. Ask whether it can sign with EdDSA (Ed25519).',
-      format_unsupported: 'This kind of credential (for example a sealed Europass credential) cannot be checked here. Ask your issuer for an Open Badges 3.0 credential.',
+      format_unsupported: 'This kind of credential (for example a Europass credential in the older XML form) cannot be checked here. Ask your issuer for an Open Badges 3.0 credential.',
+      seal_certificate_outside_validity: 'The certificate your issuer sealed this credential with is not valid now, and nothing in the file proves the seal was made while it was. A timestamp from a qualified time-stamping service on an EU trusted list, with the revocation data of that time in the seal, would prove it: ask your issuer to seal with one (JAdES B-LT), or for a copy sealed with a current certificate.',
+      seal_certificate_revoked: 'The certificate your issuer sealed this credential with has been revoked. Ask your issuer for a copy sealed with a current certificate.',
     },
     element: {
       learner: 'Ask your issuer to state your name (credentialSubject.name) or an identifier, so an employer can see the credential is yours.',

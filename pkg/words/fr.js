@@ -172,7 +172,9 @@ export const ADVICE = {
       cryptosuite_unsupported: 'Votre émetteur signe avec une méthode que ce vérificateur ne contrôle pas. Demandez-lui s’il peut signer avec Ed25519 (eddsa-rdfc-2022, eddsa-jcs-2022 ou un JWT EdDSA).',
       proof_type_unsupported: 'Votre émetteur signe avec une méthode que ce vérificateur ne contrôle pas. Demandez-lui s’il peut signer avec Ed25519 (eddsa-rdfc-2022, eddsa-jcs-2022 ou un JWT EdDSA).',
       jwt_algorithm_unsupported: 'Votre émetteur signe avec un algorithme que ce vérificateur ne contrôle pas. Demandez-lui s’il peut signer avec EdDSA (Ed25519).',
-      format_unsupported: 'Ce type d’attestation (par exemple une attestation Europass cachetée) ne peut pas être vérifié ici. Demandez à votre émetteur une attestation Open Badges 3.0.',
+      format_unsupported: 'Ce type d’attestation (par exemple une attestation Europass dans l’ancienne forme XML) ne peut pas être vérifié ici. Demandez à votre émetteur une attestation Open Badges 3.0.',
+      seal_certificate_outside_validity: 'Le certificat avec lequel votre émetteur a scellé cette attestation n’est pas valide actuellement, et rien dans le fichier ne prouve que le cachet a été apposé pendant sa validité. Un horodatage d’un service d’horodatage qualifié d’une liste de confiance de l’UE, avec les données de révocation de ce moment dans le cachet, le prouverait\u00a0: demandez à votre émetteur de sceller ainsi (JAdES B-LT), ou un exemplaire scellé avec un certificat valide.',
+      seal_certificate_revoked: 'Le certificat avec lequel votre émetteur a scellé cette attestation a été révoqué. Demandez à votre émetteur un exemplaire scellé avec un certificat valide.',
     },
     element: {
       learner: 'Demandez à votre émetteur d’indiquer votre nom (credentialSubject.name) ou un identifiant, pour qu’un employeur voie que l’attestation est bien la vôtre.',

@@ -167,7 +167,9 @@ export const ADVICE = {
       cryptosuite_unsupported: 'Je uitgever ondertekent met een methode die deze verifier niet controleert. Vraag of hij met Ed25519 kan ondertekenen (eddsa-rdfc-2022, eddsa-jcs-2022 of een EdDSA-JWT).',
       proof_type_unsupported: 'Je uitgever ondertekent met een methode die deze verifier niet controleert. Vraag of hij met Ed25519 kan ondertekenen (eddsa-rdfc-2022, eddsa-jcs-2022 of een EdDSA-JWT).',
       jwt_algorithm_unsupported: 'Je uitgever ondertekent met een algoritme dat deze verifier niet controleert. Vraag of hij met EdDSA (Ed25519) kan ondertekenen.',
-      format_unsupported: 'Dit soort credential (bijvoorbeeld een verzegeld Europass-credential) kan hier niet worden gecontroleerd. Vraag je uitgever om een Open Badges 3.0-credential.',
+      format_unsupported: 'Dit soort credential (bijvoorbeeld een Europass-credential in de oudere XML-vorm) kan hier niet worden gecontroleerd. Vraag je uitgever om een Open Badges 3.0-credential.',
+      seal_certificate_outside_validity: 'Het certificaat waarmee je uitgever dit credential verzegelde is nu niet geldig, en niets in het bestand bewijst dat het zegel is gezet toen het dat nog wel was. Een tijdstempel van een gekwalificeerde tijdstempeldienst op een EU-vertrouwenslijst, met de intrekkingsgegevens van dat moment in het zegel, zou het bewijzen: vraag je uitgever daarmee te verzegelen (JAdES B-LT), of om een exemplaar met een geldig certificaat.',
+      seal_certificate_revoked: 'Het certificaat waarmee je uitgever dit credential verzegelde is ingetrokken. Vraag je uitgever om een exemplaar dat met een geldig certificaat is verzegeld.',
     },
     element: {
       learner: 'Vraag je uitgever je naam (credentialSubject.name) of een identificatie te vermelden, zodat een werkgever ziet dat het credential van jou is.',
