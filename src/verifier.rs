@@ -15,7 +15,9 @@ use crate::parse::{self, Credential};
 use crate::policy::Policy;
 use crate::presentation;
 use crate::proof::{self, summary::Proven, Env};
-use crate::report::{Check, CheckId, CredentialSummary, ImageSummary, IssuerSummary, Report};
+use crate::report::{
+    Check, CheckId, CredentialSummary, ImageSummary, IssuerSummary, Report, SealSummary,
+};
 use crate::status::check::{self as status, ListCache, Lists};
 use crate::time::Timestamp;
 use crate::trust::{self, TrustStore};
@@ -135,7 +137,9 @@ impl Verifier {
         checks.push(validity);
         checks.extend(self.status(&cred, now, crypto, nested));
         let mut issuer = IssuerSummary::stated(&cred, &proven.verification_methods);
-        checks.extend(self.trust_checks(&cred, &bound, issuer.as_mut(), (now, crypto)));
+        let mut seal = proof::jades::summary(&cred);
+        let when = (now, crypto, seal.as_deref_mut());
+        checks.extend(self.trust_checks(&cred, &bound, issuer.as_mut(), when));
         let mut report = Report::new(checks).arrived_in(format, image);
         report.securing.clone_from(&proven.securing);
         report.signatures.clone_from(&proven.signatures);
@@ -144,7 +148,7 @@ impl Verifier {
         report.issuer = issuer;
         report.validity = Some(validity_summary);
         report.recipient = parse::ob2::Recipient::of_assertion(&cred);
-        self.trust.state_seal(&mut report, &cred, now, crypto);
+        proof::jades::state_seal(&mut report, seal);
         self.describe(&mut report, &cred.doc, &coverage(&proven));
         report.unsigned = proven.unsigned;
         report
@@ -197,15 +201,16 @@ impl Verifier {
         checks
     }
 
-    /// Stage 7: a seal's CA; otherwise only a credential whose key is its issuer's is looked up.
+    /// Stage 7: a seal's CA (what the lists say of the seal goes into `seal`); otherwise only a
+    /// credential whose key is its issuer's is looked up.
     fn trust_checks(
         &self,
         cred: &Credential,
         bound: &Check,
         issuer: Option<&mut IssuerSummary>,
-        (now, crypto): (Timestamp, &dyn Provider),
+        (now, crypto, seal): (Timestamp, &dyn Provider, Option<&mut SealSummary>),
     ) -> Vec<Check> {
-        if let Some(sealed) = self.trust.seal_checks(cred, bound, now, crypto) {
+        if let Some(sealed) = self.trust.seal_checks(cred, bound, (now, crypto), seal) {
             return sealed;
         }
         let bound_to_issuer = matches!(bound.code, Code::IssuerKeyBound | Code::HostedAtIssuer);

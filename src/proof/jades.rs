@@ -264,6 +264,27 @@ pub const fn level(qc: x509_ext::QcStatements) -> (&'static str, &'static str) {
     }
 }
 
+/// The seal of a JAdES-sealed credential ([`seal`]); `None` for any other credential, and always
+/// in the core module (which reads no seals).
+pub fn summary(cred: &crate::parse::Credential) -> Option<Box<SealSummary>> {
+    #[cfg(feature = "ecdsa-rsa")]
+    if let crate::parse::Securing::Jades(jws) = &cred.securing {
+        return seal(jws);
+    }
+    let _ = cred;
+    None
+}
+
+/// Puts `seal` (from [`summary`]) in the report; the core module's report has no seal.
+pub fn state_seal(report: &mut crate::report::Report, seal: Option<Box<SealSummary>>) {
+    #[cfg(feature = "ecdsa-rsa")]
+    {
+        report.seal = seal;
+    }
+    #[cfg(not(feature = "ecdsa-rsa"))]
+    let _ = (report, seal);
+}
+
 /// Who sealed, as the seal's certificate says (whether or not the seal verified: the checks say that).
 pub fn seal(jws: &Jws) -> Option<Box<SealSummary>> {
     let der = leaf(&jws.header).ok()?;

@@ -172,42 +172,22 @@ impl TrustStore {
     }
 
     /// The trust checks of a sealed (JAdES) credential ([`seal`]), whose seal verified unless
-    /// `bound` (the seal's certificate line) was not reached; `None` for any other credential,
-    /// and always in the core module (which reads no seals).
+    /// `bound` (the seal's certificate line) was not reached, filling its `summary` with what the
+    /// lists say; `None` for any other credential, and always in the core module (no seals).
     pub fn seal_checks(
         &self,
         cred: &Credential,
         bound: &Check,
-        now: Timestamp,
-        crypto: &dyn crate::crypto::Provider,
+        (now, crypto): (Timestamp, &dyn crate::crypto::Provider),
+        summary: Option<&mut crate::report::SealSummary>,
     ) -> Option<Vec<Check>> {
         #[cfg(feature = "ecdsa-rsa")]
         if let crate::parse::Securing::Jades(jws) = &cred.securing {
             let sealed = bound.code != Code::NotReached;
-            return Some(seal::judge(jws, self, sealed, now, crypto));
+            return Some(seal::judge(jws, self, sealed, (now, crypto), summary));
         }
-        let _ = (cred, bound, now, crypto);
+        let _ = (cred, bound, now, crypto, summary);
         None
-    }
-
-    /// Puts the seal of a sealed (JAdES) credential in the report ([`crate::proof::jades::seal`])
-    /// with what the loaded lists say of it ([`seal::describe`]); nothing for any other credential,
-    /// and nothing at all in the core module.
-    pub fn state_seal(
-        &self,
-        report: &mut crate::report::Report,
-        cred: &Credential,
-        now: Timestamp,
-        crypto: &dyn crate::crypto::Provider,
-    ) {
-        #[cfg(feature = "ecdsa-rsa")]
-        if let crate::parse::Securing::Jades(jws) = &cred.securing {
-            report.seal = crate::proof::jades::seal(jws);
-            if let Some(summary) = report.seal.as_deref_mut() {
-                seal::describe(summary, jws, self, now, crypto);
-            }
-        }
-        let _ = (report, cred, now, crypto);
     }
 
     #[cfg(feature = "ecdsa-rsa")]

@@ -32,14 +32,26 @@ fn check(code: Code, detail: impl Into<String>) -> Check {
 }
 
 /// The trust checks of the seal `jws` at `now`; `sealed` is false when the seal did not verify
-/// (then nothing is looked up).
+/// (then nothing is vouched for). What the lists say of the seal — its timestamp, the trust service
+/// that issued its certificate — goes into `summary` (the report's seal), computed once for both.
 pub fn judge(
     jws: &Jws,
     store: &TrustStore,
     sealed: bool,
-    now: Timestamp,
-    crypto: &dyn Provider,
+    (now, crypto): (Timestamp, &dyn Provider),
+    summary: Option<&mut SealSummary>,
 ) -> Vec<Check> {
+    let chain = crate::parse::jades::certificates(jws);
+    let ca = chain
+        .first()
+        .map(|leaf| listed(leaf, chain.get(1..).unwrap_or_default(), QUALIFIED_CA, store, crypto));
+    let (at, when, stamp) = proven_time(jws, &chain, store, now, crypto);
+    if let Some(s) = summary {
+        s.timestamp = stamp;
+        if let (Some(leaf), Some(Ok((list, entity)))) = (chain.first(), &ca) {
+            describe(s, leaf, list, entity, at);
+        }
+    }
     if !sealed {
         return vec![Check::not_reached(
             CheckId::Trust,
@@ -55,14 +67,9 @@ pub fn judge(
         ));
         return checks;
     }
-    let chain = crate::parse::jades::certificates(jws);
-    let Some(leaf) = chain.first() else {
-        checks.push(Check::not_reached(CheckId::Trust, "the seal carries no certificate"));
-        return checks;
-    };
-    let (list, entity) = match listed(leaf, chain.get(1..).unwrap_or_default(), QUALIFIED_CA, store, crypto) {
-        Ok(found) => found,
-        Err(unproven) => {
+    let (list, entity) = match (chain.first(), ca) {
+        (Some(_), Some(Ok(found))) => found,
+        (Some(leaf), Some(Err(unproven))) => {
             let issuer_name = x509::certificate(leaf).map(|c| c.issuer).unwrap_or_default();
             checks.push(unproven.unwrap_or_else(|| check(
                 Code::TrustIssuerNotListed,
@@ -70,8 +77,11 @@ pub fn judge(
             )));
             return checks;
         }
+        _ => {
+            checks.push(Check::not_reached(CheckId::Trust, "the seal carries no certificate"));
+            return checks;
+        }
     };
-    let (at, when, _) = proven_time(jws, &chain, store, now, crypto);
     let detail = format!("the seal certificate was issued by {}; status at {at}: {when}", words(list, entity));
     checks.push(match entity.status_at(at) {
         Some(EntityStatus::Granted) => check(Code::TrustVouched, format!("granted: {detail}")),
@@ -192,24 +202,10 @@ pub fn qualified_tsa(
         .is_ok_and(|(_, e)| e.status_at(at) == Some(EntityStatus::Granted))
 }
 
-/// Fills the seal's summary with what the lists say: its signature timestamp, the trust service
-/// that issued its certificate and that service's status at the proven time, and — when the list
-/// says the certificate's key is in a qualified creation device (a `QCWithQSCD` or
-/// `QCQSCDManagedOnBehalf` qualifier for one of its policies) — a qualified seal.
-pub fn describe(
-    summary: &mut SealSummary,
-    jws: &Jws,
-    store: &TrustStore,
-    now: Timestamp,
-    crypto: &dyn Provider,
-) {
-    let chain = crate::parse::jades::certificates(jws);
-    let (at, _, stamp) = proven_time(jws, &chain, store, now, crypto);
-    summary.timestamp = stamp;
-    let Some(leaf) = chain.first() else { return };
-    let Ok((list, entity)) = listed(leaf, chain.get(1..).unwrap_or_default(), QUALIFIED_CA, store, crypto) else {
-        return;
-    };
+/// The seal's summary, with the trust service that issued its certificate (`leaf`) and that
+/// service's status at `at` (the proven signing time, else now); a list qualifier for one of the
+/// certificate's policies (`QCWithQSCD`, `QCQSCDManagedOnBehalf`) makes the seal qualified.
+fn describe(summary: &mut SealSummary, leaf: &[u8], list: &TrustList, entity: &Entity, at: Timestamp) {
     let Some(service) = &entity.service else { return };
     let policies = x509_ext::seal_certificate(leaf).map(|c| c.policies).unwrap_or_default();
     let qscd_by_list = service.qscd_policies.iter().any(|p| policies.contains(p));
