@@ -11,7 +11,7 @@ import initWasm, {
   Verifier as RawVerifier,
   version as rawVersion,
 } from './keurmerk_core.js';
-import { word, LANGS, elementLabel, conceptLabel } from './languages.js';
+import { word, LANGS, elementLabel, conceptLabel, sayFacts } from './languages.js';
 import { ORDER, MANDATORY_COUNT, CONCEPTS } from './lang/en.js';
 
 let ready = null;
@@ -138,7 +138,7 @@ export class Verifier {
     const bytes = toBytes(input, 'the credential');
     const ms = toMillis(now ?? Date.now());
     if (!this.#full) {
-      const report = this.#raw.verify(bytes, ms);
+      const report = withDetails(this.#raw.verify(bytes, ms));
       if (!report.checks.some((c) => c.code === 'module_needed')) return report;
       try {
         await this.#loadFull();
@@ -149,7 +149,7 @@ export class Verifier {
     const answers = [];
     for (let pass = 1; ; pass += 1) {
       const { report, asked } = this.#full.raw.verifyDeferred(bytes, ms, JSON.stringify(answers));
-      if (asked.length === 0 || pass === MAX_PASSES) return report;
+      if (asked.length === 0 || pass === MAX_PASSES) return withDetails(report);
       answers.push(...(await this.#full.crypto.answer(asked)));
     }
   }
@@ -167,7 +167,7 @@ export class Verifier {
    */
   verifySync(input, { now } = {}) {
     const raw = this.#full?.raw ?? this.#raw;
-    return raw.verify(toBytes(input, 'the credential'), toMillis(now ?? Date.now()));
+    return withDetails(raw.verify(toBytes(input, 'the credential'), toMillis(now ?? Date.now())));
   }
 
   /** Releases the wasm memory held by this verifier. */
@@ -176,6 +176,38 @@ export class Verifier {
     this.#full?.raw.free();
     this.#full = null;
   }
+}
+
+// The wasm leaves the words of a check's facts out: each check with facts gets its English line
+// as `detail` here (the same line the native build writes), also inside a presentation.
+function withDetails(report) {
+  for (const c of report.checks ?? []) {
+    if (c.facts && !c.detail) c.detail = sayFacts(c.facts, 'en');
+  }
+  for (const inner of report.presentation?.credentials ?? []) withDetails(inner);
+  return report;
+}
+
+/**
+ * A check's detail line in `lang` (`en`, `nl`, `de`, `fr`; Dutch, German and French after
+ * `await loadLanguage(lang)`): its facts phrased in that language, numbers and dates as that
+ * language writes them (Intl); the English `detail` for a check without facts (index.d.ts).
+ */
+export function detailLine(check, lang = 'en') {
+  if (!check?.facts) return typeof check?.detail === 'string' ? check.detail : '';
+  const locale = pickLocale(lang);
+  return sayFacts(check.facts, lang, {
+    number: (n) => new Intl.NumberFormat(locale).format(n),
+    time: (iso) => {
+      const d = new Date(iso);
+      return Number.isNaN(d.getTime()) ? iso : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(d) + ' UTC';
+    },
+  }) || check.detail || '';
+}
+
+function pickLocale(lang) {
+  const l = String(lang ?? 'en');
+  return LANGS.includes(l.toLowerCase().split(/[-_]/)[0]) ? l : 'en';
 }
 
 /** Whether an Open Badges 2.0 badge was awarded to `identity`, computed here (index.d.ts). */

@@ -24,6 +24,13 @@ export interface Check {
   /** Facts in plain English (field names, limits, URLs), for people: never parse it. */
   detail: string;
   /**
+   * The same facts as data, for a check whose line is in Keurmerk's catalogue (src/lines.rs):
+   * `line` names it, `args` holds its arguments (numbers as numbers, dates as RFC 3339 text, a text
+   * the issuer gave in several languages as an object from language tag to text).
+   * `detailLine(check, lang)` says it in the reader's language. Absent otherwise.
+   */
+  facts?: { line: string; args: Record<string, string | number | Record<string, string>> };
+  /**
    * The document that would let Keurmerk decide this check, had it been supplied under `documents`
    * (its URL or DID). Absent when the check wants nothing. `missingDocuments(report)` collects them.
    */
@@ -270,6 +277,11 @@ export const LANGS: readonly ['en', 'nl', 'de', 'fr'];
 export function loadLanguage(lang: Lang): Promise<object | null>;
 /** The words for a check code; German and French after `await loadLanguage(lang)`, English until then. */
 export function describe(code: string, lang?: Lang): string;
+/**
+ * A check's detail line in `lang`: its facts phrased in that language (Dutch, German and French after
+ * `await loadLanguage(lang)`), numbers and dates through Intl; the English `detail` for a check without facts.
+ */
+export function detailLine(check: Check, lang?: Lang): string;
 /** Whether an Open Badges 2.0 badge (its report) was awarded to `identity`; null when it cannot be told. Computed locally. */
 export function recipientMatches(report: Report, identity: string): Promise<boolean | null>;
 export function headline(verdict: Verdict, lang?: Lang): string;

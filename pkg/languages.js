@@ -66,6 +66,36 @@ export function word(lang, kind, name) {
   return tableWord(pickLang(lang), kind, name) || tableWord('en', kind, name);
 }
 
+/**
+ * A check's facts (`{ line, args }`, src/lines.rs) said in `lang` if its table is loaded, else in
+ * English: each `{name}` of the line's words replaced by its argument — numbers through
+ * `fmt.number`, `{name:time}` through `fmt.time`, a text the issuer gave in several languages in
+ * `lang` (else English, else the untagged one, else the first). '' for an unknown line.
+ */
+export function sayFacts(facts, lang, fmt = {}) {
+  const l = pickLang(lang);
+  const line = typeof facts?.line === 'string' ? facts.line : '';
+  const pick = (t) => { const d = tables.get(t)?.DETAILS; return d && Object.hasOwn(d, line) && typeof d[line] === 'string' ? d[line] : ''; };
+  const template = pick(l) || pick('en');
+  if (!template) return '';
+  const args = facts.args && typeof facts.args === 'object' ? facts.args : {};
+  return template.replace(/\{([a-z_]+)(?::([a-z]+))?\}/g, (whole, name, kind) => {
+    if (!Object.hasOwn(args, name)) return whole;
+    const a = args[name];
+    if (typeof a === 'number') return fmt.number ? fmt.number(a) : String(a);
+    if (typeof a === 'string') return kind === 'time' && fmt.time ? fmt.time(a) : a;
+    if (a && typeof a === 'object') return String(inLanguage(a, l) ?? '');
+    return whole;
+  });
+}
+
+// The text of `texts` (language tag -> text) for `lang`, else English, else untagged, else the first.
+function inLanguage(texts, lang) {
+  const entries = Object.entries(texts).filter(([, t]) => typeof t === 'string');
+  const find = (want) => entries.find(([tag]) => tag.toLowerCase().split(/[-_]/)[0] === want)?.[1];
+  return find(lang) ?? find('en') ?? find('und') ?? entries[0]?.[1];
+}
+
 /** The loaded label of an EU element in `lang`, or ''. */
 export function elementLabel(lang, key) {
   const e = tables.get(lang)?.ELEMENTS;

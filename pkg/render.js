@@ -9,7 +9,7 @@
 import { el, icon, chevron, text, nextUid } from './dom.js';
 import { formatDate, formatNumber } from './intl-cache.js';
 import { ADVICE, WORDS, say } from './keurmerk-words.js';
-import { conceptLabel, elementLabel, tableWord } from './languages.js';
+import { conceptLabel, elementLabel, sayFacts, tableWord } from './languages.js';
 import { VERDICTS } from './verdicts.js';
 
 const LONG_TEXT = 280; // characters shown of a longer text until the user asks for all of it
@@ -68,6 +68,8 @@ export function makeView({ lang = 'en', learner = false, labels = null, version 
     colon: lang === 'fr' ? '\u00a0:' : ':',
     num: (n) => formatNumber(n, lang),
     date: (iso, withTime = true) => formatDate(iso, lang, withTime),
+    /** A check's detail line: its facts in the view's language (numbers and dates through Intl), else the English `detail`. */
+    detail: (c) => (c.facts && sayFacts(c.facts, lang, { number: (n) => formatNumber(n, lang), time: (iso) => formatDate(iso, lang) })) || c.detail || '',
   };
 }
 
@@ -432,7 +434,8 @@ function renderBody(view, entry) {
     const named = namedWords(view, c);
     if (named?.what) li.append(el('p', { class: 'named', text: named.what }));
     if (named?.instead) li.append(insteadLine(view, named.instead));
-    if (c.detail) li.append(el('p', { class: 'detail' }, longText(view, c.detail), el('code', { text: c.code })));
+    const detail = view.detail(c);
+    if (detail) li.append(el('p', { class: 'detail' }, longText(view, detail), el('code', { text: c.code })));
     checks.append(li);
   }
   out.push(el('section', { 'aria-label': t('checksTitle') }, el(sub(view), { text: t('checksTitle') }), checks));

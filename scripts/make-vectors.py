@@ -230,25 +230,26 @@ def status_lists(own, k):
     """Bitstring status lists made with `keurmerk status-list create|set`."""
     issuer = k["issuer"]
 
-    def status_list(name, signer, purpose="revocation", entries=None, set_index=None, valid_until=None):
+    def status_list(name, signer, purpose="revocation", entries=None, set_index=None, valid_until=None, size=1,
+                    value=1):
         path = own.path(name)
         args = ["status-list", "create", "--key", signer["path"], "--id", f"{STATUS}/{name}", "--purpose", purpose,
-                "--valid-from", "2026-01-01T00:00:00Z", "--created", CREATED, "--out", path]
+                "--valid-from", "2026-01-01T00:00:00Z", "--created", CREATED, "--out", path, "--size", str(size)]
         if entries:
             args += ["--entries", str(entries)]
         if valid_until:
             args += ["--valid-until", valid_until]
         cli(*args)
         if set_index is not None:
-            cli("status-list", "set", "--key", signer["path"], "--index", str(set_index), "--created", CREATED,
-                "--out", path, path)
+            cli("status-list", "set", "--key", signer["path"], "--index", str(set_index), "--size", str(size),
+                "--value", str(value), "--created", CREATED, "--out", path, path)
         return f"{STATUS}/{name}={name}"
 
-    def with_status(purpose, index, list_name):
+    def with_status(purpose, index, list_name, **extra):
         d = template("ob3-mbo.json")
         d["credentialStatus"] = {"id": f"{STATUS}/{list_name}#{index}", "type": "BitstringStatusListEntry",
                                  "statusPurpose": purpose, "statusListIndex": str(index),
-                                 "statusListCredential": f"{STATUS}/{list_name}"}
+                                 "statusListCredential": f"{STATUS}/{list_name}", **extra}
         return sign(d, issuer, issuer=issuer["did"])
 
     revocation, suspension = "status-list-revocation.json", "status-list-suspension.json"
@@ -284,6 +285,25 @@ def status_lists(own, k):
     old_list = status_list("status-list-expired.json", issuer, valid_until="2026-06-01T00:00:00Z")
     own.case("status-list-expired-list.json", with_status("revocation", 8, "status-list-expired.json"), "indeterminate",
              "status_list_invalid", documents=[old_list])
+    # statusPurpose "message", two bits an entry: the issuer's words for each value, one of them in
+    # Dutch, English, German and French (JSON-LD language-tagged strings); entry 5 is 0x2.
+    messages = status_list("status-list-messages.json", issuer, purpose="message", size=2, set_index=5, value=2)
+    status_message = [
+        {"status": "0x0", "message": "issued"},
+        {"status": "0x1", "message": "under_review"},
+        {"status": "0x2", "message": [{"@value": "Herkansing afgerond", "@language": "nl"},
+                                      {"@value": "Resit completed", "@language": "en"},
+                                      {"@value": "Wiederholungsprüfung abgeschlossen", "@language": "de"},
+                                      {"@value": "Rattrapage réussi", "@language": "fr"}]},
+        {"status": "0x3", "message": "undefined"},
+    ]
+    own.case("status-message.json",
+             with_status("message", 5, "status-list-messages.json", statusSize=2, statusMessage=status_message),
+             "issuer_unknown", "status_ok", documents=[messages],
+             why="a message entry (two bits, value 0x2) with the issuer's words in four languages")
+    own.case("status-message-plain.json",
+             with_status("message", 6, "status-list-messages.json", statusSize=2, statusMessage=status_message),
+             "issuer_unknown", "status_ok", documents=[messages], why="entry 6 is 0x0, \"issued\"")
     bomb = status_list("status-list-gzip-bomb.json", issuer, entries=64 * 8 * 1024 * 1024)
     own.case("status-list-bomb.json", with_status("revocation", 8, "status-list-gzip-bomb.json"), "indeterminate",
              "status_list_invalid", documents=[bomb], why="the list inflates to 64 MiB, over MAX_STATUS_LIST_BYTES")

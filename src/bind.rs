@@ -3,6 +3,7 @@
 //! nothing about the issuer, so it is `invalid`.
 
 use crate::codes::{Code, Fault};
+use crate::lines;
 use crate::keys::ResolvedKey;
 use crate::report::{Check, CheckId};
 
@@ -20,10 +21,10 @@ pub fn check(keys: &[ResolvedKey], issuer: Option<&str>) -> Check {
         }
     }
     let ids: Vec<&str> = keys.iter().map(|k| k.id.as_str()).collect();
-    Check::new(
+    Check::said(
         CheckId::IssuerKey,
         Code::IssuerKeyBound,
-        format!("{} controls {}", issuer, ids.join(", ")),
+        lines::key_controlled(issuer, ids.join(", ")),
     )
 }
 

@@ -12,13 +12,17 @@
 
 use serde::Serialize;
 
-/// A language of the catalogue.
+/// A language of the catalogue, in the catalogue's order.
 #[cfg(not(target_arch = "wasm32"))]
 #[derive(Clone, Copy)]
-enum Lang {
+pub enum Lang {
+    /// English.
     En,
+    /// Dutch.
     Nl,
+    /// German.
     De,
+    /// French.
     Fr,
 }
 
@@ -26,7 +30,7 @@ enum Lang {
 impl Lang {
     /// The language a tag asks for: one starting `nl`, `de` or `fr` (`de-AT`, `fr-BE` …) picks
     /// that language, anything else English.
-    fn of(tag: &str) -> Self {
+    pub fn of(tag: &str) -> Self {
         if tag.starts_with("nl") {
             Self::Nl
         } else if tag.starts_with("de") {

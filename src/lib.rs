@@ -19,7 +19,8 @@
 //!
 //! [`Verifier`] chains them (`verifier.rs`); `cbor` reads the CBOR of selective-disclosure proofs;
 //! `codes` is the catalogue of stable check codes, the
-//! verdict precedence and their words; [`Config`] and [`Policy`] say what is accepted.
+//! verdict precedence and their words; `lines` the catalogue of detail lines (a check's facts as
+//! data, worded in four languages); [`Config`] and [`Policy`] say what is accepted.
 //!
 //! The public API is this page (`docs/api.md`). The feature `ecdsa-rsa` (default) adds ECDSA and
 //! RSA (without it, the small wasm module a page loads first); `issuer` adds the signing tools
@@ -66,6 +67,7 @@ internal_modules!(
     intake,
     keys,
     limits,
+    lines,
     parse,
     presentation,
     proof,
@@ -97,6 +99,7 @@ pub use crate::config::{Config, ConfigError, Document};
 pub use crate::crypto::{Algorithm, Deferred, Native, Provider, PublicKey, SignatureCheck};
 pub use crate::descriptors::{AnnexI, Descriptor};
 pub use crate::intake::Format;
+pub use crate::lines::{Arg, Facts};
 pub use crate::parse::ob2::Recipient;
 pub use crate::policy::{Cryptosuite, JwtAlgorithm, Policy};
 pub use crate::report::{

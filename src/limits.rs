@@ -73,6 +73,13 @@ pub const MAX_STATUS_LIST_BYTES: usize = 16 << 20;
 /// Most `credentialStatus` entries checked on one credential.
 pub const MAX_STATUS_ENTRIES: usize = 8;
 
+/// Most `statusMessage` items looked through (a `statusSize` of 8 has 256 values), and most
+/// languages of one message.
+pub const MAX_STATUS_MESSAGES: usize = 256;
+
+/// Longest status message shown, in characters (longer ones are cut).
+pub const MAX_STATUS_MESSAGE_CHARS: usize = 200;
+
 /// Status lists a verifier keeps once read (and verified), so that a batch naming the same lists
 /// reads each once: as many as one credential may name.
 pub const MAX_CACHED_STATUS_LISTS: usize = MAX_STATUS_ENTRIES;

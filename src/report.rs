@@ -6,6 +6,7 @@ use crate::canon::jsonld::Dropped;
 use crate::codes::{Code, Fault, Named, Outcome, Verdict, Wanted};
 use crate::descriptors::{AnnexI, Descriptor};
 use crate::intake::Format;
+use crate::lines::Facts;
 use crate::parse::{Credential, Securing};
 
 /// The stage a check belongs to, in pipeline order.
@@ -39,7 +40,13 @@ pub struct Check {
     #[serde(serialize_with = "ser_code")]
     pub code: Code,
     /// Facts in plain English (names of fields, limits, URLs); the words come from [`Code::describe`].
+    /// For a check with `facts`, their line in English (written by the npm package in the
+    /// browser, where the wasm leaves the words out).
     pub detail: String,
+    /// The facts as data, for a check whose line is in the catalogue of [`crate::lines`]: the
+    /// widget and the CLI say them in the reader's language. Absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub facts: Option<Box<Facts>>,
     /// The document that would let this check decide, when one was not supplied. Absent otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wants: Option<Wanted>,
@@ -70,8 +77,22 @@ impl Check {
             outcome: code.outcome(),
             code,
             detail: detail.into(),
+            facts: None,
             wants: None,
             named: None,
+        }
+    }
+
+    /// A check whose detail line is `facts` (said in English natively; in the wasm build the
+    /// npm package writes the English line).
+    pub fn said(id: CheckId, code: Code, facts: Facts) -> Self {
+        #[cfg(not(target_arch = "wasm32"))]
+        let detail = facts.say("en");
+        #[cfg(target_arch = "wasm32")]
+        let detail = String::new();
+        Self {
+            facts: Some(Box::new(facts)),
+            ..Self::new(id, code, detail)
         }
     }
 
@@ -177,11 +198,11 @@ impl Check {
             _ if cred.is_open_badge() => "Open Badges 3.0",
             _ => "Verifiable Credential",
         };
-        let words = match cred.version {
-            Some(v) => format!("{profile}, VC Data Model {}", v.as_str()),
-            None => profile.to_owned(),
+        let facts = match cred.version {
+            Some(v) => crate::lines::credential_model(profile, v.as_str()),
+            None => crate::lines::credential_kind(profile),
         };
-        Self::new(CheckId::Credential, Code::CredentialParsed, words)
+        Self::said(CheckId::Credential, Code::CredentialParsed, facts)
     }
 }
 

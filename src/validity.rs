@@ -2,6 +2,7 @@
 //! and a VC-JWT's `nbf`/`exp`, against the `now` the caller passes. The core never reads a clock.
 
 use crate::codes::{Code, Fault};
+use crate::lines;
 use crate::parse::{Credential, JwtProfile, Securing, VcVersion};
 use crate::report::{Check, CheckId, ValiditySummary};
 use crate::time::{Timestamp, Zone};
@@ -101,20 +102,13 @@ pub fn check(cred: &Credential, now: Timestamp) -> (Check, ValiditySummary) {
         Ok((from, until)) => {
             summary.valid_from = from.map(Timestamp::to_rfc3339);
             summary.valid_until = until.map(Timestamp::to_rfc3339);
-            let (code, detail) = match (from, until) {
-                (Some(f), _) if now < f => {
-                    (Code::NotYetValid, format!("valid from {f}; now is {now}"))
-                }
-                (_, Some(u)) if now > u => {
-                    (Code::Expired, format!("valid until {u}; now is {now}"))
-                }
-                (None, None) => (Code::ValidityOk, "no validity period is stated".to_owned()),
-                _ => (
-                    Code::ValidityOk,
-                    format!("inside the validity period at {now}"),
-                ),
+            let (code, facts) = match (from, until) {
+                (Some(f), _) if now < f => (Code::NotYetValid, lines::validity_before(f, now)),
+                (_, Some(u)) if now > u => (Code::Expired, lines::validity_after(u, now)),
+                (None, None) => (Code::ValidityOk, lines::validity_none()),
+                _ => (Code::ValidityOk, lines::validity_inside(now)),
             };
-            Check::new(CheckId::Validity, code, detail)
+            Check::said(CheckId::Validity, code, facts)
         }
     };
     (check, summary)

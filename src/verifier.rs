@@ -11,6 +11,7 @@ use crate::crypto::{Native, Provider};
 use crate::descriptors::{self, Coverage};
 use crate::intake::{self, Intake};
 use crate::keys::Documents;
+use crate::lines;
 use crate::parse::{self, Credential};
 use crate::policy::Policy;
 use crate::presentation;
@@ -253,10 +254,10 @@ impl Verifier {
 
 /// Stage 1's checks: the input was read, and any warnings.
 fn intake_checks(bytes: &[u8], read: &Intake) -> Vec<Check> {
-    let mut checks = vec![Check::new(
+    let mut checks = vec![Check::said(
         CheckId::Intake,
         Code::InputRead,
-        format!("{} bytes", bytes.len()),
+        lines::input_size(bytes.len()),
     )];
     for w in &read.warnings {
         checks.push(Check::new(

@@ -4,6 +4,7 @@
 use crate::canon::jsonld::context::is_bundled;
 use crate::canon::jsonld::Dropped;
 use crate::codes::{Code, Fault, Verdict};
+use crate::lines;
 use crate::keys::ResolvedKey;
 use crate::proof::ProofResult;
 use crate::report::{CertificateSummary, Check, CheckId, SignatureSummary};
@@ -103,10 +104,10 @@ pub fn summarise(results: Result<Vec<ProofResult>, Fault>) -> Proven {
         None => {
             proven.keys = keys;
             let names: Vec<String> = proven.signatures.iter().map(named).collect();
-            Check::new(
+            Check::said(
                 CheckId::Proof,
                 Code::SignatureValid,
-                format!("verified: {}", names.join(", ")),
+                lines::proof_verified(names.join(", ")),
             )
         }
     });

@@ -16,7 +16,8 @@ use crate::keys::Documents;
 use crate::parse::{self, Credential};
 use crate::proof::Env;
 use crate::report::{Check, CheckId, Report};
-use crate::status::{self, token_status_list, Entry, Kind};
+use crate::lines::{self, Facts};
+use crate::status::{self, token_status_list, Entry, Kind, ListEntry};
 
 /// What the status stage needs from the verifier.
 pub struct Lists<'a> {
@@ -39,9 +40,12 @@ pub struct Lists<'a> {
 /// purpose asked for.
 type ListKey = (usize, Timestamp, Kind, String);
 
-/// A list as read: its bits and its signer.
+/// A list as read: its bits, its signer and its subject's status messages.
+type ListRead = (Vec<u8>, Option<String>, Option<Value>);
+
+/// A list as read, shared by the cache.
 #[cfg(not(target_arch = "wasm32"))]
-type Read = std::sync::Arc<(Vec<u8>, Option<String>)>;
+type Read = std::sync::Arc<ListRead>;
 
 /// Status lists already read, by document, time of verification, kind and purpose: their bits
 /// and their signer. Only lists that were read are kept, never a failure (a second pass may
@@ -91,10 +95,10 @@ pub fn checks(cred: &Credential, lists: &Lists<'_>) -> Vec<Check> {
     let entries = match status::entries(cred) {
         Ok(e) if e.is_empty() && !checks.is_empty() => return checks,
         Ok(e) if e.is_empty() => {
-            return vec![Check::new(
+            return vec![Check::said(
                 CheckId::Status,
                 Code::StatusNone,
-                "the credential has no credentialStatus",
+                lines::status_none(),
             )]
         }
         Ok(e) => e,
@@ -105,19 +109,13 @@ pub fn checks(cred: &Credential, lists: &Lists<'_>) -> Vec<Check> {
     };
     for entry in entries {
         match entry {
-            Entry::Unsupported(t) => checks.push(Check::new(
+            Entry::Unsupported(t) => checks.push(Check::said(
                 CheckId::Status,
                 Code::StatusTypeUnsupported,
-                format!("credentialStatus type {t:?}"),
+                lines::status_type_unsupported(t),
             )),
             Entry::RevocationList { list } => checks.push(revocation_list(cred, &list, lists)),
-            Entry::List {
-                kind,
-                purpose,
-                index,
-                size,
-                list,
-            } => checks.extend(list_entry(cred, kind, &purpose, index, size, &list, lists)),
+            Entry::List(entry) => checks.extend(list_entry(cred, &entry, lists)),
         }
     }
     checks
@@ -154,75 +152,76 @@ pub fn unknown(checks: &[Check]) -> bool {
         .any(|c| c.id == CheckId::Status && c.outcome == Outcome::NotChecked)
 }
 
-fn unavailable(what: &str, url: &str) -> Check {
-    Check::from_fault(
-        CheckId::Status,
-        Fault::new(
-            Code::StatusListUnavailable,
-            format!("the {what} {url} was not supplied"),
-        )
-        .wanting(url, WantKind::Status),
-    )
+fn unavailable(facts: Facts, url: &str) -> Check {
+    let mut check = Check::said(CheckId::Status, Code::StatusListUnavailable, facts);
+    check.wants = Fault::new(Code::StatusListUnavailable, "").wanting(url, WantKind::Status).wants;
+    check
 }
 
-#[allow(clippy::too_many_arguments)]
-fn list_entry(
-    cred: &Credential,
-    kind: Kind,
-    purpose: &str,
-    index: u64,
-    size: u32,
-    url: &str,
-    lists: &Lists<'_>,
-) -> Vec<Check> {
+fn list_entry(cred: &Credential, entry: &ListEntry, lists: &Lists<'_>) -> Vec<Check> {
+    let ListEntry { kind, ref purpose, index, size, list: ref url, .. } = *entry;
     let Some(doc) = lists.docs.get(url) else {
-        return vec![unavailable("status list", url)];
+        return vec![unavailable(lines::status_list_missing(url), url)];
     };
+    // Reading a list (inflate, bitstrings, the list's own verification) is in the full module,
+    // which the npm package loads when a credential's list was supplied (like a Token Status
+    // List's, `token_status_list::look_up`): the core, which every page loads, stays smaller.
+    if !cfg!(feature = "ecdsa-rsa") {
+        return vec![Check::from_fault(
+            CheckId::Status,
+            crate::codes::module_needed("a status list"),
+        )];
+    }
     let about = |f: Fault| {
         Check::from_fault(
             CheckId::Status,
             Fault::new(f.code, format!("{url}: {}", f.detail)),
         )
     };
-    let (bits, foreign) = match read_list(cred, url, doc, kind, purpose, lists) {
+    let (read, foreign) = match read_list(cred, url, doc, kind, purpose, lists) {
         Ok(x) => x,
         Err(f) => return vec![about(f)],
     };
+    let (bits, subject) = (&read.0, &read.2);
     let mut checks = Vec::new();
-    if bits.len() * 8 < status::MIN_LIST_BITS {
-        checks.push(Check::new(
+    let entries = bits.len() * 8 / size as usize;
+    if entries < status::MIN_LIST_BITS / size as usize {
+        let minimum = status::MIN_LIST_BITS / size as usize;
+        checks.push(Check::said(
             CheckId::Status,
             Code::StatusListShort,
-            format!(
-                "{url} has {} entries; the minimum is {}",
-                bits.len() * 8,
-                status::MIN_LIST_BITS
-            ),
+            lines::status_list_short(url, entries, minimum),
         ));
     }
-    let set = format!("entry {index} of {url} is set");
-    checks.push(match status::entry_value(&bits, index, size) {
+    let set = || lines::status_entry_set(index, url);
+    checks.push(match status::entry_value(bits, index, size) {
         Err(f) => about(f),
         Ok(v) if v != 0 && purpose == "revocation" => {
-            Check::new(CheckId::Status, Code::StatusRevoked, set)
+            Check::said(CheckId::Status, Code::StatusRevoked, set())
         }
         Ok(v) if v != 0 && purpose == "suspension" => {
-            Check::new(CheckId::Status, Code::StatusSuspended, set)
+            Check::said(CheckId::Status, Code::StatusSuspended, set())
         }
         // A list signed by someone else can show a revocation (the issuer named it in the signed
         // credential) but cannot rule one out: a substitute could hide it.
-        Ok(_) if foreign.is_some() => Check::new(
+        Ok(_) if foreign.is_some() => Check::said(
             CheckId::Status,
             Code::StatusListForeignIssuer,
-            format!(
-                "{url} is signed by {}, not by the issuer: it does not rule out {purpose}",
-                foreign.unwrap_or_default()
-            ),
+            lines::status_list_foreign(url, foreign.unwrap_or_default(), purpose.as_str()),
         ),
-        Ok(v) => Check::new(
+        Ok(v) => Check::said(
             CheckId::Status,
             Code::StatusOk,
-            format!("{purpose}: entry {index} of {url} is {v}"),
+            match status::message_for(entry, subject.as_ref(), v) {
+                Some(message) => lines::status_entry_message(
+                    purpose.as_str(),
+                    index,
+                    url,
+                    format!("0x{v:x}"),
+                    message,
+                ),
+                None => lines::status_entry(purpose.as_str(), index, url, v),
+            },
         ),
     });
     checks
@@ -232,7 +231,7 @@ fn list_entry(
 /// from another signer, it can show a revocation but not rule one out.
 fn revocation_list(cred: &Credential, url: &str, lists: &Lists<'_>) -> Check {
     let Some(doc) = lists.docs.get(url) else {
-        return unavailable("revocation list", url);
+        return unavailable(lines::revocation_list_missing(url), url);
     };
     let id = cred
         .doc
@@ -240,21 +239,21 @@ fn revocation_list(cred: &Credential, url: &str, lists: &Lists<'_>) -> Check {
         .and_then(Value::as_str)
         .unwrap_or_default();
     if !id.is_empty() && status::revocation_list_names(doc, id) {
-        Check::new(
+        Check::said(
             CheckId::Status,
             Code::StatusRevoked,
-            format!("the 1EdTech revocation list {url} names {id}"),
+            lines::revocation_list_names(url, id),
         )
     } else {
-        Check::new(
+        Check::said(
             CheckId::Status,
             Code::StatusListUnsigned,
-            format!("{url} does not name the credential, but it is not signed, so that does not rule out revocation"),
+            lines::revocation_list_unsigned(url),
         )
     }
 }
 
-/// The list's bits, and `Some(signer)` when the list comes from someone other than the
+/// The list as read, and `Some(signer)` when the list comes from someone other than the
 /// credential's issuer whom no trust list vouches for.
 fn read_list(
     cred: &Credential,
@@ -263,9 +262,9 @@ fn read_list(
     kind: Kind,
     purpose: &str,
     lists: &Lists<'_>,
-) -> Result<(Vec<u8>, Option<String>), Fault> {
+) -> Result<(ListRead, Option<String>), Fault> {
     #[cfg(not(target_arch = "wasm32"))]
-    let (bits, signer) = {
+    let read = {
         let key = (std::ptr::from_ref(doc) as usize, lists.env.now, kind, purpose.to_owned());
         let read = match lists.cache.get(&key) {
             Some(read) => read,
@@ -278,19 +277,21 @@ fn read_list(
         Read::unwrap_or_clone(read)
     };
     #[cfg(target_arch = "wasm32")]
-    let (bits, signer) = verified_bits(doc, kind, purpose, lists)?;
-    let foreign = (signer != cred.issuer_id).then(|| signer.unwrap_or_default());
-    Ok((bits, foreign.filter(|s| !(lists.vouches_for)(s))))
+    let read = verified_bits(doc, kind, purpose, lists)?;
+    let signer = &read.1;
+    let foreign = (*signer != cred.issuer_id).then(|| signer.clone().unwrap_or_default());
+    let foreign = foreign.filter(|s| !(lists.vouches_for)(s));
+    Ok((read, foreign))
 }
 
-/// The list verified as a credential, then its bits for `purpose`, and its signer.
+/// The list verified as a credential, then its bits for `purpose`, its signer and its messages.
 #[inline]
 fn verified_bits(
     doc: &Value,
     kind: Kind,
     purpose: &str,
     lists: &Lists<'_>,
-) -> Result<(Vec<u8>, Option<String>), Fault> {
+) -> Result<ListRead, Fault> {
     let invalid = |d: String| Fault::new(Code::StatusListInvalid, d);
     let bytes = serde_json::to_vec(doc).map_err(|e| invalid(e.to_string()))?;
     let report = (lists.verify_list)(&bytes);
@@ -307,7 +308,8 @@ fn verified_bits(
     let list = intake::read(&bytes)
         .and_then(parse::credential)
         .map_err(|f| invalid(f.detail))?;
-    Ok((status::read_bits(&list, kind, purpose)?, list.issuer_id.clone()))
+    let (bits, messages) = status::read_bits(&list, kind, purpose)?;
+    Ok((bits, list.issuer_id.clone(), messages))
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -13,7 +13,10 @@ use serde_json::Value;
 
 use crate::codes::{Code, Fault};
 use crate::encoding::base64url_decode;
-use crate::limits::{MAX_STATUS_ENTRIES, MAX_STATUS_LIST_BYTES};
+use crate::limits::{
+    MAX_STATUS_ENTRIES, MAX_STATUS_LIST_BYTES, MAX_STATUS_MESSAGES, MAX_STATUS_MESSAGE_CHARS,
+};
+use crate::lines::Arg;
 use crate::parse::{as_list, Credential};
 
 /// The W3C minimum list length, in entries of one bit ("MUST be at least 16KB").
@@ -28,22 +31,28 @@ pub enum Kind {
     StatusList2021,
 }
 
+/// A Bitstring Status List or StatusList2021 entry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ListEntry {
+    /// Which specification.
+    pub kind: Kind,
+    /// `statusPurpose`: `revocation`, `suspension`, `message`, …
+    pub purpose: String,
+    /// `statusListIndex`.
+    pub index: u64,
+    /// `statusSize` in bits (1 unless stated).
+    pub size: u32,
+    /// `statusListCredential`: the URL of the list.
+    pub list: String,
+    /// `statusMessage`: what the issuer calls each value (`[{"status": "0x1", "message": …}]`).
+    pub messages: Option<Value>,
+}
+
 /// One `credentialStatus` entry.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Entry {
     /// An entry Keurmerk checks.
-    List {
-        /// Which specification.
-        kind: Kind,
-        /// `statusPurpose`: `revocation`, `suspension`, `message`, …
-        purpose: String,
-        /// `statusListIndex`.
-        index: u64,
-        /// `statusSize` in bits (1 unless stated).
-        size: u32,
-        /// `statusListCredential`: the URL of the list.
-        list: String,
-    },
+    List(ListEntry),
     /// `1EdTechRevocationList` (Open Badges 3.0 §"Revocation List Status Method"): an unsigned JSON
     /// list at `id` of revoked credential ids.
     RevocationList {
@@ -103,23 +112,66 @@ pub fn entries(cred: &Credential) -> Result<Vec<Entry>, Fault> {
             };
             let list = field("statusListCredential")
                 .ok_or_else(|| bad(format!("{t} without statusListCredential")))?;
-            Ok(Entry::List {
+            Ok(Entry::List(ListEntry {
                 kind,
                 purpose: purpose.to_owned(),
                 index,
                 size,
                 list: list.to_owned(),
-            })
+                messages: e.get("statusMessage").cloned(),
+            }))
         })
         .collect()
 }
 
+/// What the issuer calls status `value`: the `message` of the `statusMessage` item whose `status`
+/// (hexadecimal, `0x…`) is `value`, from the credential's entry, else from the list's subject
+/// (`statusMessage`, or `statusMessages` as an earlier draft of the specification named it). A
+/// message in several languages (JSON-LD value objects, `{"@value": …, "@language": "nl"}`, or
+/// an array of them and plain strings) keeps each language's text.
+pub fn message_for(entry: &ListEntry, list_messages: Option<&Value>, value: u8) -> Option<Arg> {
+    let item = [entry.messages.as_ref(), list_messages]
+        .into_iter()
+        .flatten()
+        .find_map(|messages| {
+            as_list(Some(messages)).take(MAX_STATUS_MESSAGES).find(|m| {
+                m.get("status")
+                    .and_then(Value::as_str)
+                    .and_then(|s| s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")))
+                    .and_then(|hex| u8::from_str_radix(hex, 16).ok())
+                    == Some(value)
+            })
+        })?;
+    let texts: Vec<(String, String)> = as_list(item.get("message"))
+        .take(MAX_STATUS_MESSAGES)
+        .filter_map(|m| match m {
+            Value::String(s) => Some(("und".to_owned(), s.clone())),
+            Value::Object(o) => {
+                let text = o.get("@value").and_then(Value::as_str)?;
+                let lang = o.get("@language").and_then(Value::as_str).unwrap_or("und");
+                Some((lang.to_owned(), text.to_owned()))
+            }
+            _ => None,
+        })
+        .map(|(l, t)| (l.chars().take(35).collect(), t.chars().take(MAX_STATUS_MESSAGE_CHARS).collect()))
+        .collect();
+    match texts.as_slice() {
+        [] => None,
+        [(lang, text)] if lang == "und" => Some(Arg::Text(text.clone())),
+        _ => Some(Arg::Texts(texts)),
+    }
+}
+
 /// The decoded bitstring of a verified status-list credential, after checking that it is the kind
-/// of list the entry expects and serves the entry's purpose.
+/// of list the entry expects and serves the entry's purpose, and the subject's status messages.
 ///
 /// # Errors
 /// [`Code::StatusListInvalid`].
-pub fn read_bits(list: &Credential, kind: Kind, purpose: &str) -> Result<Vec<u8>, Fault> {
+pub fn read_bits(
+    list: &Credential,
+    kind: Kind,
+    purpose: &str,
+) -> Result<(Vec<u8>, Option<Value>), Fault> {
     let bad = |d: &str| Fault::new(Code::StatusListInvalid, d.to_owned());
     let (cred_type, subject_type) = match kind {
         Kind::Bitstring => ("BitstringStatusListCredential", "BitstringStatusList"),
@@ -145,7 +197,11 @@ pub fn read_bits(list: &Credential, kind: Kind, purpose: &str) -> Result<Vec<u8>
         .get("encodedList")
         .and_then(Value::as_str)
         .ok_or_else(|| bad("the status list has no encodedList"))?;
-    decode_list(encoded)
+    let messages = subject
+        .get("statusMessage")
+        .or_else(|| subject.get("statusMessages"))
+        .cloned();
+    Ok((decode_list(encoded)?, messages))
 }
 
 /// Decodes an `encodedList`: multibase base64url (`u…`, Bitstring Status List) or plain base64url
@@ -184,6 +240,28 @@ pub fn set_entry(bits: &mut [u8], index: u64, value: bool) -> Result<(), Fault> 
         *byte |= mask;
     } else {
         *byte &= !mask;
+    }
+    Ok(())
+}
+
+/// Writes `value` into the `size`-bit entry `index` (for issuers: `keurmerk status-list set
+/// --size`), most significant bit first.
+///
+/// # Errors
+/// [`Code::StatusListInvalid`] when the index lies outside the list or the value does not fit.
+pub fn set_value(bits: &mut [u8], index: u64, size: u32, value: u8) -> Result<(), Fault> {
+    if size < 8 && u32::from(value) >= 1 << size {
+        return Err(Fault::new(
+            Code::StatusListInvalid,
+            format!("the value {value} does not fit in {size} bits"),
+        ));
+    }
+    let start = index.checked_mul(u64::from(size)).ok_or_else(|| {
+        Fault::new(Code::StatusListInvalid, format!("index {index} is too large"))
+    })?;
+    for i in 0..u64::from(size) {
+        let bit = (value >> (u64::from(size) - 1 - i)) & 1 == 1;
+        set_entry(bits, start + i, bit)?;
     }
     Ok(())
 }

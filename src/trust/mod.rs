@@ -10,6 +10,7 @@ pub mod seal;
 use serde_json::Value;
 
 use crate::codes::{Code, Fault};
+use crate::lines;
 use crate::crypto::PublicKey;
 use crate::encoding::ed25519_multikey_decode;
 use crate::parse::{as_list, Credential};
@@ -151,22 +152,19 @@ impl TrustStore {
             .map(|r| Check::new(CheckId::Trust, Code::TrustListRejected, r.clone()))
             .collect();
         for l in self.lists.iter().filter(|l| now > l.next_update) {
-            checks.push(Check::new(
+            checks.push(Check::said(
                 CheckId::Trust,
                 Code::TrustListStale,
-                format!(
-                    "{} (sequence {}) should have been replaced on {}",
-                    l.name, l.sequence, l.next_update
-                ),
+                lines::trust_list_stale(&l.name, l.sequence, l.next_update),
             ));
         }
         if self.lists.is_empty() {
-            let detail = if self.rejected.is_empty() {
-                "no trust list was loaded"
+            let facts = if self.rejected.is_empty() {
+                lines::trust_no_lists()
             } else {
-                "no usable trust list was loaded"
+                lines::trust_no_usable_lists()
             };
-            checks.push(Check::new(CheckId::Trust, Code::TrustNoLists, detail));
+            checks.push(Check::said(CheckId::Trust, Code::TrustNoLists, facts));
         }
         checks
     }
@@ -261,10 +259,10 @@ impl TrustStore {
                     )
                 })
                 .collect();
-            checks.push(Check::new(
+            checks.push(Check::said(
                 CheckId::Trust,
                 Code::TrustVouched,
-                format!("vouched for at {issued} by {}", by.join(", ")),
+                lines::trust_vouched(issued, by.join(", ")),
             ));
             for (_, e, _) in &vouching {
                 if let Some(w) = accreditation_warning(e, cred, issued) {
@@ -277,23 +275,16 @@ impl TrustStore {
                 Some(EntityStatus::Withdrawn) => "withdrawn",
                 _ => "not yet granted",
             };
-            checks.push(Check::new(
+            checks.push(Check::said(
                 CheckId::Trust,
                 Code::TrustIssuerNotGranted,
-                format!(
-                    "{} lists the issuer as {how} at the issue date {issued}",
-                    l.name
-                ),
+                lines::trust_not_granted(&l.name, how, issued),
             ));
         } else {
-            checks.push(Check::new(
+            checks.push(Check::said(
                 CheckId::Trust,
                 Code::TrustIssuerNotListed,
-                format!(
-                    "{} is in none of the {} loaded trust list(s)",
-                    issuer.id,
-                    self.lists.len()
-                ),
+                lines::trust_not_listed(&issuer.id, self.lists.len()),
             ));
         }
         checks

@@ -164,8 +164,13 @@ fn check_lines(c: &keurmerk::Check, w: &Words, lang: &str) -> String {
     );
     const UNDER: &str = "                 ";
     s += &named_lines(c, w, lang, UNDER);
-    if !c.detail.is_empty() {
-        s += &format!("{UNDER}{}\n", shown(&c.detail));
+    // A check's facts in the reader's language; other details are English facts as they are.
+    let detail = c
+        .facts
+        .as_ref()
+        .map_or_else(|| c.detail.clone(), |f| f.say(lang));
+    if !detail.is_empty() {
+        s += &format!("{UNDER}{}\n", shown(&detail));
     }
     s
 }

@@ -60,10 +60,12 @@ USAGE:
   keurmerk trust-list merge --scheme SCHEME.json [--now RFC3339] [--sequence N] [--sign-with KEY]
                 [--out FILE] ENTRIES.json...
   keurmerk trust-list inspect [--now RFC3339] [--trust-anchor KEY]... LIST.json
-  keurmerk status-list create --key KEYFILE --id URL [--issuer ID] [--purpose revocation|suspension]
-                [--entries N] [--valid-from RFC3339] [--valid-until RFC3339] [--created RFC3339] [--out FILE]
-  keurmerk status-list set --key KEYFILE --index N [--value 0|1] [--created RFC3339] [--out FILE] LIST.json
-  keurmerk status-list get --index N LIST.json
+  keurmerk status-list create --key KEYFILE --id URL [--issuer ID] [--purpose revocation|suspension|message]
+                [--entries N] [--size BITS] [--valid-from RFC3339] [--valid-until RFC3339] [--created RFC3339]
+                [--out FILE]
+  keurmerk status-list set --key KEYFILE --index N [--value 0|1|N] [--size BITS] [--created RFC3339] [--out FILE]
+                LIST.json
+  keurmerk status-list get --index N [--size BITS] LIST.json
   keurmerk bake (--png IMAGE.png | --svg IMAGE.svg) [--out FILE] CREDENTIAL
   keurmerk describe [--lang en|nl|de|fr] CODE...
   keurmerk --version
@@ -194,6 +196,7 @@ const STATUS_LIST_CREATE: Spec = Spec {
         "issuer",
         "purpose",
         "entries",
+        "size",
         "valid-from",
         "valid-until",
         "created",
@@ -203,12 +206,12 @@ const STATUS_LIST_CREATE: Spec = Spec {
 const STATUS_LIST_SET: Spec = Spec {
     command: "status-list set",
     flags: &[],
-    valued: &["key", "index", "value", "created", "out"],
+    valued: &["key", "index", "value", "size", "created", "out"],
 };
 const STATUS_LIST_GET: Spec = Spec {
     command: "status-list get",
     flags: &[],
-    valued: &["index"],
+    valued: &["index", "size"],
 };
 const BAKE: Spec = Spec {
     command: "bake",
@@ -776,19 +779,30 @@ fn status_list(args: &[String]) -> Result<ExitCode, Usage> {
             })?;
         keurmerk::status::decode_list(text).map_err(|f| Usage(f.detail))
     };
+    // `--size BITS`: bits per entry (`statusSize`, 1 to 8; 1 unless given).
+    let size = || match get("size") {
+        None => Ok(1),
+        Some(n) => n
+            .parse::<u32>()
+            .ok()
+            .filter(|n| (1..=8).contains(n))
+            .ok_or_else(|| Usage("--size BITS (1 to 8)".to_owned())),
+    };
     match sub {
         Some("create") => {
             let k = key()?;
             let id =
                 get("id").ok_or_else(|| Usage("status-list create needs --id URL".to_owned()))?;
-            let entries = get("entries").map_or(Ok(keurmerk::status::MIN_LIST_BITS), |n| {
+            // The specification's minimum: 16 KB of bits, whatever the entry size.
+            let least = keurmerk::status::MIN_LIST_BITS / size()? as usize;
+            let entries = get("entries").map_or(Ok(least), |n| {
                 n.parse().map_err(|_| Usage("--entries N".to_owned()))
             })?;
             let purpose = get("purpose").unwrap_or_else(|| "revocation".to_owned());
             let issuer = get("issuer").unwrap_or_else(|| did_of(&k.1).to_owned());
             let from = get("valid-from").unwrap_or_else(|| clock().to_rfc3339());
-            let list =
-                keurmerk::status::new_list_credential(&id, &issuer, &purpose, entries, &from);
+            let bits = entries.saturating_mul(size()? as usize);
+            let list = keurmerk::status::new_list_credential(&id, &issuer, &purpose, bits, &from);
             let serde_json::Value::Object(mut doc) = list else {
                 return Err(Usage("internal: the list is not an object".to_owned()));
             };
@@ -804,8 +818,14 @@ fn status_list(args: &[String]) -> Result<ExitCode, Usage> {
             let k = key()?;
             let mut doc = load(file)?;
             let mut bits = encoded(&doc)?;
-            let value = get("value").map_or(true, |v| v != "0");
-            keurmerk::status::set_entry(&mut bits, index()?, value).map_err(|f| Usage(f.detail))?;
+            let value = match get("value") {
+                None => 1,
+                Some(v) => v
+                    .parse()
+                    .map_err(|_| Usage("--value N (0 to 255)".to_owned()))?,
+            };
+            keurmerk::status::set_value(&mut bits, index()?, size()?, value)
+                .map_err(|f| Usage(f.detail))?;
             doc.remove("proof");
             if let Some(serde_json::Value::Object(subject)) = doc.get_mut("credentialSubject") {
                 subject.insert(
@@ -821,7 +841,8 @@ fn status_list(args: &[String]) -> Result<ExitCode, Usage> {
             };
             let bits = encoded(&load(file)?)?;
             let i = index()?;
-            let v = keurmerk::status::entry_value(&bits, i, 1).map_err(|f| Usage(f.detail))?;
+            let v =
+                keurmerk::status::entry_value(&bits, i, size()?).map_err(|f| Usage(f.detail))?;
             outln!("{i}: {v}");
             Ok(ExitCode::SUCCESS)
         }

@@ -1,0 +1,453 @@
+//! The catalogue of detail lines: the facts behind a check as data — which line, and its
+//! arguments by name — with the line's words in English, Dutch, German and French.
+//!
+//! A check that says its facts through this catalogue carries them in the report
+//! (`"facts": {"line": "status_entry", "args": {"purpose": "revocation", "index": 8, …}}`), so
+//! the widget and the CLI phrase them in the recruiter's language and format numbers and dates
+//! as that language does (`Intl` in the browser). Natively the English line is also the check's
+//! `detail`; the wasm build leaves the words out (like the codes' words) and the npm package
+//! writes `detail` from `pkg/lang/en.js`, which `scripts/gen-report-codes.py` generates from this
+//! file with the other languages' tables.
+//!
+//! A template names each argument in braces; `{at:time}` asks for a date and time, and a
+//! number argument is formatted as a number. Every language's template names the same
+//! arguments, in any order (a test checks it).
+//!
+//! Adding a line: one entry in [`lines!`] below, then `python3 scripts/gen-report-codes.py`.
+
+use serde::ser::SerializeMap;
+use serde::Serialize;
+
+/// An argument of a line: a text (an identifier, a name, a field, a date as stated), a number,
+/// or a text the issuer gave in several languages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Arg {
+    /// A text, shown as it is (a `time` argument is an RFC 3339 date and time).
+    Text(String),
+    /// A whole number.
+    Number(u64),
+    /// The issuer's text in several languages: (language tag, text), `und` for a text without
+    /// one. Shown in the reader's language, else English, else untagged, else the first; in the
+    /// report an object from tag to text.
+    Texts(Vec<(String, String)>),
+}
+
+impl Serialize for Arg {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Text(t) => s.serialize_str(t),
+            Self::Number(n) => s.serialize_u64(*n),
+            Self::Texts(texts) => {
+                let mut m = s.serialize_map(Some(texts.len()))?;
+                for (lang, text) in texts {
+                    m.serialize_entry(lang, text)?;
+                }
+                m.end()
+            }
+        }
+    }
+}
+
+impl Arg {
+    /// The argument as shown to a reader of `lang`.
+    pub fn shown(&self, lang: &str) -> String {
+        match self {
+            Self::Text(s) => s.clone(),
+            Self::Number(n) => n.to_string(),
+            Self::Texts(texts) => {
+                let primary = lang.split('-').next().unwrap_or_default();
+                let pick = |want: &str| {
+                    texts
+                        .iter()
+                        .find(|(l, _)| l.split('-').next().is_some_and(|p| p.eq_ignore_ascii_case(want)))
+                };
+                pick(primary)
+                    .or_else(|| pick("en"))
+                    .or_else(|| pick("und"))
+                    .or_else(|| texts.first())
+                    .map(|(_, t)| t.clone())
+                    .unwrap_or_default()
+            }
+        }
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Self::Text(s.to_owned())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Self::Text(s)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(s: &String) -> Self {
+        Self::Text(s.clone())
+    }
+}
+
+impl From<u64> for Arg {
+    fn from(n: u64) -> Self {
+        Self::Number(n)
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(n: usize) -> Self {
+        Self::Number(n as u64)
+    }
+}
+
+impl From<u32> for Arg {
+    fn from(n: u32) -> Self {
+        Self::Number(u64::from(n))
+    }
+}
+
+impl From<u8> for Arg {
+    fn from(n: u8) -> Self {
+        Self::Number(u64::from(n))
+    }
+}
+
+impl From<crate::time::Timestamp> for Arg {
+    fn from(t: crate::time::Timestamp) -> Self {
+        Self::Text(t.to_string())
+    }
+}
+
+/// One detail line as data: the line's name and its arguments, in the order of its names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Facts {
+    /// The line's stable name (`status_entry`).
+    pub line: &'static str,
+    /// The arguments' names, in the order of `args`.
+    pub names: &'static [&'static str],
+    /// The arguments.
+    pub args: Vec<Arg>,
+}
+
+impl Serialize for Facts {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        struct Args<'a>(&'a Facts);
+        impl Serialize for Args<'_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let mut m = s.serialize_map(Some(self.0.args.len()))?;
+                for (name, arg) in self.0.names.iter().zip(&self.0.args) {
+                    m.serialize_entry(name, arg)?;
+                }
+                m.end()
+            }
+        }
+        let mut m = s.serialize_map(Some(2))?;
+        m.serialize_entry("line", self.line)?;
+        m.serialize_entry("args", &Args(self))?;
+        m.end()
+    }
+}
+
+impl Facts {
+    /// The argument called `name`.
+    pub fn arg(&self, name: &str) -> Option<&Arg> {
+        self.names
+            .iter()
+            .position(|n| *n == name)
+            .and_then(|i| self.args.get(i))
+    }
+
+    /// The line in `lang` (`en`, `nl`, `de`, `fr` or a tag starting with one; else English),
+    /// its arguments as they are. Native only: the browser phrases it from `pkg/lang/XX.js`.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn say(&self, lang: &str) -> String {
+        fill(template(self.line, lang).unwrap_or_default(), |name| {
+            self.arg(name).map(|a| a.shown(lang))
+        })
+    }
+}
+
+/// `template` with each `{name}` or `{name:kind}` replaced by `arg(name)` (left as it is when
+/// there is no such argument).
+pub fn fill(template: &str, arg: impl Fn(&str) -> Option<String>) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let (before, after) = rest.split_at(open);
+        out.push_str(before);
+        let Some(close) = after.find('}') else {
+            rest = after;
+            break;
+        };
+        let inner = after.get(1..close).unwrap_or_default();
+        let name = inner.split(':').next().unwrap_or_default();
+        match arg(name) {
+            Some(v) => out.push_str(&v),
+            None => out.push_str(after.get(..=close).unwrap_or_default()),
+        }
+        rest = after.get(close + 1..).unwrap_or_default();
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Declares the lines: for each, a constructor `name(args…) -> Facts` and its four templates.
+macro_rules! lines {
+    ($(
+        $(#[$doc:meta])*
+        $name:ident($($arg:ident),*)
+            $en:literal,
+            $nl:literal,
+            $de:literal,
+            $fr:literal;
+    )*) => {
+        $(
+            $(#[$doc])*
+            #[doc = concat!("\n\nEnglish: \"", $en, "\"")]
+            pub fn $name($($arg: impl Into<Arg>),*) -> Facts {
+                Facts {
+                    line: stringify!($name),
+                    names: &[$(stringify!($arg)),*],
+                    args: vec![$($arg.into()),*],
+                }
+            }
+        )*
+
+        /// Every line: its name, its arguments' names and its templates in English, Dutch,
+        /// German and French. Native only.
+        #[cfg(not(target_arch = "wasm32"))]
+        pub const ALL: &[(&str, &[&str], [&str; 4])] = &[
+            $((stringify!($name), &[$(stringify!($arg)),*], [$en, $nl, $de, $fr]),)*
+        ];
+    };
+}
+
+/// The template of `line` in `lang` (see [`Facts::say`]). Native only.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn template(line: &str, lang: &str) -> Option<&'static str> {
+    let i = crate::codes::Lang::of(lang) as usize;
+    ALL.iter()
+        .find(|(name, _, _)| *name == line)
+        .and_then(|(_, _, t)| t.get(i).copied())
+}
+
+lines! {
+    // ── intake and credential ──
+    /// The input's size.
+    input_size(bytes)
+        "{bytes} bytes",
+        "{bytes} bytes",
+        "{bytes} Byte",
+        "{bytes} octets";
+    /// What kind of credential, and which data model.
+    credential_model(profile, version)
+        "{profile}, VC Data Model {version}",
+        "{profile}, VC-datamodel {version}",
+        "{profile}, VC-Datenmodell {version}",
+        "{profile}, modèle de données VC {version}";
+    /// What kind of credential (no data model version).
+    credential_kind(profile)
+        "{profile}",
+        "{profile}",
+        "{profile}",
+        "{profile}";
+
+    // ── proof and key ──
+    /// The proofs that verified.
+    proof_verified(proofs)
+        "verified: {proofs}",
+        "geverifieerd: {proofs}",
+        "verifiziert: {proofs}",
+        "vérifié : {proofs}";
+    /// Which key signed, and that the issuer controls it.
+    key_controlled(issuer, keys)
+        "{issuer} controls {keys}",
+        "{issuer} beheert {keys}",
+        "{issuer} kontrolliert {keys}",
+        "{issuer} contrôle {keys}";
+
+    // ── validity ──
+    /// No validity window stated.
+    validity_none()
+        "no validity period is stated",
+        "er is geen geldigheidsperiode vermeld",
+        "es ist kein Gültigkeitszeitraum angegeben",
+        "aucune période de validité n'est indiquée";
+    /// Inside the validity window.
+    validity_inside(now)
+        "inside the validity period at {now:time}",
+        "binnen de geldigheidsperiode op {now:time}",
+        "innerhalb des Gültigkeitszeitraums am {now:time}",
+        "dans la période de validité le {now:time}";
+    /// Before its validity window.
+    validity_before(from, now)
+        "valid from {from:time}; now is {now:time}",
+        "geldig vanaf {from:time}; nu is het {now:time}",
+        "gültig ab {from:time}; jetzt ist {now:time}",
+        "valide à partir du {from:time} ; nous sommes le {now:time}";
+    /// After its validity window.
+    validity_after(until, now)
+        "valid until {until:time}; now is {now:time}",
+        "geldig tot {until:time}; nu is het {now:time}",
+        "gültig bis {until:time}; jetzt ist {now:time}",
+        "valide jusqu'au {until:time} ; nous sommes le {now:time}";
+
+    // ── status ──
+    /// No `credentialStatus`.
+    status_none()
+        "the credential has no credentialStatus",
+        "het credential heeft geen credentialStatus",
+        "der Nachweis hat keinen credentialStatus",
+        "l'attestation n'a pas de credentialStatus";
+    /// A status mechanism Keurmerk does not check.
+    status_type_unsupported(kind)
+        "credentialStatus type {kind}",
+        "credentialStatus van het type {kind}",
+        "credentialStatus vom Typ {kind}",
+        "credentialStatus de type {kind}";
+    /// A list the host did not supply.
+    status_list_missing(list)
+        "the status list {list} was not supplied",
+        "de statuslijst {list} is niet meegegeven",
+        "die Statusliste {list} wurde nicht mitgegeben",
+        "la liste de statut {list} n'a pas été fournie";
+    /// A 1EdTech revocation list the host did not supply.
+    revocation_list_missing(list)
+        "the revocation list {list} was not supplied",
+        "de intrekkingslijst {list} is niet meegegeven",
+        "die Widerrufsliste {list} wurde nicht mitgegeben",
+        "la liste de révocation {list} n'a pas été fournie";
+    /// A list shorter than the specification's minimum.
+    status_list_short(list, entries, minimum)
+        "{list} has {entries} entries; the minimum is {minimum}",
+        "{list} heeft {entries} posities; het minimum is {minimum}",
+        "{list} hat {entries} Einträge; das Minimum ist {minimum}",
+        "{list} compte {entries} entrées ; le minimum est {minimum}";
+    /// The credential's entry is set (revoked or suspended).
+    status_entry_set(index, list)
+        "entry {index} of {list} is set",
+        "positie {index} van {list} staat aan",
+        "Eintrag {index} von {list} ist gesetzt",
+        "l'entrée {index} de {list} est activée";
+    /// The credential's entry, read from a verified list.
+    status_entry(purpose, index, list, value)
+        "{purpose}: entry {index} of {list} is {value}",
+        "{purpose}: positie {index} van {list} is {value}",
+        "{purpose}: Eintrag {index} von {list} ist {value}",
+        "{purpose} : l'entrée {index} de {list} vaut {value}";
+    /// The credential's entry and the issuer's message for its value (`statusMessage`).
+    status_entry_message(purpose, index, list, status, message)
+        "{purpose}: entry {index} of {list} is {status}, which the issuer calls \u{201c}{message}\u{201d}",
+        "{purpose}: positie {index} van {list} is {status}, door de uitgever \u{201c}{message}\u{201d} genoemd",
+        "{purpose}: Eintrag {index} von {list} ist {status}, vom Aussteller \u{201e}{message}\u{201c} genannt",
+        "{purpose} : l'entrée {index} de {list} vaut {status}, que l'émetteur appelle \u{ab}\u{a0}{message}\u{a0}\u{bb}";
+    /// A list from another signer, which cannot rule a revocation out.
+    status_list_foreign(list, signer, purpose)
+        "{list} is signed by {signer}, not by the issuer: it does not rule out {purpose}",
+        "{list} is ondertekend door {signer}, niet door de uitgever: die lijst sluit {purpose} niet uit",
+        "{list} ist von {signer} signiert, nicht vom Aussteller: sie schließt {purpose} nicht aus",
+        "{list} est signée par {signer}, pas par l'émetteur : elle n'exclut pas {purpose}";
+    /// An unsigned 1EdTech revocation list names the credential.
+    revocation_list_names(list, id)
+        "the 1EdTech revocation list {list} names {id}",
+        "de 1EdTech-intrekkingslijst {list} noemt {id}",
+        "die 1EdTech-Widerrufsliste {list} nennt {id}",
+        "la liste de révocation 1EdTech {list} cite {id}";
+    /// An unsigned 1EdTech revocation list does not name the credential.
+    revocation_list_unsigned(list)
+        "{list} does not name the credential, but it is not signed, so that does not rule out revocation",
+        "{list} noemt het credential niet, maar is niet ondertekend en sluit intrekking dus niet uit",
+        "{list} nennt den Nachweis nicht, ist aber nicht signiert und schließt einen Widerruf daher nicht aus",
+        "{list} ne cite pas l'attestation, mais n'est pas signée et n'exclut donc pas une révocation";
+
+    // ── trust ──
+    /// No trust list was loaded.
+    trust_no_lists()
+        "no trust list was loaded",
+        "er is geen vertrouwenslijst geladen",
+        "es wurde keine Vertrauensliste geladen",
+        "aucune liste de confiance n'a été chargée";
+    /// Trust lists were given, none usable.
+    trust_no_usable_lists()
+        "no usable trust list was loaded",
+        "er is geen bruikbare vertrouwenslijst geladen",
+        "es wurde keine brauchbare Vertrauensliste geladen",
+        "aucune liste de confiance utilisable n'a été chargée";
+    /// A list past its next update.
+    trust_list_stale(list, sequence, due)
+        "{list} (sequence {sequence}) should have been replaced on {due:time}",
+        "{list} (volgnummer {sequence}) had op {due:time} vervangen moeten zijn",
+        "{list} (Folgenummer {sequence}) hätte am {due:time} ersetzt werden sollen",
+        "{list} (séquence {sequence}) aurait dû être remplacée le {due:time}";
+    /// Who vouches for the issuer.
+    trust_vouched(at, by)
+        "vouched for at {at:time} by {by}",
+        "op {at:time} bevestigd door {by}",
+        "am {at:time} bestätigt durch {by}",
+        "garanti le {at:time} par {by}";
+    /// A list names the issuer, not as granted.
+    trust_not_granted(list, state, at)
+        "{list} lists the issuer as {state} at the issue date {at:time}",
+        "{list} vermeldt de uitgever op de uitgiftedatum {at:time} als {state}",
+        "{list} führt den Aussteller am Ausstellungsdatum {at:time} als {state}",
+        "{list} indique l'émetteur comme {state} à la date d'émission {at:time}";
+    /// No loaded list names the issuer.
+    trust_not_listed(issuer, lists)
+        "{issuer} is in none of the {lists} loaded trust list(s)",
+        "{issuer} staat in geen van de {lists} geladen vertrouwenslijst(en)",
+        "{issuer} steht in keiner der {lists} geladenen Vertrauenslisten",
+        "{issuer} ne figure dans aucune des {lists} listes de confiance chargées";
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    /// The argument names a template uses, with their kinds, sorted.
+    fn placeholders(t: &str) -> Vec<String> {
+        let mut out: Vec<String> = t
+            .split('{')
+            .skip(1)
+            .filter_map(|p| p.split_once('}').map(|(n, _)| n.to_owned()))
+            .collect();
+        out.sort();
+        out
+    }
+
+    /// Every line is worded in four languages, each naming exactly the line's arguments (with
+    /// the same kinds), and no two lines share a name.
+    #[test]
+    fn every_line_has_its_words_in_four_languages() {
+        let mut names: Vec<&str> = ALL.iter().map(|(n, _, _)| *n).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), ALL.len(), "a line name is used twice");
+        for (name, args, templates) in ALL {
+            let en = placeholders(templates[0]);
+            let mut declared: Vec<&str> = en.iter().map(|p| p.split(':').next().unwrap_or("")).collect();
+            declared.sort_unstable();
+            let mut want = args.to_vec();
+            want.sort_unstable();
+            assert_eq!(declared, want, "{name}: the English template and the arguments differ");
+            for (lang, t) in ["en", "nl", "de", "fr"].iter().zip(templates) {
+                assert!(!t.trim().is_empty(), "{name} has no {lang} words");
+                assert_eq!(placeholders(t), en, "{name} in {lang} names other arguments");
+            }
+        }
+    }
+
+    #[test]
+    fn a_line_is_said_in_the_language_asked_for() {
+        let f = status_entry("revocation", 8u64, "https://x.example/l", 0u8);
+        assert_eq!(f.say("en"), "revocation: entry 8 of https://x.example/l is 0");
+        assert_eq!(f.say("nl-BE"), "revocation: positie 8 van https://x.example/l is 0");
+        assert_eq!(
+            serde_json::to_value(&f).ok(),
+            Some(serde_json::json!({"line": "status_entry", "args": {
+                "purpose": "revocation", "index": 8, "list": "https://x.example/l", "value": 0}}))
+        );
+        assert_eq!(fill("{a:time} {b} {c", |n| (n == "a").then(|| "x".to_owned())), "x {b} {c");
+    }
+}

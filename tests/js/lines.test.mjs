@@ -1,0 +1,86 @@
+// A check's facts as data (src/lines.rs) through the npm package: the English `detail` it writes
+// (the wasm leaves the words out) is the native one, `detailLine()` says the facts in Dutch, German
+// and French with numbers and dates through Intl, and the issuer's statusMessage is shown in the
+// reader's language. Also: the core module leaves status lists to the full module (module_needed),
+// which verify() loads. A line missing in a language, or naming other arguments, fails here.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+
+import { Verifier, detailLine, loadLanguage, LANGS } from '../../pkg/index.js';
+import * as en from '../../pkg/lang/en.js';
+
+const NOW = '2026-11-22T00:00:00Z';
+const LIST = 'https://status.roc-voorbeeldstad.example/lists/status-list-messages.json';
+const own = (name) => readFile(new URL(`../vectors/own/${name}`, import.meta.url));
+const placeholders = (t) => [...t.matchAll(/\{([a-z_]+(?::[a-z]+)?)\}/g)].map((m) => m[1]).sort();
+
+test('every detail line is worded in the four languages, naming the same arguments', async () => {
+  const lines = Object.keys(en.DETAILS);
+  assert.ok(lines.length >= 25, `only ${lines.length} lines`);
+  for (const lang of LANGS) {
+    const { DETAILS } = await import(`../../pkg/lang/${lang}.js`);
+    assert.deepEqual(Object.keys(DETAILS), lines, `${lang}: other lines than English`);
+    for (const line of lines) {
+      assert.ok(DETAILS[line].trim(), `${lang} ${line} is empty`);
+      assert.deepEqual(placeholders(DETAILS[line]), placeholders(en.DETAILS[line]), `${lang} ${line}`);
+    }
+  }
+});
+
+async function messageReport(name) {
+  const verifier = await Verifier.create({ documents: { [LIST]: await own('status-list-messages.json') } });
+  const sync = verifier.verifySync(await own(name), { now: NOW });
+  const report = await verifier.verify(await own(name), { now: NOW });
+  verifier.free();
+  return { sync, report };
+}
+
+test('the core leaves a supplied status list to the full module; verify() loads it', async () => {
+  const { sync, report } = await messageReport('status-message.json');
+  const syncStatus = sync.checks.find((c) => c.id === 'status');
+  assert.equal(syncStatus.code, 'module_needed');
+  assert.equal(sync.verdict, 'indeterminate');
+  assert.equal(report.verdict, 'issuer_unknown');
+  assert.equal(report.checks.find((c) => c.id === 'status').code, 'status_ok');
+});
+
+test('the English detail the package writes is the native one, and the facts are data', async () => {
+  const { report } = await messageReport('status-message.json');
+  const status = report.checks.find((c) => c.id === 'status');
+  assert.equal(status.detail, `message: entry 5 of ${LIST} is 0x2, which the issuer calls \u201cResit completed\u201d`);
+  assert.deepEqual(status.facts, {
+    line: 'status_entry_message',
+    args: {
+      purpose: 'message', index: 5, list: LIST, status: '0x2',
+      message: { nl: 'Herkansing afgerond', en: 'Resit completed', de: 'Wiederholungsprüfung abgeschlossen', fr: 'Rattrapage réussi' },
+    },
+  });
+  for (const c of report.checks) {
+    if (c.facts) assert.ok(c.detail && !c.detail.includes('{'), `${c.code}: ${c.detail}`);
+  }
+  const intake = report.checks.find((c) => c.id === 'intake');
+  assert.equal(intake.detail, '3116 bytes');
+});
+
+test("the issuer's status message in the reader's language; numbers and dates through Intl", async () => {
+  const { report } = await messageReport('status-message.json');
+  const status = report.checks.find((c) => c.id === 'status');
+  const intake = report.checks.find((c) => c.id === 'intake');
+  const validity = report.checks.find((c) => c.id === 'validity');
+  await Promise.all(LANGS.map(loadLanguage));
+  assert.match(detailLine(status, 'nl'), /positie 5 van .* is 0x2, door de uitgever “Herkansing afgerond” genoemd$/);
+  assert.match(detailLine(status, 'de-AT'), /Eintrag 5 von .* ist 0x2, vom Aussteller „Wiederholungsprüfung abgeschlossen“ genannt$/);
+  assert.match(detailLine(status, 'fr'), /l'entrée 5 de .* vaut 0x2, que l'émetteur appelle «\u00a0Rattrapage réussi\u00a0»$/);
+  assert.match(detailLine(status, 'en'), /“Resit completed”$/);
+  assert.match(detailLine(status, 'es'), /“Resit completed”$/, 'a language Keurmerk does not speak gets English');
+  assert.equal(detailLine(intake, 'nl'), '3.116 bytes');
+  assert.equal(detailLine(intake, 'de'), '3.116 Byte');
+  assert.equal(detailLine(intake, 'fr'), '3\u202f116 octets');
+  assert.equal(detailLine(validity, 'nl'), 'binnen de geldigheidsperiode op 22 november 2026 om 00:00 UTC');
+  assert.match(detailLine(validity, 'de'), /^innerhalb des Gültigkeitszeitraums am 22\. November 2026/);
+  const plain = (await messageReport('status-message-plain.json')).report.checks.find((c) => c.id === 'status');
+  assert.match(detailLine(plain, 'nl'), /is 0x0, door de uitgever “issued” genoemd$/, 'an untagged message as it is');
+  const noFacts = { id: 'proof', code: 'x', detail: 'as it was' };
+  assert.equal(detailLine(noFacts, 'nl'), 'as it was');
+});
