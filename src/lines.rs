@@ -13,7 +13,7 @@
 //! number argument is formatted as a number. Every language's template names the same
 //! arguments, in any order (a test checks it).
 //!
-//! Adding a line: one entry in [`lines!`] below, then `python3 scripts/gen-report-codes.py`.
+//! Adding a line: one entry in the `lines!` table below, then `python3 scripts/gen-report-codes.py`.
 
 use serde::ser::SerializeMap;
 use serde::Serialize;
@@ -261,6 +261,12 @@ lines! {
         "geverifieerd: {proofs}",
         "verifiziert: {proofs}",
         "vérifié : {proofs}";
+    /// A seal that verified: whom its certificate names, and the proofs.
+    seal_verified(sealer, proofs)
+        "sealed by {sealer}; verified: {proofs}",
+        "verzegeld door {sealer}; geverifieerd: {proofs}",
+        "gesiegelt von {sealer}; verifiziert: {proofs}",
+        "scellé par {sealer} ; vérifié : {proofs}";
     /// Which key signed, and that the issuer controls it.
     key_controlled(issuer, keys)
         "{issuer} controls {keys}",

@@ -118,6 +118,58 @@ fn human_output_in_dutch_and_english() {
     assert_eq!(en.status.code(), Some(1));
 }
 
+/// A check's facts in the reader's language: the detail lines, and the issuer's status message in
+/// the language asked for (the list gives it in four).
+#[test]
+fn detail_lines_and_the_status_message_in_four_languages() {
+    let list = "https://status.roc-voorbeeldstad.example/lists/status-list-messages.json=own/status-list-messages.json";
+    for (lang, wants) in [
+        (
+            "en",
+            [
+                "which the issuer calls \u{201c}Resit completed\u{201d}",
+                "inside the validity period at",
+            ],
+        ),
+        (
+            "nl",
+            [
+                "door de uitgever \u{201c}Herkansing afgerond\u{201d} genoemd",
+                "binnen de geldigheidsperiode op",
+            ],
+        ),
+        (
+            "de",
+            [
+                "vom Aussteller \u{201e}Wiederholungsprüfung abgeschlossen\u{201c} genannt",
+                "innerhalb des Gültigkeitszeitraums am",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "que l'émetteur appelle \u{ab}\u{a0}Rattrapage réussi\u{a0}\u{bb}",
+                "dans la période de validité le",
+            ],
+        ),
+    ] {
+        let out = run(&[
+            "verify",
+            "--lang",
+            lang,
+            "--now",
+            "2026-11-22T00:00:00Z",
+            "--document",
+            list,
+            "own/status-message.json",
+        ]);
+        let text = String::from_utf8_lossy(&out.stdout);
+        for want in wants {
+            assert!(text.contains(want), "{lang}: missing {want:?} in\n{text}");
+        }
+    }
+}
+
 /// A JAdES-sealed Europass credential: the organisation from the seal's certificate, then the
 /// three seal lines (content and sealer, certificate at signing time, trusted lists) apart.
 #[test]
@@ -662,8 +714,8 @@ fn unknown_flags_and_misfits_are_usage_errors() {
             "status-list get does not take --key",
         ),
         (
-            vec!["status-list", "create", "--size", "8"],
-            "status-list create does not take --size",
+            vec!["status-list", "create", "--bits", "8"],
+            "status-list create does not take --bits",
         ),
         (
             vec!["sign", "--suite", "ecdsa-rdfc-2019", "--key", key, template],

@@ -140,6 +140,7 @@ export const DETAILS = {
   credential_model: "{profile}, VC-Datenmodell {version}",
   credential_kind: "{profile}",
   proof_verified: "verifiziert: {proofs}",
+  seal_verified: "gesiegelt von {sealer}; verifiziert: {proofs}",
   key_controlled: "{issuer} kontrolliert {keys}",
   validity_none: "es ist kein Gültigkeitszeitraum angegeben",
   validity_inside: "innerhalb des Gültigkeitszeitraums am {now:time}",

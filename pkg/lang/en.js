@@ -142,6 +142,7 @@ export const DETAILS = {
   credential_model: "{profile}, VC Data Model {version}",
   credential_kind: "{profile}",
   proof_verified: "verified: {proofs}",
+  seal_verified: "sealed by {sealer}; verified: {proofs}",
   key_controlled: "{issuer} controls {keys}",
   validity_none: "no validity period is stated",
   validity_inside: "inside the validity period at {now:time}",

@@ -140,6 +140,7 @@ export const DETAILS = {
   credential_model: "{profile}, modèle de données VC {version}",
   credential_kind: "{profile}",
   proof_verified: "vérifié : {proofs}",
+  seal_verified: "scellé par {sealer} ; vérifié : {proofs}",
   key_controlled: "{issuer} contrôle {keys}",
   validity_none: "aucune période de validité n'est indiquée",
   validity_inside: "dans la période de validité le {now:time}",

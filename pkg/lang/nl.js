@@ -140,6 +140,7 @@ export const DETAILS = {
   credential_model: "{profile}, VC-datamodel {version}",
   credential_kind: "{profile}",
   proof_verified: "geverifieerd: {proofs}",
+  seal_verified: "verzegeld door {sealer}; geverifieerd: {proofs}",
   key_controlled: "{issuer} beheert {keys}",
   validity_none: "er is geen geldigheidsperiode vermeld",
   validity_inside: "binnen de geldigheidsperiode op {now:time}",

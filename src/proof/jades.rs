@@ -62,7 +62,13 @@ pub fn verify(jws: &Jws, env: &Env<'_>) -> (Proven, Check) {
     }
     let certificate = leaf(&jws.header).and_then(|der| x509_ext::seal_certificate(&der));
     if let (Some(check), Ok(c)) = (proven.checks.first_mut(), &certificate) {
-        check.detail = format!("sealed by {}; {}", sealer(&c.subject), check.detail);
+        match check.facts.as_ref().and_then(|f| f.arg("proofs")).cloned() {
+            Some(proofs) => {
+                let facts = crate::lines::seal_verified(sealer(&c.subject), proofs);
+                *check = Check::said(check.id, check.code, facts);
+            }
+            None => check.detail = format!("sealed by {}; {}", sealer(&c.subject), check.detail),
+        }
     }
     let at_signing = match certificate {
         Ok(c) => {
