@@ -29,6 +29,13 @@ fn run(args: &[&str]) -> Output {
     bin().args(args).current_dir(vectors()).output().unwrap()
 }
 
+/// The human report of `keurmerk verify --lang LANG --now 2026-11-22T00:00:00Z ARGS…`.
+fn verify_in(lang: &str, args: &[&str]) -> String {
+    let mut all = vec!["verify", "--lang", lang, "--now", "2026-11-22T00:00:00Z"];
+    all.extend_from_slice(args);
+    String::from_utf8_lossy(&run(&all).stdout).into_owned()
+}
+
 fn reports(out: &Output) -> Vec<Value> {
     String::from_utf8_lossy(&out.stdout)
         .lines()
@@ -153,17 +160,7 @@ fn detail_lines_and_the_status_message_in_four_languages() {
             ],
         ),
     ] {
-        let out = run(&[
-            "verify",
-            "--lang",
-            lang,
-            "--now",
-            "2026-11-22T00:00:00Z",
-            "--document",
-            list,
-            "own/status-message.json",
-        ]);
-        let text = String::from_utf8_lossy(&out.stdout);
+        let text = verify_in(lang, &["--document", list, "own/status-message.json"]);
         for want in wants {
             assert!(text.contains(want), "{lang}: missing {want:?} in\n{text}");
         }
@@ -389,15 +386,7 @@ fn the_profile_example_states_every_annex_i_element() {
         assert_eq!(e["signed"], true, "{e}");
     }
     let says_all = |lang: &str, wants: &[&str]| {
-        let out = run(&[
-            "verify",
-            "--lang",
-            lang,
-            "--now",
-            "2026-11-22T00:00:00Z",
-            signed,
-        ]);
-        let text = String::from_utf8_lossy(&out.stdout);
+        let text = verify_in(lang, &[signed]);
         for want in wants {
             assert!(text.contains(want), "missing {want:?} in\n{text}");
         }
