@@ -160,9 +160,9 @@ export class Verifier {
   }
 
   /**
-   * Verifies at once, without the platform's crypto: Ed25519 is checked; ECDSA and RSA signatures
-   * are `module_needed` (or, once the full module is loaded, `signature_not_checked`), verdict
-   * `indeterminate`. Use `verify` unless you cannot await.
+   * Verifies at once, without the platform's crypto: Ed25519 is checked; ECDSA and RSA signatures,
+   * and a status list the host supplied, are `module_needed` (or, once the full module is loaded,
+   * ECDSA and RSA are `signature_not_checked`), verdict `indeterminate`. Use `verify` unless you cannot await.
    * @returns {import('./index.js').Report}
    */
   verifySync(input, { now } = {}) {

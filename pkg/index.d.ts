@@ -263,7 +263,9 @@ export class Verifier {
   verify(input: Bytes | string | object, options?: { now?: Date | string | number }): Promise<Report>;
   /**
    * Verifies at once, without the platform's crypto: Ed25519 is checked, ECDSA and RSA signatures
-   * are `signature_not_checked` (verdict `indeterminate`). Throws on misuse.
+   * are `signature_not_checked` (verdict `indeterminate`). Until `verify()` has loaded the full
+   * module, what only it reads — ECDSA/RSA, SD-JWT, Open Badges 2.0, seals, a supplied status list —
+   * is `module_needed` (verdict `indeterminate`). Throws on misuse.
    */
   verifySync(input: Bytes | string | object, options?: { now?: Date | string | number }): Report;
   free(): void;
