@@ -12,6 +12,9 @@ import initWasm, {
   version as rawVersion,
 } from './keurmerk_core.js';
 import { word, LANGS, elementLabel, conceptLabel, sayFacts } from './languages.js';
+
+// A check's detail line in the reader's language, with the widget's Intl formatters (index.d.ts).
+export { detailLine } from './languages.js';
 import { ORDER, MANDATORY_COUNT, CONCEPTS } from './lang/en.js';
 
 let ready = null;
@@ -186,28 +189,6 @@ function withDetails(report) {
   }
   for (const inner of report.presentation?.credentials ?? []) withDetails(inner);
   return report;
-}
-
-/**
- * A check's detail line in `lang` (`en`, `nl`, `de`, `fr`; Dutch, German and French after
- * `await loadLanguage(lang)`): its facts phrased in that language, numbers and dates as that
- * language writes them (Intl); the English `detail` for a check without facts (index.d.ts).
- */
-export function detailLine(check, lang = 'en') {
-  if (!check?.facts) return typeof check?.detail === 'string' ? check.detail : '';
-  const locale = pickLocale(lang);
-  return sayFacts(check.facts, lang, {
-    number: (n) => new Intl.NumberFormat(locale).format(n),
-    time: (iso) => {
-      const d = new Date(iso);
-      return Number.isNaN(d.getTime()) ? iso : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(d) + ' UTC';
-    },
-  }) || check.detail || '';
-}
-
-function pickLocale(lang) {
-  const l = String(lang ?? 'en');
-  return LANGS.includes(l.toLowerCase().split(/[-_]/)[0]) ? l : 'en';
 }
 
 /** Whether an Open Badges 2.0 badge was awarded to `identity`, computed here (index.d.ts). */

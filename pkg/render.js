@@ -7,9 +7,9 @@
 // textContent (dom.js), never as markup, a link or an image URL. The one image shown is the report's
 // data: URI of a baked badge, and only when it is base64 PNG or SVG.
 import { el, icon, chevron, text, nextUid } from './dom.js';
-import { formatDate, formatNumber } from './intl-cache.js';
+import { detailLine, formatDate, formatNumber } from './intl-cache.js';
 import { ADVICE, WORDS, say } from './keurmerk-words.js';
-import { conceptLabel, elementLabel, sayFacts, tableWord } from './languages.js';
+import { conceptLabel, elementLabel, tableWord } from './languages.js';
 import { VERDICTS } from './verdicts.js';
 
 const LONG_TEXT = 280; // characters shown of a longer text until the user asks for all of it
@@ -69,7 +69,7 @@ export function makeView({ lang = 'en', learner = false, labels = null, version 
     num: (n) => formatNumber(n, lang),
     date: (iso, withTime = true) => formatDate(iso, lang, withTime),
     /** A check's detail line: its facts in the view's language (numbers and dates through Intl), else the English `detail`. */
-    detail: (c) => (c.facts && sayFacts(c.facts, lang, { number: (n) => formatNumber(n, lang), time: (iso) => formatDate(iso, lang) })) || c.detail || '',
+    detail: (c) => detailLine(c, lang),
   };
 }
 

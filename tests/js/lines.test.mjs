@@ -77,7 +77,7 @@ test("the issuer's status message in the reader's language; numbers and dates th
   assert.equal(detailLine(intake, 'nl'), '3.116 bytes');
   assert.equal(detailLine(intake, 'de'), '3.116 Byte');
   assert.equal(detailLine(intake, 'fr'), '3\u202f116 octets');
-  assert.equal(detailLine(validity, 'nl'), 'binnen de geldigheidsperiode op 22 november 2026 om 00:00 UTC');
+  assert.equal(detailLine(validity, 'nl'), 'binnen de geldigheidsperiode op 22 november 2026', 'midnight UTC: the day, as the widget writes dates');
   assert.match(detailLine(validity, 'de'), /^innerhalb des Gültigkeitszeitraums am 22\. November 2026/);
   const plain = (await messageReport('status-message-plain.json')).report.checks.find((c) => c.id === 'status');
   assert.match(detailLine(plain, 'nl'), /is 0x0, door de uitgever “issued” genoemd$/, 'an untagged message as it is');
