@@ -6,7 +6,7 @@
 
 use serde_json::Value;
 
-use crate::codes::{Code, Fault, Outcome, Verdict, WantKind};
+use crate::codes::{Code, Fault, Outcome, Verdict, WantKind, Wanted};
 #[cfg(not(target_arch = "wasm32"))]
 use crate::limits::MAX_CACHED_STATUS_LISTS;
 #[cfg(not(target_arch = "wasm32"))]
@@ -153,9 +153,13 @@ pub fn unknown(checks: &[Check]) -> bool {
 }
 
 fn unavailable(facts: Facts, url: &str) -> Check {
-    let mut check = Check::said(CheckId::Status, Code::StatusListUnavailable, facts);
-    check.wants = Fault::new(Code::StatusListUnavailable, "").wanting(url, WantKind::Status).wants;
-    check
+    Check {
+        wants: Some(Wanted {
+            url: url.to_owned(),
+            kind: WantKind::Status,
+        }),
+        ..Check::said(CheckId::Status, Code::StatusListUnavailable, facts)
+    }
 }
 
 fn list_entry(cred: &Credential, entry: &ListEntry, lists: &Lists<'_>) -> Vec<Check> {
@@ -184,9 +188,9 @@ fn list_entry(cred: &Credential, entry: &ListEntry, lists: &Lists<'_>) -> Vec<Ch
     };
     let (bits, subject) = (&read.0, &read.2);
     let mut checks = Vec::new();
-    let entries = bits.len() * 8 / size as usize;
-    if entries < status::MIN_LIST_BITS / size as usize {
-        let minimum = status::MIN_LIST_BITS / size as usize;
+    // The specification's minimum is 16 KB of bits, whatever the entry size.
+    let (entries, minimum) = (bits.len() * 8 / size as usize, status::MIN_LIST_BITS / size as usize);
+    if entries < minimum {
         checks.push(Check::said(
             CheckId::Status,
             Code::StatusListShort,
