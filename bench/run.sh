@@ -53,6 +53,8 @@ section() { echo; echo "## $1"; echo; }
   node bench/first-bytes.mjs
   section "DecompressionStream against the wasm inflate (bench/inflate.mjs)"
   node bench/inflate.mjs
+  section "A batch naming one status list, in the browser's full module (bench/status-batch.mjs)"
+  node bench/status-batch.mjs
   section "Verdicts on the shared vectors"
   node bench/verdicts.mjs
   echo

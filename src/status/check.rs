@@ -7,9 +7,9 @@
 use serde_json::Value;
 
 use crate::codes::{Code, Fault, Outcome, Verdict, WantKind, Wanted};
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "ecdsa-rsa"))]
 use crate::limits::MAX_CACHED_STATUS_LISTS;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "ecdsa-rsa"))]
 use crate::time::Timestamp;
 use crate::intake;
 use crate::keys::Documents;
@@ -34,7 +34,7 @@ pub struct Lists<'a> {
     pub cache: &'a ListCache,
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "ecdsa-rsa"))]
 /// What identifies one reading of a list: the supplied document (by its place in the verifier's
 /// own store, which is fixed for the verifier's life), the time of verification, the kind and the
 /// purpose asked for.
@@ -44,33 +44,33 @@ type ListKey = (usize, Timestamp, Kind, String);
 type ListRead = (Vec<u8>, Option<String>, Option<Value>);
 
 /// A list as read, shared by the cache.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "ecdsa-rsa"))]
 type Read = std::sync::Arc<ListRead>;
 
 /// Status lists already read, by document, time of verification, kind and purpose: their bits
 /// and their signer. Only lists that were read are kept, never a failure (a second pass may
 /// decide what a first could not), and at most
-/// [`MAX_CACHED_STATUS_LISTS`] of them (when full, it starts again). Native only for now: in the
-/// browser's core module it would cost 1 KB gzip, which the module split of issue 20 (status
-/// lists in a module of their own) is to pay for; there it is an empty placeholder.
-#[cfg(not(target_arch = "wasm32"))]
+/// [`MAX_CACHED_STATUS_LISTS`] of them (when full, it starts again). Natively and in the browser's
+/// full module, which reads status lists; in the core module (which leaves them to the full one,
+/// `module_needed`) an empty placeholder.
+#[cfg(any(not(target_arch = "wasm32"), feature = "ecdsa-rsa"))]
 #[derive(Debug, Default)]
 pub struct ListCache(std::sync::Mutex<Vec<(ListKey, Read)>>);
 
-/// The browser's placeholder (see above).
-#[cfg(target_arch = "wasm32")]
+/// The core module's placeholder (see above).
+#[cfg(all(target_arch = "wasm32", not(feature = "ecdsa-rsa")))]
 #[derive(Clone, Debug, Default)]
 pub struct ListCache {}
 
 /// A clone of a verifier starts with an empty cache: it is only ever a shortcut.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "ecdsa-rsa"))]
 impl Clone for ListCache {
     fn clone(&self) -> Self {
         Self::default()
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "ecdsa-rsa"))]
 impl ListCache {
     fn get(&self, key: &ListKey) -> Option<Read> {
         let cached = self.0.lock().ok()?;
@@ -267,7 +267,7 @@ fn read_list(
     purpose: &str,
     lists: &Lists<'_>,
 ) -> Result<(ListRead, Option<String>), Fault> {
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(any(not(target_arch = "wasm32"), feature = "ecdsa-rsa"))]
     let read = {
         let key = (std::ptr::from_ref(doc) as usize, lists.env.now, kind, purpose.to_owned());
         let read = match lists.cache.get(&key) {
@@ -280,7 +280,7 @@ fn read_list(
         };
         Read::unwrap_or_clone(read)
     };
-    #[cfg(target_arch = "wasm32")]
+    #[cfg(all(target_arch = "wasm32", not(feature = "ecdsa-rsa")))]
     let read = verified_bits(doc, kind, purpose, lists)?;
     let signer = &read.1;
     let foreign = (*signer != cred.issuer_id).then(|| signer.clone().unwrap_or_default());
