@@ -299,11 +299,11 @@ def status_lists(own, k):
     ]
     own.case("status-message.json",
              with_status("message", 5, "status-list-messages.json", statusSize=2, statusMessage=status_message),
-             "issuer_unknown", "status_ok", documents=[messages],
+             "issuer_unknown", "status_message", documents=[messages],
              why="a message entry (two bits, value 0x2) with the issuer's words in four languages")
     own.case("status-message-plain.json",
              with_status("message", 6, "status-list-messages.json", statusSize=2, statusMessage=status_message),
-             "issuer_unknown", "status_ok", documents=[messages], why="entry 6 is 0x0, \"issued\"")
+             "issuer_unknown", "status_message", documents=[messages], why="entry 6 is 0x0, \"issued\"")
     bomb = status_list("status-list-gzip-bomb.json", issuer, entries=64 * 8 * 1024 * 1024)
     own.case("status-list-bomb.json", with_status("revocation", 8, "status-list-gzip-bomb.json"), "indeterminate",
              "status_list_invalid", documents=[bomb], why="the list inflates to 64 MiB, over MAX_STATUS_LIST_BYTES")

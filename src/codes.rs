@@ -819,6 +819,13 @@ codes! {
         "De uitgever heeft dit credential niet ingetrokken of opgeschort.",
         "Der Aussteller hat diesen Nachweis weder widerrufen noch ausgesetzt.",
         "L'émetteur n'a ni révoqué ni suspendu cette attestation.";
+    /// A verified status list of purpose `message` gives the credential's entry (and the issuer's
+    /// word for it, when the list has one): informative, not a revocation.
+    StatusMessage = "status_message", NONE, PASS,
+        "The issuer's status list holds a message about this credential; it does not revoke or suspend it.",
+        "De statuslijst van de uitgever geeft een bericht over dit credential; dat is geen intrekking of opschorting.",
+        "Die Statusliste des Ausstellers enthält eine Mitteilung zu diesem Nachweis; sie widerruft ihn nicht und setzt ihn nicht aus.",
+        "La liste de statut de l'émetteur donne un message sur cette attestation\u{a0}; elle ne la révoque ni ne la suspend.";
     /// A verified status list says the credential is revoked.
     StatusRevoked = "status_revoked", Some(Verdict::Revoked), FAIL,
         "The issuer has revoked this credential.",

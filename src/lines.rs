@@ -260,13 +260,13 @@ lines! {
         "verified: {proofs}",
         "geverifieerd: {proofs}",
         "verifiziert: {proofs}",
-        "vérifié : {proofs}";
+        "vérifié\u{a0}: {proofs}";
     /// A seal that verified: whom its certificate names, and the proofs.
     seal_verified(sealer, proofs)
         "sealed by {sealer}; verified: {proofs}",
         "verzegeld door {sealer}; geverifieerd: {proofs}",
         "gesiegelt von {sealer}; verifiziert: {proofs}",
-        "scellé par {sealer} ; vérifié : {proofs}";
+        "scellé par {sealer}\u{a0}; vérifié\u{a0}: {proofs}";
     /// Which key signed, and that the issuer controls it.
     key_controlled(issuer, keys)
         "{issuer} controls {keys}",
@@ -292,13 +292,13 @@ lines! {
         "valid from {from:time}; now is {now:time}",
         "geldig vanaf {from:time}; nu is het {now:time}",
         "gültig ab {from:time}; jetzt ist {now:time}",
-        "valide à partir du {from:time} ; nous sommes le {now:time}";
+        "valide à partir du {from:time}\u{a0}; nous sommes le {now:time}";
     /// After its validity window.
     validity_after(until, now)
         "valid until {until:time}; now is {now:time}",
         "geldig tot {until:time}; nu is het {now:time}",
         "gültig bis {until:time}; jetzt ist {now:time}",
-        "valide jusqu'au {until:time} ; nous sommes le {now:time}";
+        "valide jusqu'au {until:time}\u{a0}; nous sommes le {now:time}";
 
     // ── status ──
     /// No `credentialStatus`.
@@ -330,7 +330,7 @@ lines! {
         "{list} has {entries} entries; the minimum is {minimum}",
         "{list} heeft {entries} posities; het minimum is {minimum}",
         "{list} hat {entries} Einträge; das Minimum ist {minimum}",
-        "{list} compte {entries} entrées ; le minimum est {minimum}";
+        "{list} compte {entries} entrées\u{a0}; le minimum est {minimum}";
     /// The credential's entry is set (revoked or suspended).
     status_entry_set(index, list)
         "entry {index} of {list} is set",
@@ -342,19 +342,19 @@ lines! {
         "{purpose}: entry {index} of {list} is {value}",
         "{purpose}: positie {index} van {list} is {value}",
         "{purpose}: Eintrag {index} von {list} ist {value}",
-        "{purpose} : l'entrée {index} de {list} vaut {value}";
+        "{purpose}\u{a0}: l'entrée {index} de {list} vaut {value}";
     /// The credential's entry and the issuer's message for its value (`statusMessage`).
     status_entry_message(purpose, index, list, status, message)
         "{purpose}: entry {index} of {list} is {status}, which the issuer calls \u{201c}{message}\u{201d}",
         "{purpose}: positie {index} van {list} is {status}, door de uitgever \u{201c}{message}\u{201d} genoemd",
         "{purpose}: Eintrag {index} von {list} ist {status}, vom Aussteller \u{201e}{message}\u{201c} genannt",
-        "{purpose} : l'entrée {index} de {list} vaut {status}, que l'émetteur appelle \u{ab}\u{a0}{message}\u{a0}\u{bb}";
+        "{purpose}\u{a0}: l'entrée {index} de {list} vaut {status}, que l'émetteur appelle \u{ab}\u{a0}{message}\u{a0}\u{bb}";
     /// A list from another signer, which cannot rule a revocation out.
     status_list_foreign(list, signer, purpose)
         "{list} is signed by {signer}, not by the issuer: it does not rule out {purpose}",
         "{list} is ondertekend door {signer}, niet door de uitgever: die lijst sluit {purpose} niet uit",
         "{list} ist von {signer} signiert, nicht vom Aussteller: sie schließt {purpose} nicht aus",
-        "{list} est signée par {signer}, pas par l'émetteur : elle n'exclut pas {purpose}";
+        "{list} est signée par {signer}, pas par l'émetteur\u{a0}: elle n'exclut pas {purpose}";
     /// An unsigned 1EdTech revocation list names the credential.
     revocation_list_names(list, id)
         "the 1EdTech revocation list {list} names {id}",
@@ -441,6 +441,11 @@ mod tests {
                 assert!(!t.trim().is_empty(), "{name} has no {lang} words");
                 assert_eq!(placeholders(t), en, "{name} in {lang} names other arguments");
             }
+            let fr = templates[3];
+            assert!(
+                !fr.contains(" :") && !fr.contains(" ;"),
+                "{name}: French needs a no-break space (\\u{{a0}}) before : and ;"
+            );
         }
     }
 

@@ -78,6 +78,7 @@ export const CODES = {
   date_invalid: "Ein Datum im Nachweis ist kein gültiges Datum.",
   status_none: "Der Aussteller hat keine Möglichkeit vorgesehen, diesen Nachweis zu widerrufen.",
   status_ok: "Der Aussteller hat diesen Nachweis weder widerrufen noch ausgesetzt.",
+  status_message: "Die Statusliste des Ausstellers enthält eine Mitteilung zu diesem Nachweis; sie widerruft ihn nicht und setzt ihn nicht aus.",
   status_revoked: "Der Aussteller hat diesen Nachweis widerrufen.",
   status_suspended: "Der Aussteller hat diesen Nachweis ausgesetzt.",
   status_value_unknown: "Die Statusliste des Ausstellers weist diesem Nachweis einen Status zu, den diese Prüfsoftware nicht kennt.",

@@ -78,6 +78,7 @@ export const CODES = {
   date_invalid: "A date in the credential is not a valid date.",
   status_none: "The issuer did not provide a way to revoke this credential.",
   status_ok: "The issuer has not revoked or suspended this credential.",
+  status_message: "The issuer's status list holds a message about this credential; it does not revoke or suspend it.",
   status_revoked: "The issuer has revoked this credential.",
   status_suspended: "The issuer has suspended this credential.",
   status_value_unknown: "The issuer's status list gives this credential a status this verifier does not know.",

@@ -78,6 +78,7 @@ export const CODES = {
   date_invalid: "Een datum in het credential is geen geldige datum.",
   status_none: "De uitgever heeft geen manier opgenomen om dit credential in te trekken.",
   status_ok: "De uitgever heeft dit credential niet ingetrokken of opgeschort.",
+  status_message: "De statuslijst van de uitgever geeft een bericht over dit credential; dat is geen intrekking of opschorting.",
   status_revoked: "De uitgever heeft dit credential ingetrokken.",
   status_suspended: "De uitgever heeft dit credential opgeschort.",
   status_value_unknown: "De statuslijst van de uitgever geeft dit credential een status die deze verifier niet kent.",

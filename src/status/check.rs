@@ -215,7 +215,7 @@ fn list_entry(cred: &Credential, entry: &ListEntry, lists: &Lists<'_>) -> Vec<Ch
         ),
         Ok(v) => Check::said(
             CheckId::Status,
-            Code::StatusOk,
+            if purpose == "message" { Code::StatusMessage } else { Code::StatusOk },
             match status::message_for(entry, subject.as_ref(), v) {
                 Some(message) => lines::status_entry_message(
                     purpose.as_str(),

@@ -42,7 +42,7 @@ test('the core leaves a supplied status list to the full module; verify() loads 
   assert.equal(syncStatus.code, 'module_needed');
   assert.equal(sync.verdict, 'indeterminate');
   assert.equal(report.verdict, 'issuer_unknown');
-  assert.equal(report.checks.find((c) => c.id === 'status').code, 'status_ok');
+  assert.equal(report.checks.find((c) => c.id === 'status').code, 'status_message');
 });
 
 test('the English detail the package writes is the native one, and the facts are data', async () => {
