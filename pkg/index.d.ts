@@ -16,6 +16,14 @@ export type AnnexElement =
 /** What kind of document a check wants: a DID document, a key document, a status list, a JSON-LD context. */
 export type WantedKind = 'did' | 'key' | 'status' | 'context' | 'badge';
 
+/** A detail line as data (src/lines.rs): see `Check.facts`. */
+export interface Facts {
+  line: string;
+  args: Record<string, string | number | Record<string, string>>;
+  about?: string[];
+  then?: Facts;
+}
+
 export interface Check {
   id: CheckId;
   outcome: Outcome;
@@ -26,10 +34,11 @@ export interface Check {
   /**
    * The same facts as data, for a check whose line is in Keurmerk's catalogue (src/lines.rs):
    * `line` names it, `args` holds its arguments (numbers as numbers, dates as RFC 3339 text, a text
-   * the issuer gave in several languages as an object from language tag to text).
+   * the issuer gave in several languages as an object from language tag to text); `about`, what the
+   * line is about (identifiers, said before it), and `then`, a line said after it in parentheses.
    * `detailLine(check, lang)` says it in the reader's language. Absent otherwise.
    */
-  facts?: { line: string; args: Record<string, string | number | Record<string, string>> };
+  facts?: Facts;
   /**
    * The document that would let Keurmerk decide this check, had it been supplied under `documents`
    * (its URL or DID). Absent when the check wants nothing. `missingDocuments(report)` collects them.

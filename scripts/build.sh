@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Fills pkg/: release wasm (twice: core and full) -> wasm-bindgen --target web -> wasm-opt -Oz (npm binaryen; Debian's
 # binaryen 108 silently produces modules that fail to load). package.json, index.d.ts, README.md and the
-# widget's files in pkg/ are committed; the build writes the wasm, the generated glue and index.js (from
-# js/index.js without its comments: scripts/strip-comments.mjs) beside them.
+# widget's files in pkg/ are committed; the build writes the wasm, the generated glue, index.js and
+# languages.js (from js/ without their comment lines: scripts/strip-comments.mjs) beside them.
 # Prints the gzip -9 size of what a page loads, and fails above the DESIGN.md ceiling.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/.tools/bin:$PWD/node_modules/.bin:$PATH"
-CEILING=${KEURMERK_SIZE_CEILING:-250000}   # DESIGN.md "Budgets": 250 KB; measured 249,338 B (issue 20)
+CEILING=${KEURMERK_SIZE_CEILING:-250000}   # DESIGN.md "Budgets": 250 KB; measured 249,820 B (issue 20)
 
 OPT=(-Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
   --enable-mutable-globals --enable-reference-types --enable-multivalue)
@@ -26,6 +26,7 @@ module() {
 module full
 module core --no-default-features
 node scripts/strip-comments.mjs js/index.js pkg/index.js
+node scripts/strip-comments.mjs js/languages.js pkg/languages.js
 
 size() { gzip -9 -c "$1" | wc -c | tr -d ' '; }
 # The JavaScript of the core: index.js and what it imports (the English words; the other languages

@@ -36,31 +36,21 @@ pub fn check(keys: &[ResolvedKey], issuer: Option<&str>) -> Check {
 /// [`Code::IssuerKeySelfAsserted`] when the key came only with the credential.
 pub fn bind(key: &ResolvedKey, issuer: &str) -> Result<(), Fault> {
     if key.self_asserted {
-        return Err(Fault::new(
+        return Err(lines::fault(
             Code::IssuerKeySelfAsserted,
-            format!(
-                "the {} key came with the credential ({}); no trust list pins it, so nothing ties it to {issuer}",
-                key.public_key.describe(),
-                key.controller
-            ),
+            lines::key_self_asserted(key.public_key.describe(), &key.controller, issuer),
         ));
     }
     if !key.assertion_method {
-        return Err(Fault::new(
+        return Err(lines::fault(
             Code::KeyNotAuthorized,
-            format!(
-                "{} is not listed under assertionMethod of {}",
-                key.id, key.controller
-            ),
+            lines::key_not_for_issuing(&key.id, &key.controller),
         ));
     }
     if key.controller != issuer && !same_origin(&key.controller, issuer) {
-        return Err(Fault::new(
+        return Err(lines::fault(
             Code::IssuerMismatch,
-            format!(
-                "the issuer is {issuer}, but the key {} is controlled by {}",
-                key.id, key.controller
-            ),
+            lines::key_of_another(issuer, &key.id, &key.controller),
         ));
     }
     Ok(())

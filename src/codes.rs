@@ -10,6 +10,7 @@
 //! from `pkg/lang/en.js`, `nl.js`, `de.js` and `fr.js`, which `scripts/gen-report-codes.py` writes
 //! from this file; a page loads the one language it shows.
 
+use serde::ser::SerializeMap;
 use serde::Serialize;
 
 /// A language of the catalogue, in the catalogue's order.
@@ -1042,6 +1043,145 @@ mod tests {
     }
 }
 
+// ── detail lines as data (their catalogue and words: `crate::lines`) ──
+
+/// An argument of a line: a text (an identifier, a name, a field, a date as stated), a number,
+/// or a text the issuer gave in several languages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Arg {
+    /// A text, shown as it is (a `time` argument is an RFC 3339 date and time).
+    Text(String),
+    /// A whole number.
+    Number(u64),
+    /// The issuer's text in several languages: (language tag, text), `und` for a text without
+    /// one. Shown in the reader's language, else English, else untagged, else the first; in the
+    /// report an object from tag to text.
+    Texts(Vec<(String, String)>),
+}
+
+impl Serialize for Arg {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Text(t) => s.serialize_str(t),
+            Self::Number(n) => s.serialize_u64(*n),
+            Self::Texts(texts) => {
+                let mut m = s.serialize_map(Some(texts.len()))?;
+                for (lang, text) in texts {
+                    m.serialize_entry(lang, text)?;
+                }
+                m.end()
+            }
+        }
+    }
+}
+
+impl Arg {
+    /// The argument as shown to a reader of `lang`.
+    pub fn shown(&self, lang: &str) -> String {
+        match self {
+            Self::Text(s) => s.clone(),
+            Self::Number(n) => n.to_string(),
+            Self::Texts(texts) => {
+                let primary = lang.split('-').next().unwrap_or_default();
+                let pick = |want: &str| {
+                    texts
+                        .iter()
+                        .find(|(l, _)| l.split('-').next().is_some_and(|p| p.eq_ignore_ascii_case(want)))
+                };
+                pick(primary)
+                    .or_else(|| pick("en"))
+                    .or_else(|| pick("und"))
+                    .or_else(|| texts.first())
+                    .map(|(_, t)| t.clone())
+                    .unwrap_or_default()
+            }
+        }
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Self::Text(s.to_owned())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Self::Text(s)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(s: &String) -> Self {
+        Self::Text(s.clone())
+    }
+}
+
+impl From<u64> for Arg {
+    fn from(n: u64) -> Self {
+        Self::Number(n)
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(n: usize) -> Self {
+        Self::Number(n as u64)
+    }
+}
+
+impl From<u32> for Arg {
+    fn from(n: u32) -> Self {
+        Self::Number(u64::from(n))
+    }
+}
+
+impl From<u8> for Arg {
+    fn from(n: u8) -> Self {
+        Self::Number(u64::from(n))
+    }
+}
+
+/// One detail line as data: the line's name and its arguments, in the order of its names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Facts {
+    /// The line's stable name (`status_entry`).
+    pub line: &'static str,
+    /// The arguments' names, in the order of `args`.
+    pub names: &'static [&'static str],
+    /// The arguments.
+    pub args: Vec<Arg>,
+    /// What the line is about, outermost first (identifiers: a list's URL, a key's id): said
+    /// before it, each followed by a colon.
+    pub about: Vec<String>,
+    /// A line said after it, in parentheses.
+    pub then: Option<Box<Facts>>,
+}
+
+impl Serialize for Facts {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        struct Args<'a>(&'a Facts);
+        impl Serialize for Args<'_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let mut m = s.serialize_map(Some(self.0.args.len()))?;
+                for (name, arg) in self.0.names.iter().zip(&self.0.args) {
+                    m.serialize_entry(name, arg)?;
+                }
+                m.end()
+            }
+        }
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("line", self.line)?;
+        m.serialize_entry("args", &Args(self))?;
+        if !self.about.is_empty() {
+            m.serialize_entry("about", &self.about)?;
+        }
+        if let Some(then) = &self.then {
+            m.serialize_entry("then", then)?;
+        }
+        m.end()
+    }
+}
+
 /// A stage's reason for stopping or failing: a stable code, the facts behind it, and the document
 /// that would have let it decide, if one would.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -1054,6 +1194,8 @@ pub struct Fault {
     pub wants: Option<Wanted>,
     /// The format, named for a recruiter, when the fault is that Keurmerk does not verify it.
     pub named: Option<Box<Named>>,
+    /// The facts as data, for a fault whose line is in the catalogue (`crate::lines::fault`).
+    pub facts: Option<Box<Facts>>,
 }
 
 /// The fault of a build without the `ecdsa-rsa` feature for what only the full build checks.
@@ -1074,7 +1216,22 @@ impl Fault {
             detail: detail.into(),
             wants: None,
             named: None,
+            facts: None,
         }
+    }
+
+    /// The same fault, about `what` (an identifier: a URL, a DID, a key's id), which its line
+    /// names first.
+    #[must_use]
+    pub fn about(mut self, what: &str) -> Self {
+        if let Some(f) = self.facts.as_mut() {
+            f.about.insert(0, what.to_owned());
+        }
+        // Natively, or without facts, the English line says it too (the wasm leaves it empty).
+        if !self.detail.is_empty() || self.facts.is_none() {
+            self.detail = format!("{what}: {}", self.detail);
+        }
+        self
     }
 
     /// The same fault, naming the format for a recruiter.

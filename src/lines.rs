@@ -15,138 +15,11 @@
 //!
 //! Adding a line: one entry in the `lines!` table below, then `python3 scripts/gen-report-codes.py`.
 
-use serde::ser::SerializeMap;
-use serde::Serialize;
-
-/// An argument of a line: a text (an identifier, a name, a field, a date as stated), a number,
-/// or a text the issuer gave in several languages.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Arg {
-    /// A text, shown as it is (a `time` argument is an RFC 3339 date and time).
-    Text(String),
-    /// A whole number.
-    Number(u64),
-    /// The issuer's text in several languages: (language tag, text), `und` for a text without
-    /// one. Shown in the reader's language, else English, else untagged, else the first; in the
-    /// report an object from tag to text.
-    Texts(Vec<(String, String)>),
-}
-
-impl Serialize for Arg {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Text(t) => s.serialize_str(t),
-            Self::Number(n) => s.serialize_u64(*n),
-            Self::Texts(texts) => {
-                let mut m = s.serialize_map(Some(texts.len()))?;
-                for (lang, text) in texts {
-                    m.serialize_entry(lang, text)?;
-                }
-                m.end()
-            }
-        }
-    }
-}
-
-impl Arg {
-    /// The argument as shown to a reader of `lang`.
-    pub fn shown(&self, lang: &str) -> String {
-        match self {
-            Self::Text(s) => s.clone(),
-            Self::Number(n) => n.to_string(),
-            Self::Texts(texts) => {
-                let primary = lang.split('-').next().unwrap_or_default();
-                let pick = |want: &str| {
-                    texts
-                        .iter()
-                        .find(|(l, _)| l.split('-').next().is_some_and(|p| p.eq_ignore_ascii_case(want)))
-                };
-                pick(primary)
-                    .or_else(|| pick("en"))
-                    .or_else(|| pick("und"))
-                    .or_else(|| texts.first())
-                    .map(|(_, t)| t.clone())
-                    .unwrap_or_default()
-            }
-        }
-    }
-}
-
-impl From<&str> for Arg {
-    fn from(s: &str) -> Self {
-        Self::Text(s.to_owned())
-    }
-}
-
-impl From<String> for Arg {
-    fn from(s: String) -> Self {
-        Self::Text(s)
-    }
-}
-
-impl From<&String> for Arg {
-    fn from(s: &String) -> Self {
-        Self::Text(s.clone())
-    }
-}
-
-impl From<u64> for Arg {
-    fn from(n: u64) -> Self {
-        Self::Number(n)
-    }
-}
-
-impl From<usize> for Arg {
-    fn from(n: usize) -> Self {
-        Self::Number(n as u64)
-    }
-}
-
-impl From<u32> for Arg {
-    fn from(n: u32) -> Self {
-        Self::Number(u64::from(n))
-    }
-}
-
-impl From<u8> for Arg {
-    fn from(n: u8) -> Self {
-        Self::Number(u64::from(n))
-    }
-}
+pub use crate::codes::{Arg, Facts};
 
 impl From<crate::time::Timestamp> for Arg {
     fn from(t: crate::time::Timestamp) -> Self {
         Self::Text(t.to_string())
-    }
-}
-
-/// One detail line as data: the line's name and its arguments, in the order of its names.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Facts {
-    /// The line's stable name (`status_entry`).
-    pub line: &'static str,
-    /// The arguments' names, in the order of `args`.
-    pub names: &'static [&'static str],
-    /// The arguments.
-    pub args: Vec<Arg>,
-}
-
-impl Serialize for Facts {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        struct Args<'a>(&'a Facts);
-        impl Serialize for Args<'_> {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                let mut m = s.serialize_map(Some(self.0.args.len()))?;
-                for (name, arg) in self.0.names.iter().zip(&self.0.args) {
-                    m.serialize_entry(name, arg)?;
-                }
-                m.end()
-            }
-        }
-        let mut m = s.serialize_map(Some(2))?;
-        m.serialize_entry("line", self.line)?;
-        m.serialize_entry("args", &Args(self))?;
-        m.end()
     }
 }
 
@@ -163,9 +36,15 @@ impl Facts {
     /// its arguments as they are. Native only: the browser phrases it from `pkg/lang/XX.js`.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn say(&self, lang: &str) -> String {
-        fill(template(self.line, lang).unwrap_or_default(), |name| {
+        let colon = if crate::codes::Lang::of(lang) as usize == 3 { "\u{a0}: " } else { ": " };
+        let mut out: String = self.about.iter().map(|a| format!("{a}{colon}")).collect();
+        out += &fill(template(self.line, lang).unwrap_or_default(), |name| {
             self.arg(name).map(|a| a.shown(lang))
-        })
+        });
+        if let Some(then) = &self.then {
+            out += &format!(" ({})", then.say(lang));
+        }
+        out
     }
 }
 
@@ -211,6 +90,8 @@ macro_rules! lines {
                     line: stringify!($name),
                     names: &[$(stringify!($arg)),*],
                     args: vec![$($arg.into()),*],
+                    about: Vec::new(),
+                    then: None,
                 }
             }
         )*
@@ -222,6 +103,19 @@ macro_rules! lines {
             $((stringify!($name), &[$(stringify!($arg)),*], [$en, $nl, $de, $fr]),)*
         ];
     };
+}
+
+/// A fault whose detail line is `facts` (said in English natively; in the wasm build the npm
+/// package writes the English line, as for a check's).
+pub fn fault(code: crate::codes::Code, facts: Facts) -> crate::codes::Fault {
+    #[cfg(not(target_arch = "wasm32"))]
+    let detail = facts.say("en");
+    #[cfg(target_arch = "wasm32")]
+    let detail = String::new();
+    crate::codes::Fault {
+        facts: Some(Box::new(facts)),
+        ..crate::codes::Fault::new(code, detail)
+    }
 }
 
 /// The template of `line` in `lang` (see [`Facts::say`]). Native only.
@@ -267,6 +161,60 @@ lines! {
         "verzegeld door {sealer}; geverifieerd: {proofs}",
         "gesiegelt von {sealer}; verifiziert: {proofs}",
         "scellé par {sealer}\u{a0}; vérifié\u{a0}: {proofs}";
+    /// How many of a credential's proofs verified, after the reason the others did not.
+    proofs_counted(verified, total)
+        "{verified} of {total} proofs verified",
+        "{verified} van {total} handtekeningen geverifieerd",
+        "{verified} von {total} Signaturen verifiziert",
+        "{verified} sur {total} preuves vérifiées";
+    /// A signature that does not verify with the key.
+    signature_not_verified(scheme)
+        "the {scheme} signature does not verify",
+        "de {scheme}-handtekening klopt niet met de sleutel",
+        "die {scheme}-Signatur passt nicht zum Schlüssel",
+        "la signature {scheme} ne correspond pas à la clé";
+    /// A suite Keurmerk does not check (its name quoted).
+    suite_unsupported(suite)
+        "cryptosuite {suite} is not one this verifier checks: not checked, not rejected",
+        "cryptosuite {suite} controleert deze verifier niet: niet gecontroleerd, niet afgewezen",
+        "die Cryptosuite {suite} prüft dieser Verifier nicht: nicht geprüft, nicht abgelehnt",
+        "ce vérificateur ne contrôle pas la cryptosuite {suite}\u{a0}: non contrôlée, non rejetée";
+    /// A proof type Keurmerk does not check (its name quoted).
+    proof_type_unsupported(kind)
+        "proof type {kind} is not one this verifier checks: not checked, not rejected",
+        "het bewijstype {kind} controleert deze verifier niet: niet gecontroleerd, niet afgewezen",
+        "den Nachweistyp {kind} prüft dieser Verifier nicht: nicht geprüft, nicht abgelehnt",
+        "ce vérificateur ne contrôle pas le type de preuve {kind}\u{a0}: non contrôlé, non rejeté";
+    /// A context neither bundled nor supplied.
+    context_unknown(context)
+        "the context {context} is not bundled and was not supplied: what the credential's terms mean cannot be known offline",
+        "de context {context} is niet ingebouwd en niet meegegeven: wat de termen van het credential betekenen, is offline niet vast te stellen",
+        "der Kontext {context} ist weder eingebaut noch mitgegeben: was die Begriffe des Nachweises bedeuten, lässt sich offline nicht feststellen",
+        "le contexte {context} n'est ni intégré ni fourni\u{a0}: le sens des termes de l'attestation ne peut être établi hors ligne";
+    /// Contexts neither bundled nor supplied: the first, and how many more.
+    contexts_unknown(context, more)
+        "the context {context} and {more} more is not bundled and was not supplied: what the credential's terms mean cannot be known offline",
+        "de context {context} en nog {more} zijn niet ingebouwd en niet meegegeven: wat de termen van het credential betekenen, is offline niet vast te stellen",
+        "der Kontext {context} und {more} weitere sind weder eingebaut noch mitgegeben: was die Begriffe des Nachweises bedeuten, lässt sich offline nicht feststellen",
+        "le contexte {context} et {more} autres ne sont ni intégrés ni fournis\u{a0}: le sens des termes de l'attestation ne peut être établi hors ligne";
+    /// A key that came with the credential only.
+    key_self_asserted(kind, controller, issuer)
+        "the {kind} key came with the credential ({controller}); no trust list pins it, so nothing ties it to {issuer}",
+        "de {kind}-sleutel zat bij het credential ({controller}); geen vertrouwenslijst legt hem vast, dus niets verbindt hem met {issuer}",
+        "der {kind}-Schlüssel kam mit dem Nachweis ({controller}); keine Vertrauensliste legt ihn fest, also bindet ihn nichts an {issuer}",
+        "la clé {kind} est venue avec l'attestation ({controller})\u{a0}; aucune liste de confiance ne la fixe, donc rien ne la lie à {issuer}";
+    /// A key its controller does not list for issuing.
+    key_not_for_issuing(key, controller)
+        "{key} is not listed under assertionMethod of {controller}",
+        "{key} staat niet onder assertionMethod van {controller}",
+        "{key} steht nicht unter assertionMethod von {controller}",
+        "{key} ne figure pas sous assertionMethod de {controller}";
+    /// A key controlled by someone other than the issuer.
+    key_of_another(issuer, key, controller)
+        "the issuer is {issuer}, but the key {key} is controlled by {controller}",
+        "de uitgever is {issuer}, maar de sleutel {key} is van {controller}",
+        "der Aussteller ist {issuer}, aber der Schlüssel {key} gehört {controller}",
+        "l'émetteur est {issuer}, mais la clé {key} appartient à {controller}";
     /// Which key signed, and that the issuer controls it.
     key_controlled(issuer, keys)
         "{issuer} controls {keys}",
@@ -281,6 +229,36 @@ lines! {
         "er is geen geldigheidsperiode vermeld",
         "es ist kein Gültigkeitszeitraum angegeben",
         "aucune période de validité n'est indiquée";
+    /// A JWT date claim that is not a number of seconds.
+    date_not_numeric(claim)
+        "the JWT {claim} claim is not a NumericDate",
+        "de JWT-claim {claim} is geen NumericDate",
+        "der JWT-Claim {claim} ist kein NumericDate",
+        "la revendication JWT {claim} n'est pas une NumericDate";
+    /// A window that ends before it starts.
+    dates_reversed(until_field, until, from_field, from)
+        "{until_field} {until:time} is before {from_field} {from:time}",
+        "{until_field} {until:time} ligt vóór {from_field} {from:time}",
+        "{until_field} {until:time} liegt vor {from_field} {from:time}",
+        "{until_field} {until:time} précède {from_field} {from:time}";
+    /// A date field that is not text.
+    date_not_text(field)
+        "{field} is not a string",
+        "{field} is geen tekst",
+        "{field} ist kein Text",
+        "{field} n'est pas un texte";
+    /// A date that is not an XML Schema dateTime (`value` as stated, quoted).
+    date_not_datetime(field, value)
+        "{field} {value} is not an XML Schema dateTime",
+        "{field} {value} is geen XML Schema-dateTime",
+        "{field} {value} ist kein XML-Schema-dateTime",
+        "{field} {value} n'est pas un dateTime XML Schema";
+    /// A date without a time zone where VC 2.0 requires one.
+    date_without_zone(field, value)
+        "{field} {value} has no time zone (VC 2.0 requires one)",
+        "{field} {value} heeft geen tijdzone (VC 2.0 vereist er een)",
+        "{field} {value} hat keine Zeitzone (VC 2.0 verlangt eine)",
+        "{field} {value} n'a pas de fuseau horaire (VC 2.0 en exige un)";
     /// Inside the validity window.
     validity_inside(now)
         "inside the validity period at {now:time}",
@@ -331,6 +309,18 @@ lines! {
         "{list} heeft {entries} posities; het minimum is {minimum}",
         "{list} hat {entries} Einträge; das Minimum ist {minimum}",
         "{list} compte {entries} entrées\u{a0}; le minimum est {minimum}";
+    /// The status list itself did not verify (why: its deciding check's facts, after it).
+    status_list_rejected(verdict)
+        "the status list credential is {verdict}",
+        "het statuslijst-credential is {verdict}",
+        "der Statuslisten-Nachweis ist {verdict}",
+        "l'attestation de liste de statut est {verdict}";
+    /// The status list itself did not verify, and why in English facts.
+    status_list_rejected_as(verdict, why)
+        "the status list credential is {verdict} ({why})",
+        "het statuslijst-credential is {verdict} ({why})",
+        "der Statuslisten-Nachweis ist {verdict} ({why})",
+        "l'attestation de liste de statut est {verdict} ({why})";
     /// The credential's entry is set (revoked or suspended).
     status_entry_set(index, list)
         "entry {index} of {list} is set",

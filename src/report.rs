@@ -101,6 +101,7 @@ impl Check {
         Self {
             wants: fault.wants,
             named: fault.named,
+            facts: fault.facts,
             ..Self::new(id, fault.code, fault.detail)
         }
     }

@@ -36,10 +36,7 @@ pub fn window(cred: &Credential) -> Result<(Option<Timestamp>, Option<Timestamp>
         for (claim, later) in [("nbf", true), ("exp", false)] {
             if let Some(v) = jws.payload.get(claim) {
                 let t = v.as_i64().map(Timestamp::from_unix).ok_or_else(|| {
-                    Fault::new(
-                        Code::DateInvalid,
-                        format!("the JWT {claim} claim is not a NumericDate"),
-                    )
+                    lines::fault(Code::DateInvalid, lines::date_not_numeric(claim))
                 })?;
                 let slot = if later { &mut from } else { &mut until };
                 *slot = Some(match *slot {
@@ -52,9 +49,9 @@ pub fn window(cred: &Credential) -> Result<(Option<Timestamp>, Option<Timestamp>
     }
     if let (Some(f), Some(u)) = (from, until) {
         if u < f {
-            return Err(Fault::new(
+            return Err(lines::fault(
                 Code::DateInvalid,
-                format!("{until_field} {u} is before {from_field} {f}"),
+                lines::dates_reversed(until_field, u, from_field, f),
             ));
         }
     }
@@ -67,18 +64,15 @@ fn date(cred: &Credential, field: &str) -> Result<Option<Timestamp>, Fault> {
     };
     let text = v
         .as_str()
-        .ok_or_else(|| Fault::new(Code::DateInvalid, format!("{field} is not a string")))?;
+        .ok_or_else(|| lines::fault(Code::DateInvalid, lines::date_not_text(field)))?;
     let shown: String = text.chars().take(40).collect();
     let (t, zone) = Timestamp::parse(text).map_err(|_| {
-        Fault::new(
-            Code::DateInvalid,
-            format!("{field} {shown:?} is not an XML Schema dateTime"),
-        )
+        lines::fault(Code::DateInvalid, lines::date_not_datetime(field, format!("{shown:?}")))
     })?;
     if zone == Zone::Missing && cred.version == Some(VcVersion::V2_0) {
-        return Err(Fault::new(
+        return Err(lines::fault(
             Code::DateInvalid,
-            format!("{field} {shown:?} has no time zone (VC 2.0 requires one)"),
+            lines::date_without_zone(field, format!("{shown:?}")),
         ));
     }
     Ok(Some(t))

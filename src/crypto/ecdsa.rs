@@ -58,12 +58,9 @@ pub fn verify(check: &SignatureCheck) -> Result<(), Fault> {
         )
     };
     let bad_sig = || {
-        Fault::new(
+        crate::lines::fault(
             Code::SignatureInvalid,
-            format!(
-                "the {} signature does not verify",
-                check.algorithm.jose_name()
-            ),
+            crate::lines::signature_not_verified(check.algorithm.jose_name()),
         )
     };
     let key = check.key.bytes();
@@ -110,9 +107,9 @@ pub fn verify_secp256k1(check: &SignatureCheck) -> Result<(), Fault> {
         )
     })?;
     let bad_sig = || {
-        Fault::new(
+        crate::lines::fault(
             Code::SignatureInvalid,
-            "the ES256K signature does not verify",
+            crate::lines::signature_not_verified("ES256K"),
         )
     };
     let sig = k256::ecdsa::Signature::from_slice(&check.signature).map_err(|_| bad_sig())?;

@@ -32,9 +32,9 @@ pub fn verify(public_key: &[u8; 32], message: &[u8], signature: &[u8]) -> Result
     })?;
     key.verify_strict(message, &Signature::from_bytes(&sig))
         .map_err(|_| {
-            Fault::new(
+            crate::lines::fault(
                 Code::SignatureInvalid,
-                "the Ed25519 signature does not verify",
+                crate::lines::signature_not_verified("Ed25519"),
             )
         })
 }

@@ -40,9 +40,9 @@ pub fn verify(check: &SignatureCheck) -> Result<(), Fault> {
         }
     };
     result.map_err(|_| {
-        Fault::new(
+        crate::lines::fault(
             Code::SignatureInvalid,
-            format!("the {scheme} signature does not verify"),
+            crate::lines::signature_not_verified(scheme),
         )
     })
 }

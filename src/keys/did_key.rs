@@ -15,7 +15,7 @@ pub fn resolve(vm: &str) -> Result<ResolvedKey, Fault> {
     let (did, fragment) = split_fragment(vm);
     let multibase = did.strip_prefix("did:key:").unwrap_or_default();
     let public_key = multikey::decode(multibase)
-        .map_err(|e| Fault::new(e.code, format!("{did}: {}", e.detail)))?;
+        .map_err(|e| Fault { wants: None, named: None, ..e.about(did) })?;
     match fragment {
         Some(f) if f == multibase => Ok(ResolvedKey {
             id: vm.to_owned(),

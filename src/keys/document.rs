@@ -197,7 +197,7 @@ fn absolute(id: &str, base: &str) -> String {
 fn key_of(method: &Map<String, Value>, vm: &str) -> Result<PublicKey, Fault> {
     let kind = method.get("type").and_then(Value::as_str).unwrap_or("");
     let bad = |what: &str| Fault::new(Code::KeyInvalid, format!("{vm}: {what}"));
-    let within = |f: Fault| Fault::new(f.code, format!("{vm}: {}", f.detail));
+    let within = |f: Fault| Fault { wants: None, named: None, ..f.about(vm) };
     match kind {
         "Multikey" | "Ed25519VerificationKey2020" => {
             let mb = method

@@ -80,15 +80,8 @@ pub fn signed_by(
         jws.signature.clone(),
     )?;
     env.crypto.verify(&check).map_err(|f| {
-        Fault::new(
-            f.code,
-            format!(
-                "JWS {} ({} key): {}",
-                alg.jose_name(),
-                signer.key.public_key.describe(),
-                f.detail
-            ),
-        )
+        let what = format!("JWS {} ({} key)", alg.jose_name(), signer.key.public_key.describe());
+        Fault { wants: None, named: None, ..f.about(&what) }
     })?;
     Ok(signer)
 }

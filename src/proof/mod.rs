@@ -345,12 +345,9 @@ fn suite_for(p: &Map<String, Value>, env: &Env<'_>) -> Result<&'static Suite, Fa
         (None, "DataIntegrityProof", Some(s)) if !cfg!(feature = "ecdsa-rsa") => {
             Err(module_needed(&shown(s)))
         }
-        (_, "DataIntegrityProof", Some(s)) => Err(Fault::new(
+        (_, "DataIntegrityProof", Some(s)) => Err(crate::lines::fault(
             Code::CryptosuiteUnsupported,
-            format!(
-                "cryptosuite {:?} is not one this verifier checks: not checked, not rejected",
-                shown(s)
-            ),
+            crate::lines::suite_unsupported(format!("{:?}", shown(s))),
         )),
         (_, "DataIntegrityProof", None) => Err(Fault::new(
             Code::ProofMalformed,
@@ -358,12 +355,9 @@ fn suite_for(p: &Map<String, Value>, env: &Env<'_>) -> Result<&'static Suite, Fa
         )),
         (_, "", _) => Err(Fault::new(Code::ProofMalformed, "a proof without type")),
         (None, other, _) if !cfg!(feature = "ecdsa-rsa") => Err(module_needed(&shown(other))),
-        (_, other, _) => Err(Fault::new(
+        (_, other, _) => Err(crate::lines::fault(
             Code::ProofTypeUnsupported,
-            format!(
-                "proof type {:?} is not one this verifier checks: not checked, not rejected",
-                shown(other)
-            ),
+            crate::lines::proof_type_unsupported(format!("{:?}", shown(other))),
         )),
     }
 }

@@ -92,12 +92,18 @@ pub fn summarise(results: Result<Vec<ProofResult>, Fault>) -> Proven {
         Some(f) => {
             let mut c = Check::from_fault(CheckId::Proof, f.clone());
             if results.len() > 1 {
-                c.detail = format!(
-                    "{} ({} of {} proofs verified)",
-                    c.detail,
-                    keys.len(),
-                    results.len()
-                );
+                let (k, n) = (keys.len(), results.len());
+                let english = format!("{} ({k} of {n} proofs verified)", c.detail);
+                match c.facts.as_mut() {
+                    // The line's facts say it after the reason (the wasm's `detail` is empty).
+                    Some(facts) => {
+                        facts.then = Some(Box::new(lines::proofs_counted(k, n)));
+                        if !c.detail.is_empty() {
+                            c.detail = english;
+                        }
+                    }
+                    None => c.detail = english,
+                }
             }
             c
         }
@@ -171,18 +177,13 @@ pub fn unknown_contexts(
         .collect();
     let first = unknown.first()?;
     let shown: String = first.chars().take(200).collect();
-    let more = unknown.len() - 1;
-    let tail = if more > 0 {
-        format!(" and {more} more")
-    } else {
-        String::new()
+    let facts = match unknown.len() - 1 {
+        0 => lines::context_unknown(&shown),
+        more => lines::contexts_unknown(&shown, more),
     };
     Some(Check::from_fault(
         CheckId::Credential,
-        Fault::new(
-            Code::JsonldUnknownContext,
-            format!("the context {shown}{tail} is not bundled and was not supplied: what the credential's terms mean cannot be known offline"),
-        )
-        .wanting(&shown, crate::codes::WantKind::Context),
+        lines::fault(Code::JsonldUnknownContext, facts)
+            .wanting(&shown, crate::codes::WantKind::Context),
     ))
 }

@@ -179,7 +179,7 @@ fn list_entry(cred: &Credential, entry: &ListEntry, lists: &Lists<'_>) -> Vec<Ch
     let about = |f: Fault| {
         Check::from_fault(
             CheckId::Status,
-            Fault::new(f.code, format!("{url}: {}", f.detail)),
+            Fault { wants: None, named: None, ..f.about(url) },
         )
     };
     let (read, foreign) = match read_list(cred, url, doc, kind, purpose, lists) {
@@ -300,14 +300,15 @@ fn verified_bits(
     let bytes = serde_json::to_vec(doc).map_err(|e| invalid(e.to_string()))?;
     let report = (lists.verify_list)(&bytes);
     if !matches!(report.verdict, Verdict::Verified | Verdict::IssuerUnknown) {
-        let why = report
-            .deciding_check()
-            .map(|c| format!("{}: {}", c.code, c.detail))
-            .unwrap_or_default();
-        return Err(invalid(format!(
-            "the status list credential is {} ({why})",
-            report.verdict.as_str()
-        )));
+        // Why, as the list's own deciding check says it: its facts (the wasm has no words to
+        // write them into a sentence here), else its line.
+        let verdict = report.verdict.as_str();
+        let mut facts = match report.deciding_check() {
+            Some(c) if c.facts.is_none() => lines::status_list_rejected_as(verdict, &c.detail),
+            _ => lines::status_list_rejected(verdict),
+        };
+        facts.then = report.deciding_check().and_then(|c| c.facts.clone());
+        return Err(lines::fault(Code::StatusListInvalid, facts));
     }
     let list = intake::read(&bytes)
         .and_then(parse::credential)

@@ -200,10 +200,7 @@ pub fn look_up(cred: &Credential, reference: Reference, lists: &Lists<'_>) -> Re
         return Err(crate::codes::module_needed("a Token Status List"));
     }
     let uri = reference.uri.as_str();
-    let about = |f: Fault| Fault {
-        detail: format!("{uri}: {}", f.detail),
-        ..f
-    };
+    let about = |f: Fault| f.about(uri);
     let doc = lists.docs.get(uri).ok_or_else(|| {
         Fault::new(
             Code::StatusListUnavailable,
@@ -293,8 +290,7 @@ fn read_token(
         Code::SignatureNotChecked | Code::ModuleNeeded => f,
         _ => Fault {
             code: Code::StatusListInvalid,
-            detail: format!("the token's signature: {} ({})", f.detail, f.code),
-            ..f
+            ..f.about("the token's signature")
         },
     })?;
     let controller = key.key.controller;

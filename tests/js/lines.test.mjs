@@ -84,3 +84,19 @@ test("the issuer's status message in the reader's language; numbers and dates th
   const noFacts = { id: 'proof', code: 'x', detail: 'as it was' };
   assert.equal(detailLine(noFacts, 'nl'), 'as it was');
 });
+
+test('a fault said as facts: what it is about first, in the reader\'s language', async () => {
+  const verifier = await Verifier.create({});
+  const report = verifier.verifySync(await own('jwt-payload-tampered.jwt'), { now: NOW });
+  verifier.free();
+  const proof = report.checks.find((c) => c.id === 'proof');
+  assert.equal(proof.code, 'signature_invalid');
+  assert.equal(proof.facts.line, 'signature_not_verified');
+  assert.equal(proof.facts.about.length, 1);
+  assert.match(proof.detail, /^JWS EdDSA \(Ed25519 key\): the Ed25519 signature does not verify$/, 'the native English line');
+  await loadLanguage('nl');
+  await loadLanguage('fr');
+  assert.match(detailLine(proof, 'nl'), /^JWS EdDSA \(Ed25519 key\): de Ed25519-handtekening klopt niet met de sleutel$/);
+  assert.match(detailLine(proof, 'fr'), /^JWS EdDSA \(Ed25519 key\)\u00a0: la signature Ed25519 ne correspond pas à la clé$/);
+});
+

@@ -79,14 +79,17 @@ export function sayFacts(facts, lang, fmt = {}) {
   const template = pick(l) || pick('en');
   if (!template) return '';
   const args = facts.args && typeof facts.args === 'object' ? facts.args : {};
-  return template.replace(/\{([a-z_]+)(?::([a-z]+))?\}/g, (whole, name, kind) => {
+  // what the line is about (identifiers), each before it with a colon; a line after it in parentheses
+  const about = (Array.isArray(facts.about) ? facts.about : []).map((a) => `${a}${l === 'fr' ? '\u00a0:' : ':'} `).join('');
+  const then = facts.then ? sayFacts(facts.then, l, fmt) : '';
+  return about + template.replace(/\{([a-z_]+)(?::([a-z]+))?\}/g, (whole, name, kind) => {
     if (!Object.hasOwn(args, name)) return whole;
     const a = args[name];
     if (typeof a === 'number') return fmt.number ? fmt.number(a) : String(a);
     if (typeof a === 'string') return kind === 'time' && fmt.time ? fmt.time(a) : a;
     if (a && typeof a === 'object') return String(inLanguage(a, l) ?? '');
     return whole;
-  });
+  }) + (then ? ` (${then})` : '');
 }
 
 // The text of `texts` (language tag -> text) for `lang`, else English, else untagged, else the first.
