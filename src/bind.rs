@@ -10,10 +10,10 @@ use crate::report::{Check, CheckId};
 /// The binding check for all keys that signed: each must be the issuer's.
 pub fn check(keys: &[ResolvedKey], issuer: Option<&str>) -> Check {
     if keys.is_empty() {
-        return Check::not_reached(CheckId::IssuerKey, "there is no verified signature to bind");
+        return Check::said(CheckId::IssuerKey, Code::NotReached, lines::key_no_signature());
     }
     let Some(issuer) = issuer else {
-        return Check::not_reached(CheckId::IssuerKey, "the credential names no issuer");
+        return Check::said(CheckId::IssuerKey, Code::NotReached, lines::key_no_issuer());
     };
     for k in keys {
         if let Err(f) = bind(k, issuer) {

@@ -215,6 +215,18 @@ lines! {
         "de uitgever is {issuer}, maar de sleutel {key} is van {controller}",
         "der Aussteller ist {issuer}, aber der Schlüssel {key} gehört {controller}",
         "l'émetteur est {issuer}, mais la clé {key} appartient à {controller}";
+    /// No verified signature whose key to bind to the issuer.
+    key_no_signature()
+        "there is no verified signature to bind",
+        "er is geen geverifieerde handtekening om aan de uitgever te koppelen",
+        "es gibt keine verifizierte Signatur, die an den Aussteller zu binden wäre",
+        "il n'y a pas de signature vérifiée à rattacher à l'émetteur";
+    /// A credential that names no issuer.
+    key_no_issuer()
+        "the credential names no issuer",
+        "het credential noemt geen uitgever",
+        "der Nachweis nennt keinen Aussteller",
+        "l'attestation ne nomme pas d'émetteur";
     /// Which key signed, and that the issuer controls it.
     key_controlled(issuer, keys)
         "{issuer} controls {keys}",
@@ -359,6 +371,12 @@ lines! {
         "{list} ne cite pas l'attestation, mais n'est pas signée et n'exclut donc pas une révocation";
 
     // ── trust ──
+    /// Trust lists are consulted only for a key bound to its issuer.
+    trust_needs_bound_key()
+        "only a credential whose signing key belongs to its issuer is looked up in trust lists",
+        "alleen een credential waarvan de sleutel bij de uitgever hoort, wordt in vertrouwenslijsten opgezocht",
+        "nur ein Nachweis, dessen Signaturschlüssel zum Aussteller gehört, wird in Vertrauenslisten nachgeschlagen",
+        "seule une attestation dont la clé de signature appartient à l'émetteur est recherchée dans les listes de confiance";
     /// No trust list was loaded.
     trust_no_lists()
         "no trust list was loaded",

@@ -217,9 +217,10 @@ impl Verifier {
         let bound_to_issuer = matches!(bound.code, Code::IssuerKeyBound | Code::HostedAtIssuer);
         match (bound_to_issuer, issuer) {
             (true, Some(i)) => self.trust.judge(cred, i, now, &self.lang),
-            _ => vec![Check::not_reached(
+            _ => vec![Check::said(
                 CheckId::Trust,
-                "only a credential whose signing key belongs to its issuer is looked up in trust lists",
+                Code::NotReached,
+                lines::trust_needs_bound_key(),
             )],
         }
     }
