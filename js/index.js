@@ -11,10 +11,10 @@ import initWasm, {
   Verifier as RawVerifier,
   version as rawVersion,
 } from './keurmerk_core.js';
-import { word, LANGS, elementLabel, conceptLabel, sayFacts } from './languages.js';
+import { word, LANGS, elementLabel, conceptLabel, sayFacts, linesLoaded, loadFaultLines } from './languages.js';
 
 // A check's detail line in the reader's language, with the widget's Intl formatters (index.d.ts).
-export { detailLine } from './languages.js';
+export { detailLine, loadFaultLines } from './languages.js';
 import { ORDER, MANDATORY_COUNT, CONCEPTS } from './lang/en.js';
 
 let ready = null;
@@ -141,18 +141,18 @@ export class Verifier {
     const bytes = toBytes(input, 'the credential');
     const ms = toMillis(now ?? Date.now());
     if (!this.#full) {
-      const report = withDetails(this.#raw.verify(bytes, ms));
-      if (!report.checks.some((c) => c.code === 'module_needed')) return report;
+      const report = this.#raw.verify(bytes, ms);
+      if (!report.checks.some((c) => c.code === 'module_needed')) return saying(report);
       try {
         await this.#loadFull();
       } catch {
-        return report; // the full module could not be loaded: not checked, and the report says why
+        return saying(report); // the full module could not be loaded: not checked, and the report says why
       }
     }
     const answers = [];
     for (let pass = 1; ; pass += 1) {
       const { report, asked } = this.#full.raw.verifyDeferred(bytes, ms, JSON.stringify(answers));
-      if (asked.length === 0 || pass === MAX_PASSES) return withDetails(report);
+      if (asked.length === 0 || pass === MAX_PASSES) return saying(report);
       answers.push(...(await this.#full.crypto.answer(asked)));
     }
   }
@@ -166,11 +166,16 @@ export class Verifier {
    * Verifies at once, without the platform's crypto: Ed25519 is checked; ECDSA and RSA signatures,
    * and a status list the host supplied, are `module_needed` (or, once the full module is loaded,
    * ECDSA and RSA are `signature_not_checked`), verdict `indeterminate`. Use `verify` unless you cannot await.
+   * A fault's English `detail` needs the lines of faults: after `await loadFaultLines()` (or any
+   * `verify` that met a fault) every check has it; before, such a check's `detail` is empty, its
+   * `facts` are there, and the lines start loading.
    * @returns {import('./index.js').Report}
    */
   verifySync(input, { now } = {}) {
     const raw = this.#full?.raw ?? this.#raw;
-    return withDetails(raw.verify(toBytes(input, 'the credential'), toMillis(now ?? Date.now())));
+    const report = raw.verify(toBytes(input, 'the credential'), toMillis(now ?? Date.now()));
+    if (!linesLoaded(report)) loadFaultLines();
+    return withDetails(report);
   }
 
   /** Releases the wasm memory held by this verifier. */
@@ -179,6 +184,12 @@ export class Verifier {
     this.#full?.raw.free();
     this.#full = null;
   }
+}
+
+// The report with its English detail lines, the lines of faults loaded first if it names one.
+async function saying(report) {
+  if (!linesLoaded(report)) await loadFaultLines();
+  return withDetails(report);
 }
 
 // The wasm leaves the words of a check's facts out: each check with facts gets its English line

@@ -75,8 +75,7 @@ export function word(lang, kind, name) {
 export function sayFacts(facts, lang, fmt = {}) {
   const l = pickLang(lang);
   const line = typeof facts?.line === 'string' ? facts.line : '';
-  const pick = (t) => { const d = tables.get(t)?.DETAILS; return d && Object.hasOwn(d, line) && typeof d[line] === 'string' ? d[line] : ''; };
-  const template = pick(l) || pick('en');
+  const template = lineWords(l, line) || lineWords('en', line);
   if (!template) return '';
   const args = facts.args && typeof facts.args === 'object' ? facts.args : {};
   // what the line is about (identifiers), each before it with a colon; a line after it in parentheses
@@ -90,6 +89,34 @@ export function sayFacts(facts, lang, fmt = {}) {
     if (a && typeof a === 'object') return String(inLanguage(a, l) ?? '');
     return whole;
   }) + (then ? ` (${then})` : '');
+}
+
+// The loaded words of `line` in `lang`, or ''. English has the lines of faults in a table of their own.
+function lineWords(lang, line) {
+  for (const d of [tables.get(lang)?.DETAILS, lang === 'en' ? faultLines : null]) {
+    if (d && Object.hasOwn(d, line) && typeof d[line] === 'string') return d[line];
+  }
+  return '';
+}
+
+// The English lines of faults (why an input was refused): not needed on the way to a verdict, so
+// loaded when a report first names one.
+let faultLines = null;
+let faultLinesLoading = null;
+
+/** Loads the English lines of faults (once); resolves when they are there, or could not be loaded. */
+export function loadFaultLines() {
+  faultLinesLoading ??= import('./lang/en-faults.js')
+    .then((m) => { faultLines = m.DETAILS; })
+    .catch(() => { faultLinesLoading = null; });
+  return faultLinesLoading;
+}
+
+/** Whether the English words of every line named in `report` (its checks' facts, a presentation's credentials) are loaded. */
+export function linesLoaded(report) {
+  const known = (f) => !f || ((typeof f.line !== 'string' || lineWords('en', f.line) !== '') && known(f.then));
+  return (report?.checks ?? []).every((c) => known(c.facts))
+    && (report?.presentation?.credentials ?? []).every(linesLoaded);
 }
 
 // The text of `texts` (language tag -> text) for `lang`, else English, else untagged, else the first.

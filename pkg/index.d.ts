@@ -274,7 +274,10 @@ export class Verifier {
    * Verifies at once, without the platform's crypto: Ed25519 is checked, ECDSA and RSA signatures
    * are `signature_not_checked` (verdict `indeterminate`). Until `verify()` has loaded the full
    * module, what only it reads — ECDSA/RSA, SD-JWT, Open Badges 2.0, seals, a supplied status list —
-   * is `module_needed` (verdict `indeterminate`). Throws on misuse.
+   * is `module_needed` (verdict `indeterminate`). A fault's English `detail` comes from the lines of
+   * faults (`lang/en-faults.js`): after `await loadFaultLines()`, or any `verify()` that met a fault,
+   * every check has it; before, such a check's `detail` is empty (its `facts` are there) and the
+   * lines start loading. Throws on misuse.
    */
   verifySync(input: Bytes | string | object, options?: { now?: Date | string | number }): Report;
   free(): void;
@@ -293,6 +296,11 @@ export function describe(code: string, lang?: Lang): string;
  * `await loadLanguage(lang)`), numbers and dates through Intl; the English `detail` for a check without facts.
  */
 export function detailLine(check: Check, lang?: Lang): string;
+/**
+ * Loads the English lines of faults (why an input was refused; `verify()` loads them itself when a
+ * report needs one). Resolves when they are there, or could not be loaded.
+ */
+export function loadFaultLines(): Promise<void>;
 /** Whether an Open Badges 2.0 badge (its report) was awarded to `identity`; null when it cannot be told. Computed locally. */
 export function recipientMatches(report: Report, identity: string): Promise<boolean | null>;
 export function headline(verdict: Verdict, lang?: Lang): string;

@@ -8,6 +8,7 @@ use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, Seq
 use serde_json::{Map, Number, Value};
 
 use crate::codes::{Code, Fault};
+use crate::lines;
 use crate::limits::{MAX_JSON_BYTES, MAX_JSON_DEPTH, MAX_JSON_STRING_BYTES, MAX_JSON_VALUES};
 
 const DUPLICATE_MARK: &str = "keurmerk-duplicate-member:";
@@ -20,19 +21,13 @@ const DUPLICATE_MARK: &str = "keurmerk-duplicate-member:";
 /// [`Code::JsonNumberOutOfRange`].
 pub fn parse(bytes: &[u8]) -> Result<Value, Fault> {
     if bytes.len() > MAX_JSON_BYTES {
-        return Err(Fault::new(
+        return Err(lines::fault(
             Code::InputTooLarge,
-            format!(
-                "JSON is {} bytes; the limit MAX_JSON_BYTES is {MAX_JSON_BYTES}",
-                bytes.len()
-            ),
+            lines::json_too_large(bytes.len(), MAX_JSON_BYTES),
         ));
     }
     let text = std::str::from_utf8(bytes).map_err(|e| {
-        Fault::new(
-            Code::InputNotUtf8,
-            format!("invalid UTF-8 at byte {}", e.valid_up_to()),
-        )
+        lines::fault(Code::InputNotUtf8, lines::utf8_invalid_at(e.valid_up_to()))
     })?;
     let mut de = serde_json::Deserializer::from_str(text);
     let value = Strict::deserialize(&mut de)
@@ -45,21 +40,15 @@ pub fn parse(bytes: &[u8]) -> Result<Value, Fault> {
 fn classify(e: serde_json::Error) -> Fault {
     let msg = e.to_string();
     if let Some(rest) = msg.strip_prefix(DUPLICATE_MARK) {
-        return Fault::new(
-            Code::JsonDuplicateKey,
-            format!("duplicate member name {rest}"),
-        );
+        return lines::fault(Code::JsonDuplicateKey, lines::json_duplicate_member(rest));
     }
     if msg.starts_with("recursion limit exceeded") {
-        return Fault::new(
-            Code::JsonTooDeep,
-            format!("nested deeper than MAX_JSON_DEPTH ({MAX_JSON_DEPTH})"),
-        );
+        return lines::fault(Code::JsonTooDeep, lines::json_too_deep(MAX_JSON_DEPTH));
     }
     if msg.starts_with("number out of range") {
-        return Fault::new(Code::JsonNumberOutOfRange, msg);
+        return lines::fault(Code::JsonNumberOutOfRange, lines::json_number_out_of_range(msg));
     }
-    Fault::new(Code::JsonSyntax, msg)
+    lines::fault(Code::JsonSyntax, lines::json_syntax(msg))
 }
 
 /// Walks the parsed value once, iteratively, to enforce depth, string length and value count.
@@ -69,16 +58,13 @@ fn check_shape(root: &Value) -> Result<(), Fault> {
     while let Some((v, depth)) = stack.pop() {
         count += 1;
         if count > MAX_JSON_VALUES {
-            return Err(Fault::new(
+            return Err(lines::fault(
                 Code::JsonTooManyValues,
-                format!("more than MAX_JSON_VALUES ({MAX_JSON_VALUES}) values"),
+                lines::json_too_many_values(MAX_JSON_VALUES),
             ));
         }
         if depth > MAX_JSON_DEPTH {
-            return Err(Fault::new(
-                Code::JsonTooDeep,
-                format!("nested deeper than MAX_JSON_DEPTH ({MAX_JSON_DEPTH})"),
-            ));
+            return Err(lines::fault(Code::JsonTooDeep, lines::json_too_deep(MAX_JSON_DEPTH)));
         }
         match v {
             Value::String(s) => check_string(s)?,
@@ -97,12 +83,9 @@ fn check_shape(root: &Value) -> Result<(), Fault> {
 
 fn check_string(s: &str) -> Result<(), Fault> {
     if s.len() > MAX_JSON_STRING_BYTES {
-        return Err(Fault::new(
+        return Err(lines::fault(
             Code::JsonStringTooLong,
-            format!(
-                "a string of {} bytes; the limit MAX_JSON_STRING_BYTES is {MAX_JSON_STRING_BYTES}",
-                s.len()
-            ),
+            lines::json_string_too_long(s.len(), MAX_JSON_STRING_BYTES),
         ));
     }
     Ok(())

@@ -13,7 +13,16 @@
 //! number argument is formatted as a number. Every language's template names the same
 //! arguments, in any order (a test checks it).
 //!
-//! Adding a line: one entry in the `lines!` table below, then `python3 scripts/gen-report-codes.py`.
+//! The lines of the table below are the ones met on the way to a verdict (each check of the
+//! positive path, the common outcomes): the npm package has their English words at once
+//! (`pkg/lang/en.js`). The tables of the area files (`intake.rs`, `keys.rs`, `proof.rs`,
+//! `status.rs`, `seal.rs`, `canon.rs`, `trust.rs`) word why an input was refused; their English
+//! words are in `pkg/lang/en-faults.js`, loaded by the package when a report first needs one.
+//! Dutch, German and French have every line in `pkg/lang/XX.js`.
+//!
+//! Adding a line: one entry in the `lines!` table of this file or of its area's file, then
+//! `python3 scripts/gen-report-codes.py`. Line names are unique across all tables (a test
+//! checks it); each area's constructors are re-exported here, so a site writes `lines::name(…)`.
 
 pub use crate::codes::{Arg, Facts};
 
@@ -85,8 +94,8 @@ macro_rules! lines {
         $(
             $(#[$doc])*
             #[doc = concat!("\n\nEnglish: \"", $en, "\"")]
-            pub fn $name($($arg: impl Into<Arg>),*) -> Facts {
-                Facts {
+            pub fn $name($($arg: impl Into<$crate::lines::Arg>),*) -> $crate::lines::Facts {
+                $crate::lines::Facts {
                     line: stringify!($name),
                     names: &[$(stringify!($arg)),*],
                     args: vec![$($arg.into()),*],
@@ -99,11 +108,37 @@ macro_rules! lines {
         /// Every line: its name, its arguments' names and its templates in English, Dutch,
         /// German and French. Native only.
         #[cfg(not(target_arch = "wasm32"))]
-        pub const ALL: &[(&str, &[&str], [&str; 4])] = &[
+        pub const ALL: &[$crate::lines::Line] = &[
             $((stringify!($name), &[$(stringify!($arg)),*], [$en, $nl, $de, $fr]),)*
         ];
     };
 }
+
+pub mod canon;
+pub mod intake;
+pub mod keys;
+pub mod proof;
+pub mod seal;
+pub mod status;
+pub mod trust;
+pub use canon::*;
+pub use intake::*;
+pub use keys::*;
+pub use proof::*;
+pub use seal::*;
+pub use status::*;
+pub use trust::*;
+
+/// Every table: this file's (the lines met on the way to a verdict) first, then the areas'.
+/// Native only.
+#[cfg(not(target_arch = "wasm32"))]
+pub const TABLES: &[&[Line]] =
+    &[ALL, canon::ALL, intake::ALL, keys::ALL, proof::ALL, seal::ALL, status::ALL, trust::ALL];
+
+/// A line of a table: its name, its arguments' names, its templates in English, Dutch, German
+/// and French.
+#[cfg(not(target_arch = "wasm32"))]
+pub type Line = (&'static str, &'static [&'static str], [&'static str; 4]);
 
 /// A fault whose detail line is `facts` (said in English natively; in the wasm build the npm
 /// package writes the English line, as for a check's).
@@ -122,7 +157,9 @@ pub fn fault(code: crate::codes::Code, facts: Facts) -> crate::codes::Fault {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn template(line: &str, lang: &str) -> Option<&'static str> {
     let i = crate::codes::Lang::of(lang) as usize;
-    ALL.iter()
+    TABLES
+        .iter()
+        .flat_map(|t| t.iter())
         .find(|(name, _, _)| *name == line)
         .and_then(|(_, _, t)| t.get(i).copied())
 }
@@ -434,11 +471,12 @@ mod tests {
     /// the same kinds), and no two lines share a name.
     #[test]
     fn every_line_has_its_words_in_four_languages() {
-        let mut names: Vec<&str> = ALL.iter().map(|(n, _, _)| *n).collect();
+        let all: Vec<&Line> = TABLES.iter().flat_map(|t| t.iter()).collect();
+        let mut names: Vec<&str> = all.iter().map(|(n, _, _)| *n).collect();
         names.sort_unstable();
         names.dedup();
-        assert_eq!(names.len(), ALL.len(), "a line name is used twice");
-        for (name, args, templates) in ALL {
+        assert_eq!(names.len(), all.len(), "a line name is used twice");
+        for (name, args, templates) in all {
             let en = placeholders(templates[0]);
             let mut declared: Vec<&str> = en.iter().map(|p| p.split(':').next().unwrap_or("")).collect();
             declared.sort_unstable();
