@@ -264,7 +264,7 @@ def vocab_en_nl():
     return {"elements": elements, "concepts": concepts, "order": mandatory + keys("OPTIONAL"), "mandatory": mandatory}
 
 
-LINE_AREAS = ["canon", "intake", "keys", "proof", "seal", "status", "trust"]
+LINE_AREAS = ["canon", "intake", "keys", "named", "proof", "seal", "status", "trust"]
 
 
 def detail_lines(area="mod"):

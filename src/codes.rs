@@ -1209,6 +1209,12 @@ pub fn module_needed(what: &str) -> Fault {
 }
 
 impl Fault {
+    /// The name of the fault's line in the catalogue (`crate::lines`), if it has one: what a test
+    /// compares where the English `detail` is not written (the wasm build).
+    pub fn line(&self) -> Option<&'static str> {
+        self.facts.as_ref().map(|f| f.line)
+    }
+
     /// A fault with a code and detail.
     pub fn new(code: Code, detail: impl Into<String>) -> Self {
         Self {

@@ -83,6 +83,12 @@ impl Check {
         }
     }
 
+    /// The name of the check's line in the catalogue (`crate::lines`), if it has one: what a test
+    /// compares where the English `detail` is not written (the wasm build).
+    pub fn line(&self) -> Option<&'static str> {
+        self.facts.as_ref().map(|f| f.line)
+    }
+
     /// A check whose detail line is `facts` (said in English natively; in the wasm build the
     /// npm package writes the English line).
     pub fn said(id: CheckId, code: Code, facts: Facts) -> Self {

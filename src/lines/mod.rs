@@ -15,8 +15,8 @@
 //!
 //! The lines of the table below are the ones met on the way to a verdict (each check of the
 //! positive path, the common outcomes): the npm package has their English words at once
-//! (`pkg/lang/en.js`). The tables of the area files (`intake.rs`, `keys.rs`, `proof.rs`,
-//! `status.rs`, `seal.rs`, `canon.rs`, `trust.rs`) word why an input was refused; their English
+//! (`pkg/lang/en.js`). The tables of the area files (`intake.rs`, `keys.rs`, `named.rs`,
+//! `proof.rs`, `status.rs`, `seal.rs`, `canon.rs`, `trust.rs`) word why an input was refused; their English
 //! words are in `pkg/lang/en-faults.js`, loaded by the package when a report first needs one.
 //! Dutch, German and French have every line in `pkg/lang/XX.js`.
 //!
@@ -117,6 +117,7 @@ macro_rules! lines {
 pub mod canon;
 pub mod intake;
 pub mod keys;
+pub mod named;
 pub mod proof;
 pub mod seal;
 pub mod status;
@@ -124,6 +125,7 @@ pub mod trust;
 pub use canon::*;
 pub use intake::*;
 pub use keys::*;
+pub use named::*;
 pub use proof::*;
 pub use seal::*;
 pub use status::*;
@@ -133,7 +135,7 @@ pub use trust::*;
 /// Native only.
 #[cfg(not(target_arch = "wasm32"))]
 pub const TABLES: &[&[Line]] =
-    &[ALL, canon::ALL, intake::ALL, keys::ALL, proof::ALL, seal::ALL, status::ALL, trust::ALL];
+    &[ALL, canon::ALL, intake::ALL, keys::ALL, named::ALL, proof::ALL, seal::ALL, status::ALL, trust::ALL];
 
 /// A line of a table: its name, its arguments' names, its templates in English, Dutch, German
 /// and French.
