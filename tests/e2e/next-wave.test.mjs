@@ -12,9 +12,9 @@ import { CHECKED, DIR, codes, configFor, judge, key, manifest, mapping } from '.
 
 const PACKAGE = '/tests/e2e/fixtures/package.html';
 
-// What verification may fetch: nothing but Keurmerk's own full module, once, the first time a
+// What verification may fetch: nothing but Keurmerk's own full module (and the English lines of faults), once, the first time a
 // credential needs ECDSA or RSA (pkg/index.js initFull); never anything a credential names.
-const FULL_MODULE = /\/pkg\/(keurmerk_full\.js|keurmerk_full_bg\.wasm|webcrypto\.js)$/;
+const FULL_MODULE = /\/pkg\/(keurmerk_full\.js|keurmerk_full_bg\.wasm|webcrypto\.js|lang\/en-faults\.js)$/;
 function onlyTheFullModule(requests) {
   const foreign = requests.filter((url) => !(url.startsWith(env.server.url) && FULL_MODULE.test(new URL(url).pathname)));
   assert.deepEqual(foreign, [], 'verification fetched something other than Keurmerk\'s own full module');

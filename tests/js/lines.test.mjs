@@ -7,8 +7,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 
-import { Verifier, detailLine, loadLanguage, LANGS } from '../../pkg/index.js';
+import { Verifier, detailLine, loadLanguage, loadFaultLines, LANGS } from '../../pkg/index.js';
 import * as en from '../../pkg/lang/en.js';
+import * as enFaults from '../../pkg/lang/en-faults.js';
 
 const NOW = '2026-11-22T00:00:00Z';
 const LIST = 'https://status.roc-voorbeeldstad.example/lists/status-list-messages.json';
@@ -16,16 +17,37 @@ const own = (name) => readFile(new URL(`../vectors/own/${name}`, import.meta.url
 const placeholders = (t) => [...t.matchAll(/\{([a-z_]+(?::[a-z]+)?)\}/g)].map((m) => m[1]).sort();
 
 test('every detail line is worded in the four languages, naming the same arguments', async () => {
-  const lines = Object.keys(en.DETAILS);
-  assert.ok(lines.length >= 25, `only ${lines.length} lines`);
-  for (const lang of LANGS) {
+  // English: the lines met on the way to a verdict in lang/en.js, the faults' in lang/en-faults.js
+  const english = { ...en.DETAILS, ...enFaults.DETAILS };
+  const lines = Object.keys(english);
+  assert.equal(lines.length, Object.keys(en.DETAILS).length + Object.keys(enFaults.DETAILS).length, 'a line in both English tables');
+  assert.ok(Object.keys(enFaults.DETAILS).length >= 300, `only ${Object.keys(enFaults.DETAILS).length} lines of faults`);
+  for (const lang of LANGS.filter((l) => l !== 'en')) {
     const { DETAILS } = await import(`../../pkg/lang/${lang}.js`);
-    assert.deepEqual(Object.keys(DETAILS), lines, `${lang}: other lines than English`);
+    assert.deepEqual(Object.keys(DETAILS).sort(), [...lines].sort(), `${lang}: other lines than English`);
     for (const line of lines) {
       assert.ok(DETAILS[line].trim(), `${lang} ${line} is empty`);
-      assert.deepEqual(placeholders(DETAILS[line]), placeholders(en.DETAILS[line]), `${lang} ${line}`);
+      assert.deepEqual(placeholders(DETAILS[line]), placeholders(english[line]), `${lang} ${line}`);
     }
   }
+});
+
+test("a fault's line: verify() loads the English lines of faults; verifySync() before has the facts, after the detail", async () => {
+  const broken = new TextEncoder().encode('{"@context": [}');
+  const verifier = await Verifier.create();
+  const before = verifier.verifySync(broken, { now: NOW });
+  const intake = before.checks.find((c) => c.code === 'json_syntax');
+  assert.equal(intake.facts.line, 'json_syntax');
+  assert.match(intake.facts.args.error, /line 1 column 15/);
+  const after = await verifier.verify(broken, { now: NOW });
+  const said = after.checks.find((c) => c.code === 'json_syntax');
+  assert.equal(said.detail, said.facts.args.error, 'the English line is the parser\'s words, as natively');
+  await loadFaultLines();
+  assert.equal(verifier.verifySync(broken, { now: NOW }).checks.find((c) => c.code === 'json_syntax').detail, said.detail);
+  await Promise.all(LANGS.map(loadLanguage));
+  assert.match(detailLine(said, 'de'), /^kein gültiges JSON: .*line 1 column 15/);
+  assert.match(detailLine(said, 'fr'), /^JSON non valide\u00a0: /);
+  verifier.free();
 });
 
 async function messageReport(name) {
