@@ -26,19 +26,13 @@ pub fn check_shape(algorithm: Algorithm, signature: &[u8]) -> Result<(), Fault> 
         return Ok(());
     }
     let der = matches!(signature, [0x30, len, ..] if usize::from(*len) + 2 == signature.len());
-    let detail = if der {
-        format!(
-            "the {} signature is DER-encoded; JOSE and Data Integrity sign with r‖s ({want} bytes)",
-            algorithm.jose_name()
-        )
+    let name = algorithm.jose_name();
+    let facts = if der {
+        crate::lines::ecdsa_signature_der(name, want)
     } else {
-        format!(
-            "an {} signature has {want} bytes (r‖s), not {}",
-            algorithm.jose_name(),
-            signature.len()
-        )
+        crate::lines::ecdsa_signature_size(name, want, signature.len())
     };
-    Err(Fault::new(Code::SignatureInvalid, detail))
+    Err(crate::lines::fault(Code::SignatureInvalid, facts))
 }
 
 /// Verifies an ES256 or ES384 check in Rust.
@@ -49,12 +43,9 @@ pub fn check_shape(algorithm: Algorithm, signature: &[u8]) -> Result<(), Fault> 
 pub fn verify(check: &SignatureCheck) -> Result<(), Fault> {
     use p256::ecdsa::signature::Verifier;
     let bad_key = || {
-        Fault::new(
+        crate::lines::fault(
             Code::KeyInvalid,
-            format!(
-                "the {} public key is not a point on the curve",
-                check.key.describe()
-            ),
+            crate::lines::key_not_on_curve(check.key.describe()),
         )
     };
     let bad_sig = || {
@@ -101,9 +92,9 @@ pub fn verify(check: &SignatureCheck) -> Result<(), Fault> {
 pub fn verify_secp256k1(check: &SignatureCheck) -> Result<(), Fault> {
     use k256::ecdsa::signature::Verifier;
     let key = k256::ecdsa::VerifyingKey::from_sec1_bytes(&check.key.bytes()).map_err(|_| {
-        Fault::new(
+        crate::lines::fault(
             Code::KeyInvalid,
-            "the secp256k1 public key is not a point on the curve",
+            crate::lines::key_not_on_curve("secp256k1"),
         )
     })?;
     let bad_sig = || {

@@ -13,21 +13,18 @@ use crate::codes::{Code, Fault};
 /// for a wrong-length or non-verifying signature.
 pub fn verify(public_key: &[u8; 32], message: &[u8], signature: &[u8]) -> Result<(), Fault> {
     let key = VerifyingKey::from_bytes(public_key).map_err(|_| {
-        Fault::new(
-            Code::KeyInvalid,
-            "the public key is not a valid Ed25519 point",
-        )
+        crate::lines::fault(Code::KeyInvalid, crate::lines::ed25519_key_invalid())
     })?;
     if key.is_weak() {
-        return Err(Fault::new(
+        return Err(crate::lines::fault(
             Code::KeyInvalid,
-            "the public key has small order",
+            crate::lines::ed25519_key_weak(),
         ));
     }
     let sig: [u8; 64] = signature.try_into().map_err(|_| {
-        Fault::new(
+        crate::lines::fault(
             Code::SignatureInvalid,
-            format!("an Ed25519 signature has 64 bytes, not {}", signature.len()),
+            crate::lines::ed25519_signature_size(signature.len()),
         )
     })?;
     key.verify_strict(message, &Signature::from_bytes(&sig))

@@ -18,6 +18,7 @@ use std::collections::BTreeMap;
 use sha2::{Digest, Sha256};
 
 use crate::codes::{Code, Fault};
+use crate::lines;
 
 /// A signature algorithm a proof may ask for. Which one a proof uses is decided by the verifier's
 /// policy and the key's type, never by the credential alone.
@@ -190,7 +191,7 @@ impl PublicKey {
         let size = match curve {
             KeyType::P256 | KeyType::Secp256k1 => 32,
             KeyType::P384 => 48,
-            _ => return Err(Fault::new(Code::KeyInvalid, "not an elliptic curve key")),
+            _ => return Err(lines::fault(Code::KeyInvalid, lines::key_not_elliptic())),
         };
         let ok = match sec1.first() {
             Some(2 | 3) => sec1.len() == size + 1,
@@ -198,14 +199,9 @@ impl PublicKey {
             _ => false,
         };
         if !ok {
-            return Err(Fault::new(
+            return Err(lines::fault(
                 Code::KeyInvalid,
-                format!(
-                    "a {} public key is a SEC1 point of {} or {} bytes",
-                    curve.as_str(),
-                    size + 1,
-                    2 * size + 1
-                ),
+                lines::ec_point_size(curve.as_str(), size + 1, 2 * size + 1),
             ));
         }
         Ok(match curve {
@@ -227,17 +223,14 @@ impl PublicKey {
             .first()
             .map_or(0, |b| (n.len() - 1) * 8 + (8 - b.leading_zeros() as usize));
         if bits < MIN_RSA_BITS {
-            return Err(Fault::new(
+            return Err(lines::fault(
                 Code::RsaKeyTooSmall,
-                format!("the RSA key has {bits} bits; at least {MIN_RSA_BITS} are required"),
+                lines::rsa_key_too_small(bits, MIN_RSA_BITS),
             ));
         }
         let odd = |v: &[u8]| v.last().is_some_and(|b| b & 1 == 1);
         if bits > MAX_RSA_BITS || !odd(n) || !odd(e) || e == [1] || e.len() > 8 {
-            return Err(Fault::new(
-                Code::KeyInvalid,
-                format!("the RSA key ({bits} bits) has an impossible modulus or exponent"),
-            ));
+            return Err(lines::fault(Code::KeyInvalid, lines::rsa_key_impossible(bits)));
         }
         Ok(Self::Rsa {
             n: n.to_vec(),
@@ -315,13 +308,12 @@ impl SignatureCheck {
         signature: Vec<u8>,
     ) -> Result<Self, Fault> {
         if algorithm.key_type() != key.key_type() {
-            return Err(Fault::new(
+            return Err(lines::fault(
                 Code::AlgorithmKeyMismatch,
-                format!(
-                    "{} needs a {} key, but the key is {}",
+                lines::algorithm_needs_key(
                     algorithm.jose_name(),
                     algorithm.key_type().as_str(),
-                    key.describe()
+                    key.describe(),
                 ),
             ));
         }
@@ -330,14 +322,9 @@ impl SignatureCheck {
                 ecdsa::check_shape(algorithm, &signature)?;
             }
             (PublicKey::Rsa { n, .. }, _) if signature.len() != n.len() => {
-                return Err(Fault::new(
+                return Err(lines::fault(
                     Code::SignatureInvalid,
-                    format!(
-                        "an {} signature with this key has {} bytes, not {}",
-                        algorithm.jose_name(),
-                        n.len(),
-                        signature.len()
-                    ),
+                    lines::rsa_signature_size(algorithm.jose_name(), n.len(), signature.len()),
                 ));
             }
             _ => {}
@@ -389,9 +376,9 @@ impl Provider for Native {
             (Algorithm::Es256 | Algorithm::Es384, _) => ecdsa::verify(check),
             (Algorithm::Es256k, _) => ecdsa::verify_secp256k1(check),
             (Algorithm::Rs256 | Algorithm::Ps256, _) => rsa::verify(check),
-            _ => Err(Fault::new(
+            _ => Err(lines::fault(
                 Code::AlgorithmKeyMismatch,
-                "the algorithm does not fit the key",
+                lines::algorithm_key_mismatch(),
             )),
         }
     }
@@ -462,12 +449,9 @@ impl Provider for Deferred {
         if !asked.contains(check) {
             asked.push(check.clone());
         }
-        Err(Fault::new(
+        Err(lines::fault(
             Code::SignatureNotChecked,
-            format!(
-                "the {} signature is waiting for the platform's crypto",
-                check.algorithm.jose_name()
-            ),
+            lines::signature_awaiting_platform(check.algorithm.jose_name()),
         ))
     }
 }
@@ -475,11 +459,8 @@ impl Provider for Deferred {
 /// The answer of the wasm build's [`Native`] for an algorithm only the platform verifies there.
 #[cfg(target_arch = "wasm32")]
 fn platform_only(check: &SignatureCheck) -> Fault {
-    Fault::new(
+    lines::fault(
         Code::SignatureNotChecked,
-        format!(
-            "{} signatures are checked by the platform's WebCrypto; this call had none",
-            check.algorithm.jose_name()
-        ),
+        lines::signature_platform_only(check.algorithm.jose_name()),
     )
 }

@@ -19,23 +19,28 @@ pub fn verify(check: &SignatureCheck) -> Result<(), Fault> {
     use rsa::{BigUint, Pkcs1v15Sign, Pss, RsaPublicKey};
     use sha2::{Digest, Sha256};
     let PublicKey::Rsa { n, e } = &check.key else {
-        return Err(Fault::new(Code::AlgorithmKeyMismatch, "not an RSA key"));
+        return Err(crate::lines::fault(
+            Code::AlgorithmKeyMismatch,
+            crate::lines::rsa_key_expected(),
+        ));
     };
     let key = RsaPublicKey::new_with_max_size(
         BigUint::from_bytes_be(n),
         BigUint::from_bytes_be(e),
         crate::crypto::MAX_RSA_BITS,
     )
-    .map_err(|e| Fault::new(Code::KeyInvalid, format!("the RSA key is refused ({e})")))?;
+    .map_err(|e| {
+        crate::lines::fault(Code::KeyInvalid, crate::lines::rsa_key_refused(e.to_string()))
+    })?;
     let hashed = Sha256::digest(&check.message);
     let scheme = check.algorithm.jose_name();
     let result = match check.algorithm {
         Algorithm::Rs256 => key.verify(Pkcs1v15Sign::new::<Sha256>(), &hashed, &check.signature),
         Algorithm::Ps256 => key.verify(Pss::new::<Sha256>(), &hashed, &check.signature),
         _ => {
-            return Err(Fault::new(
+            return Err(crate::lines::fault(
                 Code::AlgorithmKeyMismatch,
-                "not an RSA algorithm",
+                crate::lines::rsa_algorithm_expected(),
             ))
         }
     };

@@ -9,6 +9,7 @@ use crate::crypto::PublicKey;
 use crate::encoding::{base64url_decode, base64url_encode};
 use crate::intake::json;
 use crate::keys::{jwk, split_fragment, ResolvedKey};
+use crate::lines;
 
 /// Resolves a `did:jwk` verification method.
 ///
@@ -19,22 +20,16 @@ pub fn resolve(vm: &str) -> Result<ResolvedKey, Fault> {
     let (did, fragment) = split_fragment(vm);
     let encoded = did.strip_prefix("did:jwk:").unwrap_or_default();
     let bytes = base64url_decode(encoded)
-        .map_err(|_| Fault::new(Code::KeyInvalid, "the did:jwk is not base64url"))?;
+        .map_err(|_| lines::fault(Code::KeyInvalid, lines::did_jwk_not_base64url()))?;
     let jwk = match json::parse(&bytes) {
         Ok(Value::Object(m)) => m,
         _ => {
-            return Err(Fault::new(
-                Code::KeyInvalid,
-                "the did:jwk does not hold a JSON object",
-            ))
+            return Err(lines::fault(Code::KeyInvalid, lines::did_jwk_not_object()))
         }
     };
     let public_key = jwk::public_key(&jwk)?;
     if fragment != Some("0") {
-        return Err(Fault::new(
-            Code::KeyUnresolvable,
-            format!("{did} has only the verification method #0"),
-        ));
+        return Err(lines::fault(Code::KeyUnresolvable, lines::did_jwk_only_0(did)));
     }
     let for_encryption = jwk.get("use").and_then(Value::as_str) == Some("enc");
     Ok(ResolvedKey {

@@ -5,6 +5,7 @@
 use crate::codes::{Code, Fault};
 use crate::crypto::PublicKey;
 use crate::keys::{multikey, split_fragment, ResolvedKey};
+use crate::lines;
 
 /// Resolves a `did:key` verification method.
 ///
@@ -24,13 +25,10 @@ pub fn resolve(vm: &str) -> Result<ResolvedKey, Fault> {
             assertion_method: true,
             self_asserted: false,
         }),
-        Some(f) => Err(Fault::new(
+        Some(f) => Err(lines::fault(Code::KeyUnresolvable, lines::did_key_no_method(did, f))),
+        None => Err(lines::fault(
             Code::KeyUnresolvable,
-            format!("{did} has no verification method #{f}"),
-        )),
-        None => Err(Fault::new(
-            Code::KeyUnresolvable,
-            format!("{vm} is a DID, not a verification method (expected {did}#{multibase})"),
+            lines::did_key_bare(vm, format!("{did}#{multibase}")),
         )),
     }
 }

@@ -10,6 +10,7 @@ use crate::codes::{Code, Fault, WantKind};
 use crate::crypto::PublicKey;
 use crate::encoding::base58_decode;
 use crate::keys::{jwk, multikey, split_fragment, Documents, ResolvedKey};
+use crate::lines;
 use crate::parse::as_list;
 
 /// Resolves `vm` from the supplied documents.
@@ -29,12 +30,7 @@ pub fn resolve(vm: &str, docs: &Documents) -> Result<ResolvedKey, Fault> {
         let controller = method
             .get("controller")
             .and_then(Value::as_str)
-            .ok_or_else(|| {
-                Fault::new(
-                    Code::KeyInvalid,
-                    format!("the key document {vm} names no controller"),
-                )
-            })?;
+            .ok_or_else(|| lines::fault(Code::KeyInvalid, lines::key_document_no_controller(vm)))?;
         let public_key = key_of(method, vm)?;
         let controller_doc = docs.get(controller).ok_or_else(|| {
             let kind = if controller.starts_with("did:") {
@@ -42,18 +38,18 @@ pub fn resolve(vm: &str, docs: &Documents) -> Result<ResolvedKey, Fault> {
             } else {
                 WantKind::Key
             };
-            Fault::new(
+            lines::fault(
                 Code::KeyUnresolvable,
-                format!("the controller document {controller} of {vm} was not supplied"),
+                lines::controller_document_missing(controller, vm),
             )
             .wanting(controller, kind)
         })?;
         let listed = lists(controller_doc, controller, "verificationMethod", vm)
             || lists(controller_doc, controller, "assertionMethod", vm);
         if !listed {
-            return Err(Fault::new(
+            return Err(lines::fault(
                 Code::KeyNotAuthorized,
-                format!("{controller} does not list the key {vm}"),
+                lines::controller_not_listing(controller, vm),
             ));
         }
         return Ok(ResolvedKey {
@@ -65,31 +61,17 @@ pub fn resolve(vm: &str, docs: &Documents) -> Result<ResolvedKey, Fault> {
         });
     }
     let method = vm.split(':').take(2).collect::<Vec<_>>().join(":");
-    let unresolvable = |why: String| Fault::new(Code::KeyUnresolvable, why);
+    let unresolvable = |why| lines::fault(Code::KeyUnresolvable, why);
     Err(if vm.starts_with("did:web:") {
-        unresolvable(format!(
-            "the DID document of {base} was not supplied (looking it up would need the network)"
-        ))
-        .wanting(base, WantKind::Did)
+        unresolvable(lines::did_document_missing(base)).wanting(base, WantKind::Did)
     } else if vm.starts_with("did:") {
-        unresolvable(format!(
-            "{method} DIDs cannot be resolved offline and no document for {base} was supplied"
-        ))
-        .wanting(base, WantKind::Did)
+        unresolvable(lines::did_method_offline(method, base)).wanting(base, WantKind::Did)
     } else if fragment.is_none() && (vm.starts_with("https:") || vm.starts_with("http:")) {
-        unresolvable(format!(
-            "no key document for {vm} was supplied (looking it up would need the network)"
-        ))
-        .wanting(vm, WantKind::Key)
+        unresolvable(lines::key_document_missing(vm)).wanting(vm, WantKind::Key)
     } else if vm.starts_with("https:") || vm.starts_with("http:") {
-        unresolvable(format!(
-            "no document for {base} was supplied (looking it up would need the network)"
-        ))
-        .wanting(base, WantKind::Key)
+        unresolvable(lines::document_missing(base)).wanting(base, WantKind::Key)
     } else {
-        unresolvable(format!(
-            "{vm} is not a resolvable verification method identifier"
-        ))
+        unresolvable(lines::vm_not_resolvable(vm))
     })
 }
 
@@ -132,9 +114,9 @@ pub fn https_origin(url: &str) -> Option<&str> {
 fn from_controller_document(vm: &str, base: &str, doc: &Value) -> Result<ResolvedKey, Fault> {
     let doc_id = doc.get("id").and_then(Value::as_str).unwrap_or(base);
     if doc_id != base {
-        return Err(Fault::new(
+        return Err(lines::fault(
             Code::KeyUnresolvable,
-            format!("the document supplied for {base} is the document of {doc_id}"),
+            lines::document_of_another(base, doc_id),
         ));
     }
     let method = ["verificationMethod", "assertionMethod", "authentication"]
@@ -146,20 +128,15 @@ fn from_controller_document(vm: &str, base: &str, doc: &Value) -> Result<Resolve
                 .and_then(Value::as_str)
                 .is_some_and(|id| absolute(id, base) == vm)
         })
-        .ok_or_else(|| {
-            Fault::new(
-                Code::KeyUnresolvable,
-                format!("the document of {base} does not contain {vm}"),
-            )
-        })?;
+        .ok_or_else(|| lines::fault(Code::KeyUnresolvable, lines::document_lacks_key(base, vm)))?;
     let controller = method
         .get("controller")
         .and_then(Value::as_str)
         .unwrap_or(base);
     if controller != base {
-        return Err(Fault::new(
+        return Err(lines::fault(
             Code::KeyNotAuthorized,
-            format!("{vm} is controlled by {controller}, not by {base} whose document lists it"),
+            lines::key_controlled_elsewhere(vm, controller, base),
         ));
     }
     Ok(ResolvedKey {
@@ -196,19 +173,17 @@ fn absolute(id: &str, base: &str) -> String {
 /// must match the encoding: an Ed25519VerificationKey2020 holding a P-256 key is refused.
 fn key_of(method: &Map<String, Value>, vm: &str) -> Result<PublicKey, Fault> {
     let kind = method.get("type").and_then(Value::as_str).unwrap_or("");
-    let bad = |what: &str| Fault::new(Code::KeyInvalid, format!("{vm}: {what}"));
+    let bad = |what| lines::fault(Code::KeyInvalid, what).about(vm);
     let within = |f: Fault| Fault { wants: None, named: None, ..f.about(vm) };
     match kind {
         "Multikey" | "Ed25519VerificationKey2020" => {
             let mb = method
                 .get("publicKeyMultibase")
                 .and_then(Value::as_str)
-                .ok_or_else(|| bad("no publicKeyMultibase"))?;
+                .ok_or_else(|| bad(lines::vm_member_missing("publicKeyMultibase")))?;
             let key = multikey::decode(mb).map_err(within)?;
             if kind != "Multikey" && !matches!(key, PublicKey::Ed25519(_)) {
-                return Err(bad(
-                    "an Ed25519VerificationKey2020 must hold an Ed25519 key",
-                ));
+                return Err(bad(lines::vm_ed25519_2020_other_key()));
             }
             Ok(key)
         }
@@ -216,35 +191,34 @@ fn key_of(method: &Map<String, Value>, vm: &str) -> Result<PublicKey, Fault> {
             let b58 = method
                 .get("publicKeyBase58")
                 .and_then(Value::as_str)
-                .ok_or_else(|| bad("no publicKeyBase58"))?;
+                .ok_or_else(|| bad(lines::vm_member_missing("publicKeyBase58")))?;
             base58_decode(b58)
                 .ok()
                 .and_then(|b| <[u8; 32]>::try_from(b.as_slice()).ok())
                 .map(PublicKey::Ed25519)
-                .ok_or_else(|| bad("publicKeyBase58 is not a 32-byte key"))
+                .ok_or_else(|| bad(lines::vm_base58_not_32_bytes()))
         }
         // Microsoft Entra Verified ID's did:web documents: a secp256k1 JWK under this type.
         "JsonWebKey" | "JsonWebKey2020" | "EcdsaSecp256k1VerificationKey2019" => {
             let jwk = method
                 .get("publicKeyJwk")
                 .and_then(Value::as_object)
-                .ok_or_else(|| bad("no publicKeyJwk"))?;
+                .ok_or_else(|| bad(lines::vm_member_missing("publicKeyJwk")))?;
             let key = jwk::public_key(jwk).map_err(within)?;
             if kind == "EcdsaSecp256k1VerificationKey2019"
                 && key.key_type() != crate::crypto::KeyType::Secp256k1
             {
-                return Err(bad(
-                    "an EcdsaSecp256k1VerificationKey2019 must hold a secp256k1 key",
-                ));
+                return Err(bad(lines::vm_secp256k1_2019_other_key()));
             }
             Ok(key)
         }
         other => {
             let shown: String = other.chars().take(64).collect();
-            Err(Fault::new(
+            Err(lines::fault(
                 Code::KeyTypeUnsupported,
-                format!("{vm}: verification method type {shown:?} is not one this verifier reads"),
-            ))
+                lines::vm_type_unsupported(format!("{shown:?}")),
+            )
+            .about(vm))
         }
     }
 }

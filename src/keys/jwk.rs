@@ -9,6 +9,7 @@ use sha2::{Digest, Sha256};
 use crate::codes::{Code, Fault};
 use crate::crypto::{Algorithm, KeyType, PublicKey};
 use crate::encoding::{base64url_decode, base64url_encode};
+use crate::lines;
 
 /// Members that only a private JWK has.
 const PRIVATE_MEMBERS: &[&str] = &["d", "p", "q", "dp", "dq", "qi", "oth", "k"];
@@ -20,20 +21,18 @@ const PRIVATE_MEMBERS: &[&str] = &["d", "p", "q", "dp", "dq", "qi", "oth", "k"];
 /// [`Code::RsaKeyTooSmall`], [`Code::AlgorithmKeyMismatch`] for a JWK `alg` of another type.
 pub fn public_key(jwk: &Map<String, Value>) -> Result<PublicKey, Fault> {
     let field = |k: &str| jwk.get(k).and_then(Value::as_str);
-    let bad = |why: String| Fault::new(Code::KeyInvalid, format!("the JWK {why}"));
+    let bad = |why| lines::fault(Code::KeyInvalid, why);
     if let Some(private) = PRIVATE_MEMBERS.iter().find(|m| jwk.contains_key(**m)) {
-        return Err(bad(format!(
-            "contains a private or secret part ({private}): it is not a public key"
-        )));
+        return Err(bad(lines::jwk_private(*private)));
     }
     let bytes = |k: &str| -> Result<Vec<u8>, Fault> {
-        let v = field(k).ok_or_else(|| bad(format!("has no {k}")))?;
-        base64url_decode(v).map_err(|_| bad(format!("member {k} is not base64url")))
+        let v = field(k).ok_or_else(|| bad(lines::jwk_member_missing(k)))?;
+        base64url_decode(v).map_err(|_| bad(lines::jwk_member_not_base64url(k)))
     };
     let key = match (field("kty"), field("crv")) {
         (Some("OKP"), Some("Ed25519")) => <[u8; 32]>::try_from(bytes("x")?.as_slice())
             .map(PublicKey::Ed25519)
-            .map_err(|_| bad("x is not a 32-byte Ed25519 key".to_owned()))?,
+            .map_err(|_| bad(lines::jwk_ed25519_not_32_bytes()))?,
         (Some("EC" | "RSA"), _) if !cfg!(feature = "ecdsa-rsa") => {
             return Err(crate::codes::module_needed("an ECDSA or RSA key"))
         }
@@ -45,7 +44,7 @@ pub fn public_key(jwk: &Map<String, Value>) -> Result<PublicKey, Fault> {
             };
             let (x, y) = (bytes("x")?, bytes("y")?);
             if x.len() != size || y.len() != size {
-                return Err(bad(format!("{crv} coordinates are not {size} bytes each")));
+                return Err(bad(lines::jwk_coordinates_size(crv, size)));
             }
             let mut point = vec![4u8];
             point.extend_from_slice(&x);
@@ -54,22 +53,19 @@ pub fn public_key(jwk: &Map<String, Value>) -> Result<PublicKey, Fault> {
         }
         (Some("RSA"), _) => PublicKey::rsa(&bytes("n")?, &bytes("e")?)?,
         (kty, crv) => {
-            return Err(bad(format!(
-                "is of type {} {}, not Ed25519, P-256, P-384 or RSA",
-                kty.unwrap_or("(none)"),
-                crv.unwrap_or("")
-            )))
+            let crv = crv.unwrap_or("");
+            return Err(bad(match kty {
+                Some(kty) => lines::jwk_type_unsupported(kty, crv),
+                None => lines::jwk_without_kty(crv),
+            }));
         }
     };
     if let Some(alg) = field("alg") {
         let fits = Algorithm::from_jose(alg).is_some_and(|a| a.key_type() == key.key_type());
         if !fits {
-            return Err(Fault::new(
+            return Err(lines::fault(
                 Code::AlgorithmKeyMismatch,
-                format!(
-                    "the JWK says alg {alg:?}, which does not fit a {} key",
-                    key.describe()
-                ),
+                lines::jwk_alg_mismatch(format!("{alg:?}"), key.describe()),
             ));
         }
     }

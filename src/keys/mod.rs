@@ -18,6 +18,7 @@ use serde_json::Value;
 use crate::codes::{Code, Fault};
 use crate::crypto::PublicKey;
 use crate::limits::MAX_IDENTIFIER_BYTES;
+use crate::lines;
 
 /// A verification method resolved to a key.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -72,12 +73,7 @@ impl Documents {
                 .get("id")
                 .and_then(Value::as_str)
                 .map(str::to_owned)
-                .ok_or_else(|| {
-                    Fault::new(
-                        Code::NotACredential,
-                        "a document given without a URL must have an id",
-                    )
-                })?,
+                .ok_or_else(|| lines::fault(Code::NotACredential, lines::document_without_id()))?,
         };
         self.by_id.insert(key, doc);
         Ok(())
@@ -161,10 +157,7 @@ pub fn split_fragment(id: &str) -> (&str, Option<&str>) {
 /// (malformed key or not Ed25519), [`Code::KeyNotAuthorized`] (the controller document does not list it).
 pub fn resolve(vm: &str, docs: &Documents) -> Result<ResolvedKey, Fault> {
     if vm.len() > MAX_IDENTIFIER_BYTES {
-        return Err(Fault::new(
-            Code::KeyInvalid,
-            "the verification method identifier is too long",
-        ));
+        return Err(lines::fault(Code::KeyInvalid, lines::vm_id_too_long()));
     }
     if let (Some((key, controller)), false) = (
         docs.pinned.get(vm),

@@ -6,6 +6,7 @@
 use crate::codes::{Code, Fault};
 use crate::crypto::{KeyType, PublicKey};
 use crate::encoding::{base58_decode, base58_encode, ED25519_PUB_PREFIX};
+use crate::lines;
 
 /// Multicodec varint of a P-256 public key (`p256-pub`, 0x1200).
 pub const P256_PUB_PREFIX: [u8; 2] = [0x80, 0x24];
@@ -27,11 +28,11 @@ const OTHER_CODECS: &[([u8; 2], &str)] = &[
 /// # Errors
 /// [`Code::KeyInvalid`] naming what is wrong.
 pub fn decode(text: &str) -> Result<PublicKey, Fault> {
-    let bad = |why: &str| Fault::new(Code::KeyInvalid, format!("publicKeyMultibase {why}"));
+    let bad = |why| lines::fault(Code::KeyInvalid, why);
     let body = text
         .strip_prefix('z')
-        .ok_or_else(|| bad("is not base58btc multibase (z…)"))?;
-    let bytes = base58_decode(body).map_err(|_| bad("is not base58btc"))?;
+        .ok_or_else(|| bad(lines::multikey_not_multibase()))?;
+    let bytes = base58_decode(body).map_err(|_| bad(lines::multikey_not_base58btc()))?;
     from_bytes(&bytes)
 }
 
@@ -40,12 +41,12 @@ pub fn decode(text: &str) -> Result<PublicKey, Fault> {
 /// # Errors
 /// As [`decode`].
 pub fn from_bytes(bytes: &[u8]) -> Result<PublicKey, Fault> {
-    let bad = |why: &str| Fault::new(Code::KeyInvalid, format!("the Multikey {why}"));
+    let bad = |why| lines::fault(Code::KeyInvalid, why);
     let (prefix, key) = bytes.split_at(bytes.len().min(2));
     match prefix {
         p if p == ED25519_PUB_PREFIX => <[u8; 32]>::try_from(key)
             .map(PublicKey::Ed25519)
-            .map_err(|_| bad("is not a 32-byte Ed25519 key")),
+            .map_err(|_| bad(lines::multikey_ed25519_not_32_bytes())),
         p if (p == P256_PUB_PREFIX || p == P384_PUB_PREFIX || p == SECP256K1_PUB_PREFIX)
             && !cfg!(feature = "ecdsa-rsa") =>
         {
@@ -57,23 +58,20 @@ pub fn from_bytes(bytes: &[u8]) -> Result<PublicKey, Fault> {
         p if p == P256_PUB_PREFIX => compressed(KeyType::P256, key, 33),
         p if p == P384_PUB_PREFIX => compressed(KeyType::P384, key, 49),
         p => match OTHER_CODECS.iter().find(|(q, _)| q == p) {
-            Some((_, name)) => Err(Fault::new(
+            Some((_, name)) => Err(lines::fault(
                 Code::KeyTypeUnsupported,
-                format!("the key is a {name} key, which this verifier does not check"),
+                lines::multikey_type_unchecked(*name),
             )),
-            None => Err(bad("is not an Ed25519, P-256 or P-384 public key")),
+            None => Err(bad(lines::multikey_type_unknown())),
         },
     }
 }
 
 fn compressed(curve: KeyType, key: &[u8], len: usize) -> Result<PublicKey, Fault> {
     if key.len() != len || !matches!(key.first(), Some(2 | 3)) {
-        return Err(Fault::new(
+        return Err(lines::fault(
             Code::KeyInvalid,
-            format!(
-                "a {} Multikey holds a {len}-byte compressed point",
-                curve.as_str()
-            ),
+            lines::multikey_point_size(curve.as_str(), len),
         ));
     }
     PublicKey::ec(curve, key)

@@ -8,6 +8,7 @@
 
 use crate::codes::{Code, Fault};
 use crate::crypto::{KeyType, PublicKey};
+use crate::lines::{self, Facts};
 
 /// Limits on what a certificate may make the reader do.
 pub const MAX_CERTIFICATE_BYTES: usize = 16 * 1024;
@@ -36,8 +37,8 @@ pub struct Tlv<'a> {
 #[derive(Clone, Copy, Debug)]
 pub struct Der<'a>(pub &'a [u8]);
 
-fn malformed(what: &str) -> Fault {
-    Fault::new(Code::KeyInvalid, format!("{what} is not valid DER"))
+fn malformed(what: Facts) -> Fault {
+    lines::fault(Code::KeyInvalid, what)
 }
 
 impl<'a> Der<'a> {
@@ -46,7 +47,7 @@ impl<'a> Der<'a> {
     /// # Errors
     /// [`Code::KeyInvalid`] for a truncated element, an indefinite or non-minimal length.
     pub fn element(&mut self) -> Result<Tlv<'a>, Fault> {
-        let bad = || malformed("an element");
+        let bad = || malformed(lines::x509_der_element());
         let (&tag, rest) = self.0.split_first().ok_or_else(bad)?;
         if tag & 0x1f == 0x1f {
             return Err(bad());
@@ -82,7 +83,7 @@ impl<'a> Der<'a> {
     pub fn expect(&mut self, tag: u8) -> Result<&'a [u8], Fault> {
         let t = self.element()?;
         if t.tag != tag {
-            return Err(malformed("a structure"));
+            return Err(malformed(lines::x509_der_structure()));
         }
         Ok(t.value)
     }
@@ -102,26 +103,21 @@ pub fn spki(der: &[u8]) -> Result<PublicKey, Fault> {
     let mut outer = Der(der);
     let mut seq = Der(outer.expect(0x30)?);
     if !outer.is_empty() {
-        return Err(malformed("the public key"));
+        return Err(malformed(lines::x509_der_public_key()));
     }
     let mut alg = Der(seq.expect(0x30)?);
     let oid = alg.expect(0x06)?;
     let bits = seq.expect(0x03)?;
     let key = match bits.split_first() {
         Some((0, key)) => key,
-        _ => return Err(malformed("the public key bit string")),
+        _ => return Err(malformed(lines::x509_der_bit_string())),
     };
-    let unsupported = |what: &str| {
-        Fault::new(
-            Code::KeyTypeUnsupported,
-            format!("the certificate's key is {what}, which this verifier does not check"),
-        )
-    };
+    let unsupported = |what| lines::fault(Code::KeyTypeUnsupported, what);
     match oid {
         OID_EC_PUBLIC_KEY => match alg.expect(0x06)? {
             OID_P256 => PublicKey::ec(KeyType::P256, key),
             OID_P384 => PublicKey::ec(KeyType::P384, key),
-            _ => Err(unsupported("an elliptic-curve key on another curve")),
+            _ => Err(unsupported(lines::x509_key_other_curve())),
         },
         OID_RSA => {
             let mut rsa = Der(key);
@@ -132,8 +128,8 @@ pub fn spki(der: &[u8]) -> Result<PublicKey, Fault> {
         }
         OID_ED25519 => <[u8; 32]>::try_from(key)
             .map(PublicKey::Ed25519)
-            .map_err(|_| malformed("the Ed25519 key")),
-        _ => Err(unsupported("of another algorithm")),
+            .map_err(|_| malformed(lines::x509_der_ed25519_key())),
+        _ => Err(unsupported(lines::x509_key_other_algorithm())),
     }
 }
 
@@ -177,9 +173,9 @@ pub struct Tbs<'a> {
 /// [`Code::KeyInvalid`] for a certificate that is not DER or over the limit.
 pub fn tbs(der: &[u8]) -> Result<Tbs<'_>, Fault> {
     if der.len() > MAX_CERTIFICATE_BYTES {
-        return Err(Fault::new(
+        return Err(lines::fault(
             Code::KeyInvalid,
-            format!("a certificate over MAX_CERTIFICATE_BYTES ({MAX_CERTIFICATE_BYTES})"),
+            lines::x509_too_large(MAX_CERTIFICATE_BYTES),
         ));
     }
     let mut outer = Der(der);
@@ -190,7 +186,7 @@ pub fn tbs(der: &[u8]) -> Result<Tbs<'_>, Fault> {
         t = tbs.element()?; // version
     }
     if t.tag != 0x02 {
-        return Err(malformed("the certificate serial"));
+        return Err(malformed(lines::x509_der_serial()));
     }
     tbs.expect(0x30)?; // signature algorithm
     let issuer = tbs.expect(0x30)?;
@@ -282,10 +278,10 @@ pub fn pem(text: &str, label: &str) -> Result<Vec<u8>, Fault> {
         .split_once(&begin)
         .and_then(|(_, rest)| rest.split_once(&end))
         .map(|(body, _)| body)
-        .ok_or_else(|| Fault::new(Code::KeyInvalid, format!("no PEM {label} block")))?;
+        .ok_or_else(|| lines::fault(Code::KeyInvalid, lines::pem_block_missing(label)))?;
     let b64: String = body.chars().filter(|c| !c.is_ascii_whitespace()).collect();
     crate::encoding::base64_decode(&b64)
-        .map_err(|_| Fault::new(Code::KeyInvalid, format!("the PEM {label} is not base64")))
+        .map_err(|_| lines::fault(Code::KeyInvalid, lines::pem_not_base64(label)))
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@
 use crate::codes::{Code, Fault};
 use crate::crypto::Algorithm;
 use crate::keys::x509::Der;
+use crate::lines::{self, Facts};
 use crate::time::Timestamp;
 
 /// Characters kept of one subject attribute (EN 319 412 allows 64; real lists hold up to 86).
@@ -80,11 +81,8 @@ pub struct SealCertificate {
     pub policies: Vec<String>,
 }
 
-fn bad(what: &str) -> Fault {
-    Fault::new(
-        Code::KeyInvalid,
-        format!("the seal certificate's {what} cannot be read"),
-    )
+fn bad(what: Facts) -> Fault {
+    lines::fault(Code::KeyInvalid, what)
 }
 
 /// Reads a DER certificate for its seal facts.
@@ -138,9 +136,9 @@ pub fn issuer_signature(der: &[u8]) -> Result<(Vec<u8>, Algorithm, Vec<u8>), Fau
     let mut alg = Der(cert.expect(0x30)?);
     let oid = alg.expect(0x06)?;
     let bits = cert.expect(0x03)?;
-    let (&unused, value) = bits.split_first().ok_or_else(|| bad("signature"))?;
+    let (&unused, value) = bits.split_first().ok_or_else(|| bad(lines::x509_seal_signature_unreadable()))?;
     if unused != 0 {
-        return Err(bad("signature"));
+        return Err(bad(lines::x509_seal_signature_unreadable()));
     }
     let (algorithm, signature) = signature_of(oid, value)?;
     Ok((tbs.to_vec(), algorithm, signature))
@@ -157,9 +155,9 @@ pub fn signature_of(oid: &[u8], value: &[u8]) -> Result<(Algorithm, Vec<u8>), Fa
         .find(|(o, _)| *o == oid)
         .map(|(_, a)| *a)
         .ok_or_else(|| {
-            Fault::new(
+            lines::fault(
                 Code::KeyTypeUnsupported,
-                "signed with an algorithm this verifier does not check",
+                lines::x509_signature_algorithm_unsupported(),
             )
         })?;
     let signature = match algorithm {
@@ -192,7 +190,7 @@ pub fn ecdsa_raw(der: &[u8], n: usize) -> Result<Vec<u8>, Fault> {
         let int = seq.expect(0x02)?;
         let int = int.strip_prefix(&[0]).unwrap_or(int);
         if int.len() > n {
-            return Err(bad("signature"));
+            return Err(bad(lines::x509_seal_signature_unreadable()));
         }
         out.resize(out.len() + n - int.len(), 0);
         out.extend_from_slice(int);
@@ -206,10 +204,10 @@ pub fn ecdsa_raw(der: &[u8], n: usize) -> Result<Vec<u8>, Fault> {
 /// # Errors
 /// [`Code::KeyInvalid`] for any other form.
 pub fn generalized_time(t: crate::keys::x509::Tlv<'_>) -> Result<Timestamp, Fault> {
-    let text = std::str::from_utf8(t.value).map_err(|_| bad("genTime"))?;
+    let text = std::str::from_utf8(t.value).map_err(|_| bad(lines::x509_seal_gentime_unreadable()))?;
     let whole = match text.split_once('.') {
         Some((secs, frac)) if frac.ends_with('Z') => format!("{secs}Z"),
-        Some(_) => return Err(bad("genTime")),
+        Some(_) => return Err(bad(lines::x509_seal_gentime_unreadable())),
         None => text.to_owned(),
     };
     time(crate::keys::x509::Tlv {
@@ -221,10 +219,10 @@ pub fn generalized_time(t: crate::keys::x509::Tlv<'_>) -> Result<Timestamp, Faul
 /// A UTCTime (`YYMMDDhhmmssZ`, years 1950–2049 per RFC 5280 §4.1.2.5.1) or GeneralizedTime
 /// (`YYYYMMDDhhmmssZ`).
 fn time(t: crate::keys::x509::Tlv<'_>) -> Result<Timestamp, Fault> {
-    let text = std::str::from_utf8(t.value).map_err(|_| bad("validity"))?;
-    let digits = text.strip_suffix('Z').ok_or_else(|| bad("validity"))?;
+    let text = std::str::from_utf8(t.value).map_err(|_| bad(lines::x509_seal_validity_unreadable()))?;
+    let digits = text.strip_suffix('Z').ok_or_else(|| bad(lines::x509_seal_validity_unreadable()))?;
     if !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(bad("validity"));
+        return Err(bad(lines::x509_seal_validity_unreadable()));
     }
     let full = match (t.tag, digits.len()) {
         (0x17, 12) => {
@@ -236,7 +234,7 @@ fn time(t: crate::keys::x509::Tlv<'_>) -> Result<Timestamp, Fault> {
             format!("{century}{digits}")
         }
         (0x18, 14) => digits.to_owned(),
-        _ => return Err(bad("validity")),
+        _ => return Err(bad(lines::x509_seal_validity_unreadable())),
     };
     let part = |r: std::ops::Range<usize>| full.get(r).unwrap_or("00");
     let rfc3339 = format!(
@@ -250,7 +248,7 @@ fn time(t: crate::keys::x509::Tlv<'_>) -> Result<Timestamp, Fault> {
     );
     Timestamp::parse(&rfc3339)
         .map(|(at, _)| at)
-        .map_err(|_| bad("validity"))
+        .map_err(|_| bad(lines::x509_seal_validity_unreadable()))
 }
 
 /// O, C, CN and organizationIdentifier of an X.501 Name (the first of each).

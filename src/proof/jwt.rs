@@ -8,6 +8,7 @@ use crate::codes::{Code, Fault, WantKind};
 use crate::crypto::{Algorithm, PublicKey, SignatureCheck};
 use crate::intake::Jws;
 use crate::keys::{self, did_jwk, jwk, x509, Documents, ResolvedKey};
+use crate::lines;
 use crate::parse::{Credential, JwtProfile};
 use crate::policy::Policy;
 use crate::proof::Env;
@@ -96,36 +97,30 @@ pub fn algorithm(header: &Map<String, Value>, policy: &Policy) -> Result<Algorit
     let alg = header
         .get("alg")
         .and_then(Value::as_str)
-        .ok_or_else(|| Fault::new(Code::JwtHeaderInvalid, "the JOSE header has no alg"))?;
+        .ok_or_else(|| lines::fault(Code::JwtHeaderInvalid, lines::jwt_no_alg()))?;
     if alg.eq_ignore_ascii_case("none") {
-        return Err(Fault::new(
-            Code::JwtAlgorithmForbidden,
-            "alg \"none\": the token is not signed at all; anyone could have made it",
-        ));
+        return Err(lines::fault(Code::JwtAlgorithmForbidden, lines::jwt_alg_none()));
     }
     if alg.starts_with("HS") {
-        return Err(Fault::new(
+        return Err(lines::fault(
             Code::JwtAlgorithmHmac,
-            format!("alg {alg:?} is a shared-secret MAC, not an issuer's signature"),
+            lines::jwt_alg_hmac(format!("{alg:?}")),
         ));
     }
     if let Some(a) = policy.jwt_algorithms.iter().find(|a| a.as_str() == alg) {
         Ok(a.algorithm())
     } else {
         let shown: String = alg.chars().take(32).collect();
-        Err(Fault::new(
+        Err(lines::fault(
             Code::JwtAlgorithmUnsupported,
-            format!("alg {shown:?} is not one this verifier checks (its policy): not checked, not rejected"),
+            lines::jwt_alg_unsupported(format!("{shown:?}")),
         ))
     }
 }
 
 fn header(h: &Map<String, Value>, profile: JwtProfile) -> Result<(), Fault> {
     if h.contains_key("crit") || h.contains_key("b64") {
-        return Err(Fault::new(
-            Code::JwtHeaderInvalid,
-            "critical header extensions (crit, b64) are not accepted",
-        ));
+        return Err(lines::fault(Code::JwtHeaderInvalid, lines::jwt_critical_header()));
     }
     let typ = h.get("typ").map(|t| t.as_str().unwrap_or("\u{0}"));
     let ok = match (profile, typ) {
@@ -139,20 +134,16 @@ fn header(h: &Map<String, Value>, profile: JwtProfile) -> Result<(), Fault> {
         }
     };
     if !ok {
-        return Err(Fault::new(
+        return Err(lines::fault(
             Code::JwtHeaderInvalid,
-            format!(
-                "typ {:?} is not a credential type for the {} profile",
-                typ.unwrap_or(""),
-                profile.as_str()
-            ),
+            lines::jwt_typ_wrong(format!("{:?}", typ.unwrap_or("")), profile.as_str()),
         ));
     }
     if profile == JwtProfile::OpenBadges3 {
         if let Some(extra) = h.keys().find(|k| !KNOWN_HEADERS.contains(&k.as_str())) {
-            return Err(Fault::new(
+            return Err(lines::fault(
                 Code::JwtHeaderInvalid,
-                format!("Open Badges 3.0 allows no additional JOSE header ({extra:?})"),
+                lines::jwt_ob3_header_extra(format!("{extra:?}")),
             ));
         }
     }
@@ -160,16 +151,16 @@ fn header(h: &Map<String, Value>, profile: JwtProfile) -> Result<(), Fault> {
 }
 
 fn claims(c: &Map<String, Value>, profile: JwtProfile, cred: &Credential) -> Result<(), Fault> {
-    let mismatch = |what: String| Err(Fault::new(Code::JwtClaimsMismatch, what));
+    let mismatch = |what| Err(lines::fault(Code::JwtClaimsMismatch, what));
     if profile == JwtProfile::JoseCose && (c.contains_key("vc") || c.contains_key("vp")) {
-        return mismatch("VC-JOSE-COSE forbids the vc and vp claims".to_owned());
+        return mismatch(lines::jwt_vc_claim_forbidden());
     }
     if profile == JwtProfile::OpenBadges3 {
         // `sub` must match credentialSubject.id when present (below), but 1EdTech's own baked
         // examples leave it out and its validator accepts them: not required here.
         for required in ["iss", "nbf", "jti"] {
             if !c.contains_key(required) {
-                return mismatch(format!("Open Badges 3.0 requires the {required} claim"));
+                return mismatch(lines::jwt_ob3_claim_missing(required));
             }
         }
     }
@@ -178,26 +169,26 @@ fn claims(c: &Map<String, Value>, profile: JwtProfile, cred: &Credential) -> Res
         match c.get(name) {
             None => Ok(None),
             Some(Value::String(s)) => Ok(Some(s)),
-            Some(_) => Err(Fault::new(
+            Some(_) => Err(lines::fault(
                 Code::JwtClaimsMismatch,
-                format!("the {name} claim is not a string"),
+                lines::jwt_claim_not_string(name),
             )),
         }
     };
     if let Some(iss) = string_claim("iss")? {
         if cred.issuer_id.as_deref() != Some(iss) {
-            return mismatch(format!("iss {iss:?} is not the credential's issuer"));
+            return mismatch(lines::jwt_iss_mismatch(format!("{iss:?}")));
         }
     }
     if let Some(jti) = string_claim("jti")? {
         if doc.get("id").and_then(Value::as_str) != Some(jti) {
-            return mismatch(format!("jti {jti:?} is not the credential's id"));
+            return mismatch(lines::jwt_jti_mismatch(format!("{jti:?}")));
         }
     }
     if let Some(sub) = string_claim("sub")? {
         let ids = cred.subject_ids();
         if ids.len() != 1 || ids.first().map(String::as_str) != Some(sub) {
-            return mismatch(format!("sub {sub:?} is not the credentialSubject's id"));
+            return mismatch(lines::jwt_sub_mismatch(format!("{sub:?}")));
         }
     }
     let (from, until) = match profile {
@@ -212,23 +203,25 @@ fn claims(c: &Map<String, Value>, profile: JwtProfile, cred: &Credential) -> Res
                 (None, None) => {}
                 (Some(t), Some(s)) => {
                     let t = t.as_i64().ok_or_else(|| {
-                        Fault::new(
-                            Code::JwtClaimsMismatch,
-                            format!("{claim} is not a NumericDate"),
-                        )
+                        lines::fault(Code::JwtClaimsMismatch, lines::jwt_claim_not_numeric(claim))
                     })?;
                     let same = Timestamp::parse(s)
                         .map(|(d, _)| d.unix() == t)
                         .unwrap_or(false);
                     if !same {
-                        return mismatch(format!("{claim} {t} does not match {prop} {s:?}"));
+                        return mismatch(lines::jwt_date_mismatch(
+                            claim,
+                            t.to_string(),
+                            prop,
+                            format!("{s:?}"),
+                        ));
                     }
                 }
                 (Some(_), None) => {
-                    return mismatch(format!("{claim} is set but the credential has no {prop}"))
+                    return mismatch(lines::jwt_claim_without_property(claim, prop))
                 }
                 (None, Some(_)) if profile == JwtProfile::OpenBadges3 && claim == "exp" => {
-                    return mismatch(format!("Open Badges 3.0 requires exp when {prop} is set"));
+                    return mismatch(lines::jwt_ob3_exp_missing(prop));
                 }
                 (None, Some(_)) => {}
             }
@@ -255,7 +248,7 @@ fn key(
     if let Some(kid) = h.get("kid") {
         let kid = kid
             .as_str()
-            .ok_or_else(|| Fault::new(Code::JwtHeaderInvalid, "kid is not a string"))?;
+            .ok_or_else(|| lines::fault(Code::JwtHeaderInvalid, lines::jwt_kid_not_string()))?;
         if kid.starts_with('#') {
             return keys::resolve(&format!("{issuer}{kid}"), docs).map(plain);
         }
@@ -278,7 +271,7 @@ fn key(
     if let Some(jwk) = h.get("jwk") {
         let jwk = jwk
             .as_object()
-            .ok_or_else(|| Fault::new(Code::JwtHeaderInvalid, "jwk is not an object"))?;
+            .ok_or_else(|| lines::fault(Code::JwtHeaderInvalid, lines::jwt_jwk_not_object()))?;
         let public_key = jwk::public_key(jwk)?;
         // The embedded key is the issuer's only if the issuer *is* that key.
         let issuer_is_this_key = issuer.starts_with("did:jwk:")
@@ -301,12 +294,9 @@ fn key(
 /// A token that names no key (VC-JWT 1.1 makes `kid` optional): the issuer's supplied document must
 /// list exactly one key of the algorithm's type under `assertionMethod` — never a guess among several.
 fn issuers_only_key(issuer: &str, alg: Algorithm, docs: &Documents) -> Result<ResolvedKey, Fault> {
-    let unresolvable = |why: String| Fault::new(Code::KeyUnresolvable, why);
+    let unresolvable = |why| lines::fault(Code::KeyUnresolvable, why);
     if !(issuer.starts_with("did:") || issuer.starts_with("https:")) {
-        return Err(unresolvable(
-            "the token names no key (kid, x5c or jwk) and has no issuer whose document could"
-                .to_owned(),
-        ));
+        return Err(unresolvable(lines::jwt_no_key_no_issuer()));
     }
     if cfg!(feature = "ecdsa-rsa") && docs.get(issuer).is_none() {
         if let Some(url) = issuer_metadata_url(issuer).filter(|u| docs.get(u).is_some()) {
@@ -315,10 +305,7 @@ fn issuers_only_key(issuer: &str, alg: Algorithm, docs: &Documents) -> Result<Re
     }
     let doc = docs.get(issuer).ok_or_else(|| {
         let kind = if issuer.starts_with("did:") { WantKind::Did } else { WantKind::Key };
-        unresolvable(format!(
-            "the token names no key (kid, x5c or jwk); the issuer's document {issuer} would list it, and was not supplied"
-        ))
-        .wanting(issuer, kind)
+        unresolvable(lines::jwt_no_key_document_missing(issuer)).wanting(issuer, kind)
     })?;
     let ids: Vec<String> = crate::parse::as_list(doc.get("assertionMethod"))
         .filter_map(|m| m.as_str().or_else(|| m.get("id").and_then(Value::as_str)))
@@ -337,10 +324,10 @@ fn issuers_only_key(issuer: &str, alg: Algorithm, docs: &Documents) -> Result<Re
         .collect();
     match <[ResolvedKey; 1]>::try_from(fitting) {
         Ok([only]) => Ok(only),
-        Err(many) => Err(unresolvable(format!(
-            "the token names no key (kid, x5c or jwk) and {issuer} lists {} {} keys under assertionMethod: a kid must say which",
+        Err(many) => Err(unresolvable(lines::jwt_no_key_many(
+            issuer,
             many.len(),
-            alg.key_type().as_str()
+            alg.key_type().as_str(),
         ))),
     }
 }
@@ -378,13 +365,9 @@ fn only_metadata_key(
             assertion_method: true,
             self_asserted: false,
         }),
-        Err(many) => Err(Fault::new(
+        Err(many) => Err(lines::fault(
             Code::KeyUnresolvable,
-            format!(
-                "the token names no key and the metadata at {url} has {} {} keys: a kid must say which",
-                many.len(),
-                alg.key_type().as_str()
-            ),
+            lines::jwt_no_key_many_in_metadata(url, many.len(), alg.key_type().as_str()),
         )),
     }
 }
@@ -396,14 +379,14 @@ fn metadata_keys<'a>(
     issuer: &str,
     docs: &'a Documents,
 ) -> Result<Vec<&'a Map<String, Value>>, Fault> {
-    let unresolvable = |why: String| Fault::new(Code::KeyUnresolvable, why);
+    let unresolvable = |why| lines::fault(Code::KeyUnresolvable, why);
     let meta = docs.get(url).ok_or_else(|| {
-        unresolvable(format!("the metadata at {url} was not supplied")).wanting(url, WantKind::Key)
+        unresolvable(lines::jwt_metadata_missing(url)).wanting(url, WantKind::Key)
     })?;
     if meta.get("issuer").and_then(Value::as_str) != Some(issuer) {
-        return Err(Fault::new(
+        return Err(lines::fault(
             Code::KeyNotAuthorized,
-            format!("the metadata at {url} is not {issuer}'s (its issuer member differs)"),
+            lines::jwt_metadata_of_another(url, issuer),
         ));
     }
     let jwks = match (
@@ -412,10 +395,9 @@ fn metadata_keys<'a>(
     ) {
         (Some(jwks), _) => jwks,
         (None, Some(uri)) => docs.get(uri).ok_or_else(|| {
-            unresolvable(format!("the issuer's keys at {uri} were not supplied"))
-                .wanting(uri, WantKind::Key)
+            unresolvable(lines::jwt_metadata_keys_missing(uri)).wanting(uri, WantKind::Key)
         })?,
-        (None, None) => return Err(unresolvable(format!("the metadata at {url} lists no keys"))),
+        (None, None) => return Err(unresolvable(lines::jwt_metadata_no_keys(url))),
     };
     Ok(crate::parse::as_list(jwks.get("keys"))
         .filter_map(Value::as_object)
@@ -438,11 +420,9 @@ fn from_issuer_metadata(
         if docs.get(issuer).is_some() {
             return Ok(None);
         }
-        return Err(Fault::new(
+        return Err(lines::fault(
             Code::KeyUnresolvable,
-            format!(
-                "the key {kid:?} is in the issuer's metadata {url} (or its document {issuer}); neither was supplied"
-            ),
+            lines::jwt_kid_metadata_missing(format!("{kid:?}"), &url, issuer),
         )
         .wanting(&url, WantKind::Key));
     }
@@ -450,9 +430,9 @@ fn from_issuer_metadata(
         .into_iter()
         .find(|k| k.get("kid").and_then(Value::as_str) == Some(kid))
         .ok_or_else(|| {
-            Fault::new(
+            lines::fault(
                 Code::KeyUnresolvable,
-                format!("the metadata at {url} has no key {kid:?}"),
+                lines::jwt_kid_not_in_metadata(&url, format!("{kid:?}")),
             )
         })?;
     Ok(Some(ResolvedKey {
@@ -521,11 +501,9 @@ fn by_thumbprint(kid: &str, issuer: &str, docs: &Documents) -> Result<Option<Res
         } else {
             WantKind::Key
         };
-        Fault::new(
+        lines::fault(
             Code::KeyUnresolvable,
-            format!(
-                "the key {kid:?} is in the issuer's document, which was not supplied ({issuer})"
-            ),
+            lines::jwt_kid_document_missing(format!("{kid:?}"), issuer),
         )
         .wanting(issuer, kind)
     })?;
@@ -548,9 +526,9 @@ fn by_thumbprint(kid: &str, issuer: &str, docs: &Documents) -> Result<Option<Res
             return keys::resolve(&id, docs).map(Some);
         }
     }
-    Err(Fault::new(
+    Err(lines::fault(
         Code::KeyUnresolvable,
-        format!("the issuer's document {issuer} has no key {kid:?}"),
+        lines::jwt_kid_not_in_document(issuer, format!("{kid:?}")),
     ))
 }
 
@@ -558,13 +536,10 @@ fn by_thumbprint(kid: &str, issuer: &str, docs: &Documents) -> Result<Option<Res
 /// report. The chain's signatures and anchors are not checked here: the key is self-asserted unless
 /// a trust list pins it.
 fn from_x5c(x5c: &Value, issuer: &str, docs: &Documents) -> Result<Signer, Fault> {
-    let bad = |why: &str| Fault::new(Code::JwtHeaderInvalid, format!("x5c {why}"));
-    let list = x5c.as_array().ok_or_else(|| bad("is not an array"))?;
+    let bad = |why| lines::fault(Code::JwtHeaderInvalid, why);
+    let list = x5c.as_array().ok_or_else(|| bad(lines::jwt_x5c_not_array()))?;
     if list.is_empty() || list.len() > x509::MAX_CHAIN {
-        return Err(bad(&format!(
-            "must hold 1 to {} certificates",
-            x509::MAX_CHAIN
-        )));
+        return Err(bad(lines::jwt_x5c_count(x509::MAX_CHAIN)));
     }
     let mut certificates = Vec::new();
     let mut leaf_der = Vec::new();
@@ -572,13 +547,13 @@ fn from_x5c(x5c: &Value, issuer: &str, docs: &Documents) -> Result<Signer, Fault
         let der = entry
             .as_str()
             .and_then(|b| crate::encoding::base64_decode(b).ok())
-            .ok_or_else(|| bad("holds something that is not base64"))?;
+            .ok_or_else(|| bad(lines::jwt_x5c_not_base64()))?;
         certificates.push(x509::certificate(&der)?);
         if leaf_der.is_empty() {
             leaf_der = der;
         }
     }
-    let leaf = certificates.first().ok_or_else(|| bad("is empty"))?;
+    let leaf = certificates.first().ok_or_else(|| bad(lines::jwt_x5c_empty()))?;
     let public_key = x509::spki(&leaf.spki)?;
     let subject = leaf.subject.clone();
     let mut key = carried(public_key, format!("{issuer}#x5c"), docs);

@@ -12,6 +12,7 @@ use crate::crypto::SignatureCheck;
 use crate::encoding::base64url_encode;
 use crate::intake::sd_jwt::SdJwt;
 use crate::keys::jwk;
+use crate::lines::{self, Facts};
 use crate::proof::jwt::{self, Signer};
 use crate::proof::Env;
 
@@ -34,13 +35,13 @@ pub fn verify(sd: &SdJwt, issuer: &str, env: &Env<'_>) -> Result<Signer, Fault> 
     }
 }
 
-fn invalid(why: impl Into<String>) -> Fault {
-    Fault::new(Code::KeyBindingInvalid, why)
+fn invalid(why: Facts) -> Fault {
+    lines::fault(Code::KeyBindingInvalid, why)
 }
 
 fn key_binding(sd: &SdJwt, kb: &crate::intake::Jws, env: &Env<'_>) -> Result<(), Fault> {
     if kb.header.get("typ").and_then(Value::as_str) != Some("kb+jwt") {
-        return Err(invalid("the key-binding JWT's typ is not kb+jwt"));
+        return Err(invalid(lines::kb_jwt_typ_wrong()));
     }
     let cnf_jwk = sd
         .issuer
@@ -48,14 +49,10 @@ fn key_binding(sd: &SdJwt, kb: &crate::intake::Jws, env: &Env<'_>) -> Result<(),
         .get("cnf")
         .and_then(|c| c.get("jwk"))
         .and_then(Value::as_object)
-        .ok_or_else(|| {
-            invalid("a key-binding JWT, but the issuer bound no holder key (cnf.jwk)")
-        })?;
+        .ok_or_else(|| invalid(lines::kb_jwt_without_cnf()))?;
     let expected = base64url_encode(&Sha256::digest(sd.presented.as_bytes()));
     if kb.payload.get("sd_hash").and_then(Value::as_str) != Some(expected.as_str()) {
-        return Err(invalid(
-            "the key-binding JWT's sd_hash is not that of this presentation: it was made for another one",
-        ));
+        return Err(invalid(lines::kb_jwt_sd_hash_wrong()));
     }
     let alg = jwt::algorithm(&kb.header, env.policy)?;
     let key = jwk::public_key(cnf_jwk)?;
@@ -66,9 +63,7 @@ fn key_binding(sd: &SdJwt, kb: &crate::intake::Jws, env: &Env<'_>) -> Result<(),
         kb.signature.clone(),
     )?;
     env.crypto.verify(&check).map_err(|f| match f.code {
-        Code::SignatureInvalid => {
-            invalid("the key-binding JWT is not signed with the holder key (cnf.jwk)")
-        }
+        Code::SignatureInvalid => invalid(lines::kb_jwt_not_holder_signed()),
         _ => f,
     })
 }
