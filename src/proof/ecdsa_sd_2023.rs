@@ -22,6 +22,7 @@ use crate::codes::{Code, Fault};
 use crate::crypto::{Algorithm, Hash, PublicKey, SignatureCheck};
 use crate::encoding::{base64url_decode, base64url_encode};
 use crate::keys::multikey;
+use crate::lines::{self, Facts};
 use crate::policy::Cryptosuite;
 use crate::proof::{linked_data, Input, Message, Signed, Suite};
 
@@ -61,11 +62,8 @@ pub struct DerivedProof {
     pub mandatory_indexes: Vec<usize>,
 }
 
-fn malformed(why: &str) -> Fault {
-    Fault::new(
-        Code::ProofMalformed,
-        format!("ecdsa-sd-2023 proofValue: {why}"),
-    )
+fn malformed(why: Facts) -> Fault {
+    lines::fault(Code::ProofMalformed, why)
 }
 
 /// Parses a derived `proofValue` (vc-di-ecdsa §3.5.7 "parseDerivedProofValue").
@@ -76,43 +74,36 @@ pub fn parse_derived(proof_value: &str) -> Result<DerivedProof, Fault> {
     let bytes = proof_value
         .strip_prefix('u')
         .and_then(|b| base64url_decode(b).ok())
-        .ok_or_else(|| malformed("not multibase base64url (u…)"))?;
+        .ok_or_else(|| malformed(lines::sd_proof_not_multibase()))?;
     let (header, body) = bytes.split_at(bytes.len().min(3));
     if header == BASE_HEADER {
-        return Err(Fault::new(
-            Code::SdBaseProof,
-            "an ecdsa-sd-2023 base proof: the issuer's copy for the holder, which verifiers do not check (vc-di-ecdsa §3.5); ask the holder for a derived (selectively disclosed) copy",
-        ));
+        return Err(lines::fault(Code::SdBaseProof, lines::sd_base_proof()));
     }
     if header != DERIVED_HEADER {
-        return Err(malformed(
-            "neither a base (d95d00) nor a derived (d95d01) proof",
-        ));
+        return Err(malformed(lines::sd_proof_header_unknown()));
     }
     let Ok(Cbor::Array(parts)) = cbor::decode(body) else {
-        return Err(malformed("not a CBOR array"));
+        return Err(malformed(lines::sd_proof_not_cbor_array()));
     };
     let [Cbor::Bytes(base_signature), Cbor::Bytes(public_key), Cbor::Array(sigs), Cbor::Map(labels), Cbor::Array(mandatory)] =
         parts.as_slice()
     else {
-        return Err(malformed(
-            "not [baseSignature, publicKey, signatures, labelMap, mandatoryIndexes]",
-        ));
+        return Err(malformed(lines::sd_proof_parts()));
     };
     if sigs.len() > MAX_SD_SIGNATURES {
-        return Err(malformed("more signatures than MAX_SD_SIGNATURES"));
+        return Err(malformed(lines::sd_proof_too_many_signatures()));
     }
     let mut signatures = Vec::with_capacity(sigs.len());
     for s in sigs {
         let Cbor::Bytes(b) = s else {
-            return Err(malformed("a signature is not a byte string"));
+            return Err(malformed(lines::sd_proof_signature_not_bytes()));
         };
         signatures.push(b.clone());
     }
     let mut label_map = BTreeMap::new();
     for (k, v) in labels {
         let (Cbor::Uint(k), Cbor::Bytes(v)) = (k, v) else {
-            return Err(malformed("the label map is not integer → bytes"));
+            return Err(malformed(lines::sd_proof_label_map()));
         };
         label_map.insert(format!("c14n{k}"), format!("u{}", base64url_encode(v)));
     }
@@ -123,7 +114,7 @@ pub fn parse_derived(proof_value: &str) -> Result<DerivedProof, Fault> {
             _ => None,
         };
         mandatory_indexes
-            .push(index.ok_or_else(|| malformed("a mandatory index is not a small integer"))?);
+            .push(index.ok_or_else(|| malformed(lines::sd_proof_index_not_integer()))?);
     }
     Ok(DerivedProof {
         base_signature: base_signature.clone(),
@@ -158,10 +149,7 @@ pub fn relabelled_nquads(
                 .and_then(|c| label_map.get(c))
                 .map(|l| Term::Blank(l.clone()))
                 .ok_or_else(|| {
-                    Fault::new(
-                        Code::SignatureInvalid,
-                        "a statement of the disclosed credential is not among those the issuer labelled: it was changed",
-                    )
+                    lines::fault(Code::SignatureInvalid, lines::sd_statement_unlabelled())
                 }),
             other => Ok(other.clone()),
         }
@@ -192,14 +180,14 @@ fn signing_input(input: &Input<'_>) -> Result<Signed, Fault> {
         crate::encoding::base58_encode(&proof.public_key)
     )) {
         Ok(k @ PublicKey::P256(_)) => k,
-        _ => return Err(malformed("the ephemeral publicKey is not a P-256 Multikey")),
+        _ => return Err(malformed(lines::sd_proof_ephemeral_key())),
     };
     let unsecured = crate::proof::unsecured_document(input.doc, input.previous);
     let (quads, dropped) =
         relabelled_nquads(&Value::Object(unsecured), &proof.label_map, input.contexts)?;
     linked_data::lossless(&dropped, input.policy)?;
     if proof.mandatory_indexes.iter().any(|&i| i >= quads.len()) {
-        return Err(malformed("a mandatory index points past the statements"));
+        return Err(malformed(lines::sd_proof_index_past_end()));
     }
     let mut mandatory = String::new();
     let mut others = Vec::new();
@@ -211,13 +199,9 @@ fn signing_input(input: &Input<'_>) -> Result<Signed, Fault> {
         }
     }
     if others.len() != proof.signatures.len() {
-        return Err(Fault::new(
+        return Err(lines::fault(
             Code::SignatureInvalid,
-            format!(
-                "the proof signs {} disclosed statements, the credential has {}: statements were added or removed",
-                proof.signatures.len(),
-                others.len()
-            ),
+            lines::sd_statement_count(proof.signatures.len(), others.len()),
         ));
     }
     let config =

@@ -5,6 +5,7 @@ use crate::codes::{Code, Fault};
 use crate::crypto::{Algorithm, Hash};
 use crate::encoding::base64url_decode;
 use crate::intake::json;
+use crate::lines::{self, Facts};
 use crate::policy::Cryptosuite;
 use crate::proof::{linked_data, Input, Message, Signed, Suite};
 
@@ -54,15 +55,16 @@ fn suite_input(input: &Input<'_>) -> Result<Signed, Fault> {
 /// [`Code::ProofMalformed`] unless the JWS is `<header>..<signature>` with header
 /// `{"alg":"EdDSA","b64":false,"crit":["b64"]}`.
 pub fn signing_input(jws: &str, verify_data: &[u8; 64]) -> Result<(Vec<u8>, Vec<u8>), Fault> {
-    let bad = |why: &str| Fault::new(Code::ProofMalformed, format!("jws: {why}"));
+    let bad = |why: Facts| lines::fault(Code::ProofMalformed, why);
     let mut parts = jws.split('.');
     let (Some(h), Some(""), Some(s), None) =
         (parts.next(), parts.next(), parts.next(), parts.next())
     else {
-        return Err(bad("not a detached JWS (header..signature)"));
+        return Err(bad(lines::detached_jws_malformed()));
     };
-    let header = base64url_decode(h).map_err(|_| bad("header is not base64url"))?;
-    let header = json::parse(&header).map_err(|_| bad("header is not JSON"))?;
+    let header =
+        base64url_decode(h).map_err(|_| bad(lines::detached_jws_header_not_base64url()))?;
+    let header = json::parse(&header).map_err(|_| bad(lines::detached_jws_header_not_json()))?;
     let ok = header.get("alg").and_then(|a| a.as_str()) == Some("EdDSA")
         && header.get("b64") == Some(&serde_json::Value::Bool(false))
         && header
@@ -71,11 +73,12 @@ pub fn signing_input(jws: &str, verify_data: &[u8; 64]) -> Result<(Vec<u8>, Vec<
             .is_some_and(|c| c.len() == 1 && c.first().and_then(|x| x.as_str()) == Some("b64"))
         && header.as_object().is_some_and(|m| m.len() == 3);
     if !ok {
-        return Err(bad(
-            "header must be {\"alg\":\"EdDSA\",\"b64\":false,\"crit\":[\"b64\"]}",
-        ));
+        return Err(bad(lines::detached_jws_header_required(
+            r#"{"alg":"EdDSA","b64":false,"crit":["b64"]}"#,
+        )));
     }
-    let signature = base64url_decode(s).map_err(|_| bad("signature is not base64url"))?;
+    let signature =
+        base64url_decode(s).map_err(|_| bad(lines::detached_jws_signature_not_base64url()))?;
     let mut input = Vec::with_capacity(h.len() + 1 + 64);
     input.extend_from_slice(h.as_bytes());
     input.push(b'.');

@@ -7,6 +7,7 @@ use sha2::{Digest, Sha256};
 use crate::canon::jcs;
 use crate::codes::{Code, Fault};
 use crate::crypto::Algorithm;
+use crate::lines;
 use crate::parse::as_list;
 use crate::policy::Cryptosuite;
 use crate::proof::{ed25519_proof_value, Input, Message, Signed, Suite};
@@ -82,9 +83,9 @@ pub fn canonical(
         let ours: Vec<&Value> = as_list(doc.get("@context")).collect();
         let theirs: Vec<&Value> = as_list(Some(proof_context)).collect();
         if theirs.len() > ours.len() || ours.iter().zip(&theirs).any(|(a, b)| a != b) {
-            return Err(Fault::new(
+            return Err(lines::fault(
                 Code::ProofContextMismatch,
-                "the document's @context does not start with the proof's @context",
+                lines::proof_context_not_prefix(),
             ));
         }
         unsecured.insert("@context".to_owned(), proof_context.clone());

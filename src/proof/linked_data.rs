@@ -10,6 +10,7 @@ use crate::canon::jsonld::context::Loader;
 use crate::canon::jsonld::{self, Dropped};
 use crate::canon::rdfc::{self, HashAlgorithm};
 use crate::codes::{Code, Fault};
+use crate::lines;
 use crate::policy::Policy;
 use crate::proof::{Input, Message, Signed};
 
@@ -141,15 +142,13 @@ pub fn lossless(dropped: &[Dropped], policy: &Policy) -> Result<(), Fault> {
         return Ok(());
     }
     let shown: Vec<String> = dropped.iter().take(8).map(Dropped::to_string).collect();
-    let more = dropped.len().saturating_sub(shown.len());
-    let tail = if more > 0 {
-        format!(" and {more} more")
-    } else {
-        String::new()
-    };
-    Err(Fault::new(
+    let parts = shown.join("; ");
+    Err(lines::fault(
         Code::JsonldUndefinedTerms,
-        format!("not covered by the signature: {}{tail}", shown.join("; ")),
+        match dropped.len().saturating_sub(shown.len()) {
+            0 => lines::proof_uncovered(parts),
+            more => lines::proof_uncovered_more(parts, more),
+        },
     ))
 }
 

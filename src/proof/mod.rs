@@ -33,6 +33,7 @@ use crate::crypto::Provider;
 use crate::crypto::{Algorithm, Hash, SignatureCheck};
 use crate::keys::{self, x509, Documents, ResolvedKey};
 use crate::limits::MAX_PROOFS;
+use crate::lines;
 use crate::parse::{as_list, Credential, Securing};
 use crate::policy::{Cryptosuite, Policy};
 use crate::time::Timestamp;
@@ -264,16 +265,12 @@ pub fn verify(cred: &Credential, env: &Env<'_>) -> Result<Vec<ProofResult>, Faul
         }
         // The verifier runs `ob2::verify`, which binds too.
         Securing::Ob2(_) | Securing::Jades(_) => Err(crate::codes::module_needed("this format")),
-        Securing::Embedded(proofs) if proofs.is_empty() => Err(Fault::new(
-            Code::ProofMissing,
-            "the credential has no proof and is not a signed token",
-        )),
-        Securing::Embedded(proofs) if proofs.len() > MAX_PROOFS => Err(Fault::new(
+        Securing::Embedded(proofs) if proofs.is_empty() => {
+            Err(lines::fault(Code::ProofMissing, lines::proof_missing()))
+        }
+        Securing::Embedded(proofs) if proofs.len() > MAX_PROOFS => Err(lines::fault(
             Code::TooManyProofs,
-            format!(
-                "{} proofs; the limit MAX_PROOFS is {MAX_PROOFS}",
-                proofs.len()
-            ),
+            lines::proof_too_many(proofs.len(), MAX_PROOFS),
         )),
         Securing::Embedded(proofs) => Ok(proofs
             .iter()
@@ -309,7 +306,7 @@ fn embedded(cred: &Credential, proof: &Value, all: &[Value], env: &Env<'_>) -> P
         return ProofResult::new(
             "?".to_owned(),
             None,
-            Fault::new(Code::ProofMalformed, "a proof is not an object"),
+            lines::fault(Code::ProofMalformed, lines::proof_not_object()),
         );
     };
     let field = |k: &str| p.get(k).and_then(Value::as_str);
@@ -345,19 +342,19 @@ fn suite_for(p: &Map<String, Value>, env: &Env<'_>) -> Result<&'static Suite, Fa
         (None, "DataIntegrityProof", Some(s)) if !cfg!(feature = "ecdsa-rsa") => {
             Err(module_needed(&shown(s)))
         }
-        (_, "DataIntegrityProof", Some(s)) => Err(crate::lines::fault(
+        (_, "DataIntegrityProof", Some(s)) => Err(lines::fault(
             Code::CryptosuiteUnsupported,
-            crate::lines::suite_unsupported(format!("{:?}", shown(s))),
+            lines::suite_unsupported(format!("{:?}", shown(s))),
         )),
-        (_, "DataIntegrityProof", None) => Err(Fault::new(
+        (_, "DataIntegrityProof", None) => Err(lines::fault(
             Code::ProofMalformed,
-            "a DataIntegrityProof without cryptosuite",
+            lines::proof_no_cryptosuite(),
         )),
-        (_, "", _) => Err(Fault::new(Code::ProofMalformed, "a proof without type")),
+        (_, "", _) => Err(lines::fault(Code::ProofMalformed, lines::proof_no_type())),
         (None, other, _) if !cfg!(feature = "ecdsa-rsa") => Err(module_needed(&shown(other))),
-        (_, other, _) => Err(crate::lines::fault(
+        (_, other, _) => Err(lines::fault(
             Code::ProofTypeUnsupported,
-            crate::lines::proof_type_unsupported(format!("{:?}", shown(other))),
+            lines::proof_type_unsupported(format!("{:?}", shown(other))),
         )),
     }
 }
@@ -378,8 +375,10 @@ fn check_embedded(
         .get(suite.signature_field)
         .and_then(Value::as_str)
         .ok_or_else(|| {
-            let field = suite.signature_field;
-            Fault::new(Code::ProofMalformed, format!("the proof has no {field}"))
+            lines::fault(
+                Code::ProofMalformed,
+                lines::proof_member_missing(suite.signature_field),
+            )
         })?;
     dates(p, env.now)?;
     let previous = previous_proofs(p, all)?;
@@ -428,13 +427,9 @@ fn algorithm_for(suite: &Suite, key: &ResolvedKey) -> Result<Algorithm, Fault> {
         .find(|a| a.key_type() == kind)
         .ok_or_else(|| {
             let name = suite.cryptosuite.unwrap_or(suite.proof_type);
-            Fault::new(
+            lines::fault(
                 Code::AlgorithmKeyMismatch,
-                format!(
-                    "{name} does not sign with a {} key ({})",
-                    key.public_key.describe(),
-                    key.id
-                ),
+                lines::proof_suite_key_mismatch(name, key.public_key.describe(), &key.id),
             )
         })
 }
@@ -466,14 +461,14 @@ fn purpose(p: &Map<String, Value>) -> Result<(), Fault> {
         Some("assertionMethod") => Ok(()),
         Some(other) => {
             let shown: String = other.chars().take(64).collect();
-            Err(Fault::new(
+            Err(lines::fault(
                 Code::ProofPurposeInvalid,
-                format!("proofPurpose is {shown:?}; issuing a credential needs assertionMethod"),
+                lines::proof_purpose_not_assertion(format!("{shown:?}")),
             ))
         }
-        None => Err(Fault::new(
+        None => Err(lines::fault(
             Code::ProofMalformed,
-            "the proof has no proofPurpose",
+            lines::proof_member_missing("proofPurpose"),
         )),
     }
 }
@@ -482,12 +477,17 @@ fn verification_method(p: &Map<String, Value>) -> Result<&str, Fault> {
     let vm = p
         .get("verificationMethod")
         .and_then(Value::as_str)
-        .ok_or_else(|| Fault::new(Code::ProofMalformed, "the proof has no verificationMethod"))?;
+        .ok_or_else(|| {
+            lines::fault(
+                Code::ProofMalformed,
+                lines::proof_member_missing("verificationMethod"),
+            )
+        })?;
     if !crate::canon::jsonld::context::is_absolute_iri(vm) {
         let shown: String = vm.chars().take(80).collect();
-        return Err(Fault::new(
+        return Err(lines::fault(
             Code::KeyUnresolvable,
-            format!("verificationMethod {shown:?} is not a URL or DID"),
+            lines::proof_method_not_url(format!("{shown:?}")),
         ));
     }
     Ok(vm)
@@ -499,16 +499,13 @@ fn dates(p: &Map<String, Value>, now: Timestamp) -> Result<(), Fault> {
             let parsed = v.as_str().and_then(|s| Timestamp::parse(s).ok());
             match (date, parsed) {
                 (_, None) => {
-                    return Err(Fault::new(
+                    return Err(lines::fault(
                         Code::ProofMalformed,
-                        format!("proof {date} is not a dateTime"),
+                        lines::proof_date_invalid(date),
                     ));
                 }
                 ("expires", Some((t, _))) if t < now => {
-                    return Err(Fault::new(
-                        Code::ProofExpired,
-                        format!("the proof expired at {t}"),
-                    ));
+                    return Err(lines::fault(Code::ProofExpired, lines::proof_expired(t)));
                 }
                 _ => {}
             }
@@ -526,12 +523,7 @@ pub fn base58_proof_value(text: &str) -> Result<Vec<u8>, Fault> {
     text.strip_prefix('z')
         .and_then(|b| crate::encoding::base58_decode(b).ok())
         .filter(|b| !b.is_empty() && b.len() <= 1024)
-        .ok_or_else(|| {
-            Fault::new(
-                Code::ProofMalformed,
-                "proofValue is not a base58btc multibase signature (z…)",
-            )
-        })
+        .ok_or_else(|| lines::fault(Code::ProofMalformed, lines::proof_value_not_base58()))
 }
 
 /// A `proofValue` holding a base58btc multibase Ed25519 signature.
@@ -542,9 +534,9 @@ pub fn ed25519_proof_value(text: &str) -> Result<Vec<u8>, Fault> {
     crate::encoding::signature_multibase_decode(text)
         .map(|s| s.to_vec())
         .map_err(|e| {
-            Fault::new(
+            lines::fault(
                 Code::ProofMalformed,
-                format!("proofValue is not a base58btc Ed25519 signature ({e:?})"),
+                lines::proof_value_not_ed25519(format!("{e:?}")),
             )
         })
 }
@@ -572,14 +564,16 @@ fn previous_proofs(p: &Map<String, Value>, all: &[Value]) -> Result<Vec<Value>, 
         .map(|id| {
             let id = id
                 .as_str()
-                .ok_or_else(|| Fault::new(Code::ProofMalformed, "previousProof is not a string"))?;
+                .ok_or_else(|| {
+                    lines::fault(Code::ProofMalformed, lines::proof_previous_not_string())
+                })?;
             all.iter()
                 .find(|q| q.get("id").and_then(Value::as_str) == Some(id))
                 .cloned()
                 .ok_or_else(|| {
-                    Fault::new(
+                    lines::fault(
                         Code::ProofMalformed,
-                        format!("previousProof {id:?} is not among the proofs"),
+                        lines::proof_previous_unknown(format!("{id:?}")),
                     )
                 })
         })

@@ -19,6 +19,7 @@ use crate::canon::jsonld::Dropped;
 use crate::codes::{Code, Fault, WantKind, Wanted};
 use crate::keys::{x509, ResolvedKey};
 use crate::keys::Documents;
+use crate::lines;
 use crate::parse::ob2::{self as ob2_parse, Hosted, Links, Ob2, Verification};
 use crate::parse::{as_list, Credential};
 use crate::proof::summary::{summarise, Proven};
@@ -35,9 +36,10 @@ pub fn verify(cred: &Credential, ob2: &Ob2, env: &Env<'_>) -> (Proven, Check) {
             })]));
             let bound = match proven.keys.first() {
                 Some(key) => signer_is_issuer(cred, ob2, key, env),
-                None => Check::not_reached(
+                None => Check::said(
                     CheckId::IssuerKey,
-                    "there is no verified signature to bind",
+                    Code::NotReached,
+                    lines::key_no_signature(),
                 ),
             };
             proven.unsigned = ob2
@@ -53,15 +55,15 @@ pub fn verify(cred: &Credential, ob2: &Ob2, env: &Env<'_>) -> (Proven, Check) {
         }
         Verification::Unsigned => (
             Proven {
-                checks: vec![Check::new(
+                checks: vec![Check::said(
                     CheckId::Proof,
                     Code::BadgeSignatureAbsent,
-                    "an Open Badges assertion of verification type signed, as plain JSON: its signature (the JWS, or the baked image that holds it) is missing",
+                    lines::ob2_signature_missing(),
                 )],
                 securing: vec!["ob2-signed".to_owned()],
                 ..Proven::default()
             },
-            Check::not_reached(CheckId::IssuerKey, "there is no signature to bind"),
+            Check::said(CheckId::IssuerKey, Code::NotReached, lines::ob2_no_signature()),
         ),
     }
 }
@@ -69,58 +71,53 @@ pub fn verify(cred: &Credential, ob2: &Ob2, env: &Env<'_>) -> (Proven, Check) {
 fn hosted(cred: &Credential, ob2: &Ob2, url: &str, allowed: &[String]) -> (Proven, Check) {
     let proof = match (&ob2.links.hosted, &ob2.file) {
         // Fail closed: nowhere to check it (the data model check names the missing URL too).
-        _ if url.is_empty() => Check::new(
+        _ if url.is_empty() => Check::said(
             CheckId::Proof,
             Code::HostedNotChecked,
-            "the badge states no http(s) URL to check it at",
+            lines::ob2_no_hosted_url(),
         ),
         (Hosted::Unknown, _) => Check::from_fault(
             CheckId::Proof,
-            Fault::new(
-                Code::HostedNotChecked,
-                format!("check at the issuer: {url}"),
-            )
-            .wanting(url, WantKind::Badge),
+            lines::fault(Code::HostedNotChecked, lines::ob2_check_at_issuer(url))
+                .wanting(url, WantKind::Badge),
         ),
-        (Hosted::Gone, _) => Check::not_reached(
+        (Hosted::Gone, _) => Check::said(
             CheckId::Proof,
-            &format!("the issuer no longer serves the badge at {url} (410 Gone)"),
+            Code::NotReached,
+            lines::ob2_hosted_gone(url),
         ),
-        (Hosted::Revoked(_), _) => Check::not_reached(
+        (Hosted::Revoked(_), _) => Check::said(
             CheckId::Proof,
-            &format!("the issuer serves a revocation notice at {url}"),
+            Code::NotReached,
+            lines::ob2_hosted_revoked(url),
         ),
-        (Hosted::Copy(copy), Some(file)) if copy != file => Check::new(
+        (Hosted::Copy(copy), Some(file)) if copy != file => Check::said(
             CheckId::Proof,
             Code::HostedDiffers,
-            format!(
-                "the issuer's copy at {url} differs in {}",
-                differences(file, copy).join(", ")
-            ),
+            lines::ob2_hosted_differs(url, differences(file, copy).join(", ")),
         ),
-        (Hosted::Copy(_), _) => Check::new(
+        (Hosted::Copy(_), _) => Check::said(
             CheckId::Proof,
             Code::HostedMatch,
-            format!("the issuer serves this assertion at {url}"),
+            lines::ob2_hosted_match(url),
         ),
     };
     let bound = match (&ob2.links.hosted, cred.issuer_id.as_deref()) {
-        (Hosted::Unknown, _) => Check::not_reached(
+        (Hosted::Unknown, _) => Check::said(
             CheckId::IssuerKey,
-            "the badge is confirmed by the issuer's website, which was not consulted",
+            Code::NotReached,
+            lines::ob2_website_not_consulted(),
         ),
-        (_, None) => missing_link(ob2, "the badge class that names the issuer"),
-        (_, Some(issuer)) if on_issuer_site(url, issuer, allowed) => Check::new(
+        (_, None) => missing_link(ob2),
+        (_, Some(issuer)) if on_issuer_site(url, issuer, allowed) => Check::said(
             CheckId::IssuerKey,
             Code::HostedAtIssuer,
-            format!("{url} is on the issuer's site ({issuer})"),
+            lines::ob2_hosted_at_issuer(url, issuer),
         ),
-        (_, Some(issuer)) => Check::new(
+        (_, Some(issuer)) => Check::said(
             CheckId::IssuerKey,
             Code::HostedElsewhere,
-            format!(
-                "{url} is not on the site of the issuer {issuer}, nor among its verification.allowedOrigins"
-            ),
+            lines::ob2_hosted_elsewhere(url, issuer),
         ),
     };
     let proven = Proven {
@@ -276,47 +273,33 @@ fn on_issuer_site(url: &str, issuer: &str, allowed: &[String]) -> bool {
     })
 }
 
-/// The binding check when a link could not be followed: it wants the first missing document.
-fn missing_link(ob2: &Ob2, what: &str) -> Check {
+/// The binding check when the badge class, which names the issuer, could not be followed: it
+/// wants the first missing document.
+fn missing_link(ob2: &Ob2) -> Check {
     match ob2.links.wanted.iter().find(|w| w.kind == WantKind::Badge) {
         Some(w) => Check::from_fault(
             CheckId::IssuerKey,
-            Fault::new(
-                Code::BadgeDocumentMissing,
-                format!("{what} is hosted at {}", w.url),
-            )
-            .wanting(w.url.clone(), WantKind::Badge),
+            lines::fault(Code::BadgeDocumentMissing, lines::ob2_badge_class_at(&w.url))
+                .wanting(w.url.clone(), WantKind::Badge),
         ),
-        None => Check::not_reached(CheckId::IssuerKey, "the badge names no issuer"),
+        None => Check::said(CheckId::IssuerKey, Code::NotReached, lines::ob2_no_issuer()),
     }
 }
 
 /// The signature of a signed assertion, by the key its creator URL holds.
 fn signed(jws: &crate::intake::Jws, creator: Option<&str>, env: &Env<'_>) -> Result<jwt::Signer, Fault> {
     let alg = jwt::algorithm(&jws.header, env.policy)?;
-    let creator = creator.ok_or_else(|| {
-        Fault::new(
-            Code::ProofMalformed,
-            "the signed assertion names no key (verification.creator)",
-        )
-    })?;
+    let creator = creator
+        .ok_or_else(|| lines::fault(Code::ProofMalformed, lines::ob2_no_creator()))?;
     let doc = env.docs.get(creator).ok_or_else(|| {
-        Fault::new(
-            Code::KeyUnresolvable,
-            format!("the issuer's key document {creator} was not supplied"),
-        )
-        .wanting(creator, WantKind::Key)
+        lines::fault(Code::KeyUnresolvable, lines::ob2_key_missing(creator))
+            .wanting(creator, WantKind::Key)
     })?;
     // OB 2.0: a CryptographicKey with publicKeyPem; OB 1.x: the PEM itself at verify.url.
     let pem = doc
         .as_str()
         .or_else(|| doc.get("publicKeyPem").and_then(Value::as_str))
-        .ok_or_else(|| {
-            Fault::new(
-                Code::KeyInvalid,
-                format!("the key document {creator} has no publicKeyPem"),
-            )
-        })?;
+        .ok_or_else(|| lines::fault(Code::KeyInvalid, lines::ob2_key_no_pem(creator)))?;
     let public_key = x509::spki(&x509::pem(pem, "PUBLIC KEY")?)?;
     let owner = doc.get("owner").and_then(Value::as_str).unwrap_or("");
     let key = ResolvedKey {
@@ -341,37 +324,32 @@ fn signed(jws: &crate::intake::Jws, creator: Option<&str>, env: &Env<'_>) -> Res
 /// OB 2.0: the key's `owner` is the issuer, and the issuer's hosted profile lists the key.
 fn signer_is_issuer(cred: &Credential, ob2: &Ob2, key: &ResolvedKey, env: &Env<'_>) -> Check {
     let Some(issuer) = cred.issuer_id.as_deref() else {
-        return missing_link(ob2, "the badge class that names the issuer");
+        return missing_link(ob2);
     };
     if key.controller.is_empty() && ob2.version != ob2_parse::Version::V2_0 {
         // OB 1.x: the key is a PEM at verify.url, the issuer's by being on the issuer's site.
         let on_site = host(&key.id).is_some() && host(&key.id) == host(issuer);
         return match on_site {
-            true => Check::new(
+            true => Check::said(
                 CheckId::IssuerKey,
                 Code::IssuerKeyBound,
-                format!("the key {} is on the site of the issuer {issuer}", key.id),
+                lines::ob2_key_on_issuer_site(&key.id, issuer),
             ),
-            false => Check::new(
+            false => Check::said(
                 CheckId::IssuerKey,
                 Code::IssuerMismatch,
-                format!("the key {} is not on the site of the issuer {issuer}", key.id),
+                lines::ob2_key_off_issuer_site(&key.id, issuer),
             ),
         };
     }
     if key.controller != issuer {
-        return Check::new(
+        return Check::said(
             CheckId::IssuerKey,
             Code::IssuerMismatch,
-            format!(
-                "the issuer is {issuer}, but the key {} is owned by {}",
-                key.id,
-                if key.controller.is_empty() {
-                    "no one (no owner)"
-                } else {
-                    &key.controller
-                }
-            ),
+            match key.controller.as_str() {
+                "" => lines::ob2_key_unowned(issuer, &key.id),
+                owner => lines::ob2_key_owned_by(issuer, &key.id, owner),
+            },
         );
     }
     let hosted_profile = if ob2.links.issuer_hosted {
@@ -382,9 +360,9 @@ fn signer_is_issuer(cred: &Credential, ob2: &Ob2, key: &ResolvedKey, env: &Env<'
     let Some(profile) = hosted_profile else {
         return Check::from_fault(
             CheckId::IssuerKey,
-            Fault::new(
+            lines::fault(
                 Code::BadgeDocumentMissing,
-                format!("the issuer's profile {issuer}, which must list the key {}", key.id),
+                lines::ob2_profile_missing(issuer, &key.id),
             )
             .wanting(issuer, WantKind::Badge),
         );
@@ -393,16 +371,16 @@ fn signer_is_issuer(cred: &Credential, ob2: &Ob2, key: &ResolvedKey, env: &Env<'
         k.as_str().or_else(|| k.get("id").and_then(Value::as_str)) == Some(key.id.as_str())
     });
     if listed {
-        Check::new(
+        Check::said(
             CheckId::IssuerKey,
             Code::IssuerKeyBound,
-            format!("{issuer} lists and owns {}", key.id),
+            lines::ob2_key_listed(issuer, &key.id),
         )
     } else {
-        Check::new(
+        Check::said(
             CheckId::IssuerKey,
             Code::KeyNotAuthorized,
-            format!("the issuer's profile {issuer} does not list {} in publicKey", key.id),
+            lines::ob2_key_not_listed(issuer, &key.id),
         )
     }
 }

@@ -124,26 +124,23 @@ pub fn summarise(results: Result<Vec<ProofResult>, Fault>) -> Proven {
     contexts.dedup();
     if !contexts.is_empty() {
         // A wrong copy of a supplied context changes the canonical form: say so when a proof failed.
-        let hint = if proven.keys.is_empty() {
-            "; a wrong or outdated copy of one of them would make a genuine signature fail"
-        } else {
-            ""
-        };
-        proven.checks.push(Check::new(
+        let contexts = contexts.join(", ");
+        proven.checks.push(Check::said(
             CheckId::Proof,
             Code::JsonldContextSupplied,
-            format!(
-                "used because the host supplied them, not bundled with Keurmerk: {}{hint}",
-                contexts.join(", ")
-            ),
+            if proven.keys.is_empty() {
+                lines::proof_contexts_supplied_suspect(contexts)
+            } else {
+                lines::proof_contexts_supplied(contexts)
+            },
         ));
     }
     if !proven.unsigned.is_empty() {
         let list: Vec<String> = proven.unsigned.iter().map(Dropped::to_string).collect();
-        proven.checks.push(Check::new(
+        proven.checks.push(Check::said(
             CheckId::Proof,
             Code::JsonldUndefinedTermsAllowed,
-            format!("not covered by the signature: {}", list.join("; ")),
+            lines::proof_uncovered(list.join("; ")),
         ));
     }
     proven

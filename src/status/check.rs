@@ -130,10 +130,10 @@ fn token_status(cred: &Credential, lists: &Lists<'_>) -> Option<Check> {
             .as_object()
             .map(|m| m.keys().map(String::as_str).take(4).collect())
             .unwrap_or_default();
-        return Some(Check::new(
+        return Some(Check::said(
             CheckId::Status,
             Code::StatusTypeUnsupported,
-            format!("status mechanism {named:?} (not a Token Status List status_list)"),
+            lines::status_mechanism_unsupported(format!("{named:?}")),
         ));
     };
     Some(
@@ -312,7 +312,7 @@ fn verified_bits(
     }
     let list = intake::read(&bytes)
         .and_then(parse::credential)
-        .map_err(|f| invalid(f.detail))?;
+        .map_err(|f| Fault { code: Code::StatusListInvalid, ..f })?;
     let (bits, messages) = status::read_bits(&list, kind, purpose)?;
     Ok((bits, list.issuer_id.clone(), messages))
 }

@@ -4,9 +4,10 @@
 
 use crate::codes::{Code, Fault};
 use crate::encoding::crc32;
+use crate::lines::{self, Facts};
 
-fn bad(detail: &str) -> Fault {
-    Fault::new(Code::StatusListInvalid, format!("encodedList: {detail}"))
+fn bad(why: Facts) -> Fault {
+    lines::fault(Code::StatusListInvalid, why)
 }
 
 /// Inflates a GZIP member, checking its header, CRC-32 and length, to at most `limit` bytes.
@@ -14,15 +15,16 @@ fn bad(detail: &str) -> Fault {
 /// # Errors
 /// [`Code::StatusListInvalid`] for anything that is not one intact GZIP member within the limit.
 pub fn gunzip(data: &[u8], limit: usize) -> Result<Vec<u8>, Fault> {
-    let header = data.get(..10).ok_or_else(|| bad("too short for GZIP"))?;
+    let header = data.get(..10).ok_or_else(|| bad(lines::gzip_too_short()))?;
     if header.first() != Some(&0x1f) || header.get(1) != Some(&0x8b) || header.get(2) != Some(&8) {
-        return Err(bad("not GZIP (deflate)"));
+        return Err(bad(lines::gzip_not_deflate()));
     }
     let flags = header.get(3).copied().unwrap_or(0);
     let mut pos = 10usize;
     if flags & 0x04 != 0 {
-        let lo = usize::from(*data.get(pos).ok_or_else(|| bad("truncated header"))?);
-        let hi = usize::from(*data.get(pos + 1).ok_or_else(|| bad("truncated header"))?);
+        let lo = usize::from(*data.get(pos).ok_or_else(|| bad(lines::gzip_header_truncated()))?);
+        let hi =
+            usize::from(*data.get(pos + 1).ok_or_else(|| bad(lines::gzip_header_truncated()))?);
         pos += 2 + (lo | hi << 8);
     }
     for flag in [0x08, 0x10] {
@@ -30,7 +32,7 @@ pub fn gunzip(data: &[u8], limit: usize) -> Result<Vec<u8>, Fault> {
             let end = data
                 .get(pos..)
                 .and_then(|r| r.iter().position(|&b| b == 0))
-                .ok_or_else(|| bad("truncated header"))?;
+                .ok_or_else(|| bad(lines::gzip_header_truncated()))?;
             pos += end + 1;
         }
     }
@@ -40,20 +42,18 @@ pub fn gunzip(data: &[u8], limit: usize) -> Result<Vec<u8>, Fault> {
     let body = data
         .get(pos..data.len().saturating_sub(8))
         .filter(|_| data.len() >= pos + 8)
-        .ok_or_else(|| bad("truncated"))?;
+        .ok_or_else(|| bad(lines::gzip_truncated()))?;
     let out = miniz_oxide::inflate::decompress_to_vec_with_limit(body, limit).map_err(|e| {
         if matches!(e.status, miniz_oxide::inflate::TINFLStatus::HasMoreOutput) {
-            bad(&format!(
-                "inflates to more than MAX_STATUS_LIST_BYTES ({limit} bytes)"
-            ))
+            bad(lines::gzip_too_large(limit))
         } else {
-            bad("damaged deflate data")
+            bad(lines::gzip_damaged())
         }
     })?;
     let trailer: [u8; 8] = data
         .get(data.len().saturating_sub(8)..)
         .and_then(|t| t.try_into().ok())
-        .ok_or_else(|| bad("truncated"))?;
+        .ok_or_else(|| bad(lines::gzip_truncated()))?;
     let [c0, c1, c2, c3, s0, s1, s2, s3] = trailer;
     let (crc, size) = (
         u32::from_le_bytes([c0, c1, c2, c3]),
@@ -61,7 +61,7 @@ pub fn gunzip(data: &[u8], limit: usize) -> Result<Vec<u8>, Fault> {
     );
     #[allow(clippy::cast_possible_truncation)] // GZIP stores the length modulo 2^32
     if crc != crc32(&out) || size != (out.len() as u32) {
-        return Err(bad("CRC or length does not match"));
+        return Err(bad(lines::gzip_check_mismatch()));
     }
     Ok(out)
 }
@@ -101,6 +101,8 @@ mod tests {
         // 20 MiB of zeros is ~20 KB compressed: refused at the limit, quickly
         let bomb = gzip(&vec![0u8; 20 << 20]);
         let err = gunzip(&bomb, crate::limits::MAX_STATUS_LIST_BYTES).unwrap_err();
-        assert!(err.detail.contains("MAX_STATUS_LIST_BYTES"), "{err}");
+        assert_eq!(err.line(), Some("gzip_too_large"), "{err}");
+        let limit = err.facts.as_ref().and_then(|f| f.arg("limit")).cloned();
+        assert_eq!(limit, Some(crate::lines::Arg::from(crate::limits::MAX_STATUS_LIST_BYTES)));
     }
 }

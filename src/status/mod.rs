@@ -16,7 +16,7 @@ use crate::encoding::base64url_decode;
 use crate::limits::{
     MAX_STATUS_ENTRIES, MAX_STATUS_LIST_BYTES, MAX_STATUS_MESSAGES, MAX_STATUS_MESSAGE_CHARS,
 };
-use crate::lines::Arg;
+use crate::lines::{self, Arg, Facts};
 use crate::parse::{as_list, Credential};
 
 /// The W3C minimum list length, in entries of one bit ("MUST be at least 16KB").
@@ -68,14 +68,14 @@ pub enum Entry {
 /// # Errors
 /// [`Code::StatusListInvalid`] for an entry without the fields its type requires, or too many.
 pub fn entries(cred: &Credential) -> Result<Vec<Entry>, Fault> {
-    let bad = |d: String| Fault::new(Code::StatusListInvalid, d);
+    let bad = |why: Facts| lines::fault(Code::StatusListInvalid, why);
     let list: Vec<&Value> = as_list(cred.doc.get("credentialStatus"))
         .filter(|v| !v.is_null())
         .collect();
     if list.len() > MAX_STATUS_ENTRIES {
-        return Err(bad(format!(
-            "{} status entries; the limit MAX_STATUS_ENTRIES is {MAX_STATUS_ENTRIES}",
-            list.len()
+        return Err(bad(lines::status_too_many_entries(
+            list.len(),
+            MAX_STATUS_ENTRIES,
         )));
     }
     list.into_iter()
@@ -88,7 +88,7 @@ pub fn entries(cred: &Credential) -> Result<Vec<Entry>, Fault> {
                     let list = e
                         .get("id")
                         .and_then(Value::as_str)
-                        .ok_or_else(|| bad("1EdTechRevocationList without id".to_owned()))?;
+                        .ok_or_else(|| bad(lines::status_entry_without(t, "id")))?;
                     return Ok(Entry::RevocationList {
                         list: list.to_owned(),
                     });
@@ -96,22 +96,22 @@ pub fn entries(cred: &Credential) -> Result<Vec<Entry>, Fault> {
                 other => return Ok(Entry::Unsupported(other.chars().take(64).collect())),
             };
             let field = |k: &str| e.get(k).and_then(Value::as_str);
-            let purpose =
-                field("statusPurpose").ok_or_else(|| bad(format!("{t} without statusPurpose")))?;
+            let purpose = field("statusPurpose")
+                .ok_or_else(|| bad(lines::status_entry_without(t, "statusPurpose")))?;
             let index = field("statusListIndex")
                 .and_then(|s| s.parse::<u64>().ok())
                 .or_else(|| e.get("statusListIndex").and_then(Value::as_u64))
-                .ok_or_else(|| bad(format!("{t}: statusListIndex is not a whole number")))?;
+                .ok_or_else(|| bad(lines::status_index_not_whole(t)))?;
             let size = match e.get("statusSize") {
                 None => 1,
                 Some(v) => v
                     .as_u64()
                     .and_then(|n| u32::try_from(n).ok())
                     .filter(|n| (1..=8).contains(n))
-                    .ok_or_else(|| bad(format!("{t}: statusSize must be 1 to 8")))?,
+                    .ok_or_else(|| bad(lines::status_size_invalid(t)))?,
             };
             let list = field("statusListCredential")
-                .ok_or_else(|| bad(format!("{t} without statusListCredential")))?;
+                .ok_or_else(|| bad(lines::status_entry_without(t, "statusListCredential")))?;
             Ok(Entry::List(ListEntry {
                 kind,
                 purpose: purpose.to_owned(),
@@ -172,31 +172,27 @@ pub fn read_bits(
     kind: Kind,
     purpose: &str,
 ) -> Result<(Vec<u8>, Option<Value>), Fault> {
-    let bad = |d: &str| Fault::new(Code::StatusListInvalid, d.to_owned());
+    let bad = |why: Facts| lines::fault(Code::StatusListInvalid, why);
     let (cred_type, subject_type) = match kind {
         Kind::Bitstring => ("BitstringStatusListCredential", "BitstringStatusList"),
         Kind::StatusList2021 => ("StatusList2021Credential", "StatusList2021"),
     };
     if !list.types.iter().any(|t| t == cred_type) {
-        return Err(bad(&format!("the status list is not a {cred_type}")));
+        return Err(bad(lines::status_list_not_type(cred_type)));
     }
     let subject = as_list(list.doc.get("credentialSubject"))
         .next()
-        .ok_or_else(|| bad("the status list has no credentialSubject"))?;
+        .ok_or_else(|| bad(lines::status_list_member_missing("credentialSubject")))?;
     if !as_list(subject.get("type")).any(|t| t == subject_type) {
-        return Err(bad(&format!(
-            "the status list's subject is not a {subject_type}"
-        )));
+        return Err(bad(lines::status_list_subject_not_type(subject_type)));
     }
     if !as_list(subject.get("statusPurpose")).any(|p| p == purpose) {
-        return Err(bad(&format!(
-            "the status list does not serve the purpose {purpose:?}"
-        )));
+        return Err(bad(lines::status_list_purpose_other(format!("{purpose:?}"))));
     }
     let encoded = subject
         .get("encodedList")
         .and_then(Value::as_str)
-        .ok_or_else(|| bad("the status list has no encodedList"))?;
+        .ok_or_else(|| bad(lines::status_list_member_missing("encodedList")))?;
     let messages = subject
         .get("statusMessage")
         .or_else(|| subject.get("statusMessages"))
@@ -216,7 +212,12 @@ pub fn decode_list(encoded: &str) -> Result<Vec<u8>, Fault> {
         .filter(|t| t.starts_with("H4s"))
         .unwrap_or(encoded);
     let compressed = base64url_decode(text.trim_end_matches('='))
-        .map_err(|_| Fault::new(Code::StatusListInvalid, "encodedList is not base64url"))?;
+        .map_err(|_| {
+            lines::fault(
+                Code::StatusListInvalid,
+                lines::status_encoded_list_not_base64url(),
+            )
+        })?;
     gzip::gunzip(&compressed, MAX_STATUS_LIST_BYTES)
 }
 
@@ -230,9 +231,9 @@ pub fn set_entry(bits: &mut [u8], index: u64, value: bool) -> Result<(), Fault> 
         .ok()
         .and_then(|i| bits.get_mut(i))
         .ok_or_else(|| {
-            Fault::new(
+            lines::fault(
                 Code::StatusListInvalid,
-                format!("index {index} is outside the list of {} entries", len * 8),
+                lines::status_index_outside(index, len * 8),
             )
         })?;
     let mask = 0x80u8 >> (index % 8);
@@ -251,13 +252,13 @@ pub fn set_entry(bits: &mut [u8], index: u64, value: bool) -> Result<(), Fault> 
 /// [`Code::StatusListInvalid`] when the index lies outside the list or the value does not fit.
 pub fn set_value(bits: &mut [u8], index: u64, size: u32, value: u8) -> Result<(), Fault> {
     if size < 8 && u32::from(value) >= 1 << size {
-        return Err(Fault::new(
+        return Err(lines::fault(
             Code::StatusListInvalid,
-            format!("the value {value} does not fit in {size} bits"),
+            lines::status_value_too_wide(value, size),
         ));
     }
     let start = index.checked_mul(u64::from(size)).ok_or_else(|| {
-        Fault::new(Code::StatusListInvalid, format!("index {index} is too large"))
+        lines::fault(Code::StatusListInvalid, lines::status_index_too_large(index))
     })?;
     for i in 0..u64::from(size) {
         let bit = (value >> (u64::from(size) - 1 - i)) & 1 == 1;
@@ -272,12 +273,9 @@ pub fn set_value(bits: &mut [u8], index: u64, size: u32, value: u8) -> Result<()
 /// [`Code::StatusListInvalid`] when the index lies outside the list.
 pub fn entry_value(bits: &[u8], index: u64, size: u32) -> Result<u8, Fault> {
     let out_of_range = || {
-        Fault::new(
+        lines::fault(
             Code::StatusListInvalid,
-            format!(
-                "statusListIndex {index} is outside the list of {} entries",
-                bits.len() as u64 * 8 / u64::from(size)
-            ),
+            lines::status_list_index_outside(index, bits.len() as u64 * 8 / u64::from(size)),
         )
     };
     let start = index

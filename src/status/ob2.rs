@@ -6,8 +6,9 @@
 
 use serde_json::Value;
 
-use crate::codes::{Code, Fault, WantKind};
+use crate::codes::{Code, WantKind};
 use crate::keys::Documents;
+use crate::lines::{self, Facts};
 use crate::parse::ob2::{revoked_in, Hosted, Ob2, Verification};
 use crate::parse::Credential;
 use crate::report::{Check, CheckId};
@@ -20,21 +21,13 @@ pub fn checks(cred: &Credential, ob2: &Ob2, docs: &Documents) -> Vec<Check> {
         _ => None,
     };
     match &ob2.links.hosted {
-        Hosted::Gone => {
-            return vec![revoked(format!(
-                "the issuer's website answers 410 Gone at {}",
-                hosted_url.unwrap_or(id)
-            ))]
-        }
+        Hosted::Gone => return vec![revoked(lines::ob2_status_gone(hosted_url.unwrap_or(id)))],
         Hosted::Revoked(reason) => {
-            return vec![revoked(format!(
-                "the issuer's website marks the badge at {} revoked{}",
-                hosted_url.unwrap_or(id),
-                reason
-                    .as_deref()
-                    .map(|r| format!(": {r}"))
-                    .unwrap_or_default()
-            ))]
+            let url = hosted_url.unwrap_or(id);
+            return vec![revoked(match reason {
+                Some(r) => lines::ob2_status_revoked_because(url, r),
+                None => lines::ob2_status_revoked(url),
+            })];
         }
         _ => {}
     }
@@ -43,10 +36,7 @@ pub fn checks(cred: &Credential, ob2: &Ob2, docs: &Documents) -> Vec<Check> {
             return vec![not_consulted(url)];
         }
         // The profile names the revocation list: it is what would settle this.
-        let why = Fault::new(
-            Code::StatusNotChecked,
-            "the issuer's profile, which would name its revocation list, was not available",
-        );
+        let why = lines::fault(Code::StatusNotChecked, lines::ob2_status_no_profile());
         return vec![Check::from_fault(
             CheckId::Status,
             match ob2.links.wanted.iter().find(|w| Some(w.url.as_str()) != hosted_url) {
@@ -57,47 +47,46 @@ pub fn checks(cred: &Credential, ob2: &Ob2, docs: &Documents) -> Vec<Check> {
     };
     let Some(list_url) = profile.get("revocationList").and_then(Value::as_str) else {
         return vec![match (hosted_url, &ob2.links.hosted) {
-            (Some(url), Hosted::Copy(_)) => Check::new(
+            (Some(url), Hosted::Copy(_)) => Check::said(
                 CheckId::Status,
                 Code::StatusOk,
-                format!("the issuer still serves the badge at {url}"),
+                lines::ob2_status_still_served(url),
             ),
             // Only the issuer's answer at the hosted URL settles it (OB 2.0, HostedBadge).
             (Some(url), _) => not_consulted(url),
-            (None, _) => Check::new(
+            (None, _) => Check::said(
                 CheckId::Status,
                 Code::StatusNone,
-                "the issuer's profile names no revocation list",
+                lines::ob2_status_no_list(),
             ),
         }];
     };
     let Some(list) = docs.get(list_url) else {
         return vec![Check::from_fault(
             CheckId::Status,
-            Fault::new(
+            lines::fault(
                 Code::StatusListUnavailable,
-                format!("the issuer's revocation list {list_url} was not supplied"),
+                lines::ob2_revocation_list_missing(list_url),
             )
             .wanting(list_url, WantKind::Status),
         )];
     };
     match revoked_in(list, id) {
-        Some(reason) => vec![revoked(format!(
-            "the issuer's revocation list {list_url} names {id}{}",
-            reason.map(|r| format!(": {r}")).unwrap_or_default()
-        ))],
-        None => vec![Check::new(
+        Some(reason) => vec![revoked(match reason {
+            Some(r) => lines::ob2_revocation_list_names_because(list_url, id, r),
+            None => lines::ob2_revocation_list_names(list_url, id),
+        })],
+        None => vec![Check::said(
             CheckId::Status,
             Code::StatusOk,
-            format!("the issuer's revocation list {list_url} does not name {id}"),
+            lines::ob2_revocation_list_clear(list_url, id),
         )],
     }
 }
 
 /// Whether a hosted badge was revoked shows at its URL: what would settle it, wanted.
 fn not_consulted(url: &str) -> Check {
-    let why = format!("whether it was revoked shows at {url}, which was not consulted");
-    let fault = Fault::new(Code::StatusNotChecked, why);
+    let fault = lines::fault(Code::StatusNotChecked, lines::ob2_status_not_consulted(url));
     // (an empty URL — none stated — is nothing to want)
     Check::from_fault(
         CheckId::Status,
@@ -108,6 +97,6 @@ fn not_consulted(url: &str) -> Check {
     )
 }
 
-fn revoked(detail: String) -> Check {
-    Check::new(CheckId::Status, Code::StatusRevoked, detail)
+fn revoked(facts: Facts) -> Check {
+    Check::said(CheckId::Status, Code::StatusRevoked, facts)
 }

@@ -21,6 +21,7 @@ use crate::intake::jws;
 use crate::limits::{
     MAX_STATUS_LIST_TOKEN_BYTES, MAX_TOKEN_STATUS_INDEX, MAX_TOKEN_STATUS_LIST_BYTES,
 };
+use crate::lines::{self, Facts};
 use crate::parse::{Credential, Securing};
 use crate::report::{Check, CheckId};
 use crate::status::check::Lists;
@@ -53,6 +54,8 @@ pub enum Source {
     Issuer,
     /// A token signed by someone else, named.
     Foreign(String),
+    /// A token signed by a key that came with the token itself.
+    SelfSigned,
     /// The JSON form: no signature at all.
     Unsigned,
 }
@@ -68,8 +71,8 @@ pub struct Found {
     pub source: Source,
 }
 
-fn invalid(detail: impl Into<String>) -> Fault {
-    Fault::new(Code::StatusListInvalid, detail)
+fn invalid(why: Facts) -> Fault {
+    lines::fault(Code::StatusListInvalid, why)
 }
 
 /// The `status` claim of a JWT or SD-JWT credential (embedded-proof credentials use
@@ -92,16 +95,14 @@ pub fn reference(status: &Value) -> Option<Result<Reference, Fault>> {
     let idx = list
         .get("idx")
         .and_then(Value::as_u64)
-        .ok_or_else(|| invalid("status.status_list.idx is not a non-negative whole number"));
+        .ok_or_else(|| invalid(lines::tsl_idx_not_whole()));
     let uri = list
         .get("uri")
         .and_then(Value::as_str)
-        .ok_or_else(|| invalid("status.status_list.uri is not a string"));
+        .ok_or_else(|| invalid(lines::tsl_uri_not_string()));
     Some(idx.and_then(|idx| {
         if idx > MAX_TOKEN_STATUS_INDEX {
-            return Err(invalid(format!(
-                "status.status_list.idx {idx} is beyond any list read here (MAX_TOKEN_STATUS_INDEX {MAX_TOKEN_STATUS_INDEX})"
-            )));
+            return Err(invalid(lines::tsl_idx_too_large(idx, MAX_TOKEN_STATUS_INDEX)));
         }
         Ok(Reference {
             idx,
@@ -131,13 +132,13 @@ pub fn decode(list: &Map<String, Value>) -> Result<StatusList, Fault> {
         .and_then(Value::as_u64)
         .and_then(|b| u8::try_from(b).ok())
         .filter(|b| [1, 2, 4, 8].contains(b))
-        .ok_or_else(|| invalid("status_list.bits is not 1, 2, 4 or 8"))?;
+        .ok_or_else(|| invalid(lines::tsl_bits_invalid()))?;
     let lst = list
         .get("lst")
         .and_then(Value::as_str)
-        .ok_or_else(|| invalid("status_list.lst is not a string"))?;
+        .ok_or_else(|| invalid(lines::tsl_lst_not_string()))?;
     let compressed = base64url_decode(lst.trim_end_matches('='))
-        .map_err(|_| invalid("status_list.lst is not base64url"))?;
+        .map_err(|_| invalid(lines::tsl_lst_not_base64url()))?;
     let bytes = inflate(&compressed)?;
     Ok(StatusList { bits, bytes })
 }
@@ -147,11 +148,9 @@ fn inflate(data: &[u8]) -> Result<Vec<u8>, Fault> {
     miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(data, MAX_TOKEN_STATUS_LIST_BYTES)
         .map_err(|e| {
             if matches!(e.status, miniz_oxide::inflate::TINFLStatus::HasMoreOutput) {
-                invalid(format!(
-                    "status_list.lst inflates to more than MAX_TOKEN_STATUS_LIST_BYTES ({MAX_TOKEN_STATUS_LIST_BYTES} bytes)"
-                ))
+                invalid(lines::tsl_lst_too_large(MAX_TOKEN_STATUS_LIST_BYTES))
             } else {
-                invalid("status_list.lst is not ZLIB-compressed data")
+                invalid(lines::tsl_lst_not_zlib())
             }
         })
 }
@@ -176,12 +175,7 @@ impl StatusList {
         let byte = usize::try_from(idx / per_byte)
             .ok()
             .and_then(|i| self.bytes.get(i))
-            .ok_or_else(|| {
-                invalid(format!(
-                    "idx {idx} is outside the list of {} entries",
-                    self.len()
-                ))
-            })?;
+            .ok_or_else(|| invalid(lines::tsl_idx_outside(idx, self.len())))?;
         let shift = (idx % per_byte) * u64::from(self.bits);
         let mask = u8::MAX >> (8 - self.bits);
         Ok((byte >> shift) & mask)
@@ -202,11 +196,8 @@ pub fn look_up(cred: &Credential, reference: Reference, lists: &Lists<'_>) -> Re
     let uri = reference.uri.as_str();
     let about = |f: Fault| f.about(uri);
     let doc = lists.docs.get(uri).ok_or_else(|| {
-        Fault::new(
-            Code::StatusListUnavailable,
-            format!("the Token Status List {uri} was not supplied"),
-        )
-        .wanting(uri, WantKind::Status)
+        lines::fault(Code::StatusListUnavailable, lines::tsl_missing(uri))
+            .wanting(uri, WantKind::Status)
     })?;
     let (list, source) = match doc {
         Value::String(token) => read_token(cred, token, uri, lists).map_err(about)?,
@@ -217,7 +208,7 @@ pub fn look_up(cred: &Credential, reference: Reference, lists: &Lists<'_>) -> Re
             };
             (decode(list).map_err(about)?, Source::Unsigned)
         }
-        _ => return Err(about(invalid("not a Status List Token nor a Status List"))),
+        _ => return Err(about(invalid(lines::tsl_not_a_list()))),
     };
     let value = list.value_at(reference.idx).map_err(about)?;
     Ok(Found {
@@ -234,51 +225,46 @@ fn read_token(
     uri: &str,
     lists: &Lists<'_>,
 ) -> Result<(StatusList, Source), Fault> {
-    let jws = jws::decode(token).map_err(|f| invalid(f.detail))?;
+    let jws = jws::decode(token).map_err(|f| Fault {
+        code: Code::StatusListInvalid,
+        ..f
+    })?;
     let typ = jws.header.get("typ").and_then(Value::as_str).unwrap_or("");
     if typ.strip_prefix("application/").unwrap_or(typ) != TOKEN_TYPE {
-        return Err(invalid(format!(
-            "the token's typ is {:?}, not {TOKEN_TYPE}",
-            typ.chars().take(40).collect::<String>()
-        )));
+        let shown: String = typ.chars().take(40).collect();
+        return Err(invalid(lines::tsl_token_typ(format!("{shown:?}"))));
     }
     if jws.header.contains_key("crit") || jws.header.contains_key("b64") {
-        return Err(invalid(
-            "critical header extensions (crit, b64) are not accepted",
-        ));
+        return Err(invalid(lines::tsl_token_crit()));
     }
     let claims = &jws.payload;
     if claims.get("sub").and_then(Value::as_str) != Some(uri) {
-        return Err(invalid(
-            "the token's sub is not the uri the credential names: it is the list of something else",
-        ));
+        return Err(invalid(lines::tsl_token_sub()));
     }
     let numeric = |name: &str| match claims.get(name) {
         None => Ok(None),
         Some(v) => v
             .as_i64()
             .map(Some)
-            .ok_or_else(|| invalid(format!("the token's {name} is not a NumericDate"))),
+            .ok_or_else(|| invalid(lines::tsl_token_date_not_numeric(name))),
     };
     if numeric("iat")?.is_none() {
-        return Err(invalid("the token has no iat"));
+        return Err(invalid(lines::tsl_token_no_iat()));
     }
     let now = lists.env.now.unix();
     if let Some(exp) = numeric("exp")?.filter(|&exp| exp <= now) {
-        return Err(invalid(format!(
-            "the token expired at {}",
-            crate::time::Timestamp::from_unix(exp).to_rfc3339()
+        return Err(invalid(lines::tsl_token_expired(
+            crate::time::Timestamp::from_unix(exp),
         )));
     }
     if let Some(nbf) = numeric("nbf")?.filter(|&nbf| nbf > now) {
-        return Err(invalid(format!(
-            "the token is not valid before {}",
-            crate::time::Timestamp::from_unix(nbf).to_rfc3339()
+        return Err(invalid(lines::tsl_token_not_yet_valid(
+            crate::time::Timestamp::from_unix(nbf),
         )));
     }
     let list = match claims.get("status_list") {
         Some(Value::Object(m)) => decode(m)?,
-        _ => return Err(invalid("the token has no status_list object")),
+        _ => return Err(invalid(lines::tsl_token_no_list())),
     };
     // The Status Issuer is the token's `iss`, else the credential's issuer (§10.1: often the same
     // entity, with the same key discovery).
@@ -298,7 +284,7 @@ fn read_token(
     {
         Source::Issuer
     } else if key.key.self_asserted {
-        Source::Foreign("a key that came with the token itself".to_owned())
+        Source::SelfSigned
     } else {
         Source::Foreign(controller)
     };
@@ -310,44 +296,33 @@ impl Found {
     /// list (the issuer named it in the signed credential); only the issuer's own list can show
     /// VALID.
     pub fn check(&self) -> Check {
-        let Reference { idx, uri } = &self.reference;
-        let entry = format!("entry {idx} of the Token Status List {uri}");
-        let unsigned = match self.source {
-            Source::Unsigned => " (an unsigned list)",
-            _ => "",
-        };
-        match (self.value, &self.source) {
-            (1, _) => Check::new(
-                CheckId::Status,
-                Code::StatusRevoked,
-                format!("{entry} is 0x01 INVALID{unsigned}"),
-            ),
-            (2, _) => Check::new(
-                CheckId::Status,
-                Code::StatusSuspended,
-                format!("{entry} is 0x02 SUSPENDED{unsigned}"),
-            ),
-            (0, Source::Issuer) => Check::new(
-                CheckId::Status,
-                Code::StatusOk,
-                format!("{entry} is 0x00 VALID"),
-            ),
-            (0, Source::Foreign(signer)) => Check::new(
-                CheckId::Status,
+        let (idx, uri) = (self.reference.idx, self.reference.uri.as_str());
+        let (code, mut facts) = match (self.value, &self.source) {
+            (1, _) => (Code::StatusRevoked, lines::tsl_entry_invalid(idx, uri)),
+            (2, _) => (Code::StatusSuspended, lines::tsl_entry_suspended(idx, uri)),
+            (0, Source::Issuer) => (Code::StatusOk, lines::tsl_entry_valid(idx, uri)),
+            (0, Source::Foreign(signer)) => (
                 Code::StatusListForeignIssuer,
-                format!("{entry} is 0x00 VALID, but the list is signed by {signer}, not by the issuer: it does not rule out revocation"),
+                lines::tsl_entry_valid_foreign(idx, uri, signer),
             ),
-            (0, Source::Unsigned) => Check::new(
-                CheckId::Status,
+            (0, Source::SelfSigned) => (
+                Code::StatusListForeignIssuer,
+                lines::tsl_entry_valid_self_signed(idx, uri),
+            ),
+            (0, Source::Unsigned) => (
                 Code::StatusListUnsigned,
-                format!("{entry} is 0x00 VALID, but the list is not signed (JSON, not a Status List Token), so that does not rule out revocation"),
+                lines::tsl_entry_valid_unsigned(idx, uri),
             ),
-            (v, _) => Check::new(
-                CheckId::Status,
+            (v, _) => (
                 Code::StatusValueUnknown,
-                format!("{entry} is 0x{v:02X}, an application-specific status{unsigned}"),
+                lines::tsl_entry_other(idx, uri, format!("0x{v:02X}")),
             ),
+        };
+        // A set or unknown value read from an unsigned list says so after it.
+        if self.value != 0 && self.source == Source::Unsigned {
+            facts.then = Some(Box::new(lines::tsl_list_unsigned()));
         }
+        Check::said(CheckId::Status, code, facts)
     }
 }
 
@@ -430,7 +405,7 @@ mod tests {
         let bomb = miniz_oxide::deflate::compress_to_vec_zlib(&vec![0u8; 20 << 20], 9);
         let lst = crate::encoding::base64url_encode(&bomb);
         let err = decode(json!({"bits": 1, "lst": lst}).as_object().unwrap()).unwrap_err();
-        assert!(err.detail.contains("MAX_TOKEN_STATUS_LIST_BYTES"), "{err}");
+        assert_eq!(err.line(), Some("tsl_lst_too_large"), "{err}");
 
         let r = |v: Value| reference(&v);
         assert!(r(json!({"other": {}})).is_none());
