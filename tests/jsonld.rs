@@ -99,7 +99,14 @@ fn protected_terms_cannot_be_redefined() {
 fn unknown_contexts_are_named_and_never_fetched() {
     let err = canonical_nquads(&json(&format!("{EDGE}/unknown_ctx.json"))).unwrap_err();
     assert_eq!(err.code.as_str(), "jsonld_unknown_context");
-    assert!(err.detail.contains("https://example.org/not-bundled/v1"));
+    let facts = err.facts.as_ref().unwrap();
+    assert_eq!(facts.line, "jsonld_context_not_bundled");
+    assert_eq!(
+        facts.arg("context"),
+        Some(&keurmerk::Arg::Text(
+            "https://example.org/not-bundled/v1".into()
+        ))
+    );
     assert_eq!(err.code.effect().map(|v| v.as_str()), Some("indeterminate"));
 }
 

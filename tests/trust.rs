@@ -173,8 +173,14 @@ fn every_tampering_of_the_list_is_caught() {
         assert_eq!(r.verdict.as_str(), "issuer_unknown", "{what}");
         let check = rejected(&r);
         assert_eq!(check.outcome, Outcome::Warn);
-        assert!(
-            check.detail.contains("changed after signing"),
+        assert_eq!(check.line(), Some("trust_list_numbered"), "{what}");
+        assert_eq!(
+            check
+                .facts
+                .as_ref()
+                .and_then(|f| f.then.as_ref())
+                .map(|t| t.line),
+            Some("trust_list_changed"),
             "{what}: {}",
             check.detail
         );
@@ -226,7 +232,12 @@ fn a_stale_list_warns_and_a_rollback_is_refused() {
     let r = verifier(vec![l, newer], &[&op]).verify(file("own/jcs-valid.json"), now());
     assert_eq!(r.verdict.as_str(), "issuer_unknown");
     let rollback = rejected(&r);
-    assert!(rollback.detail.contains("rollback"), "{}", rollback.detail);
+    assert_eq!(
+        rollback.line(),
+        Some("trust_list_rollback"),
+        "{}",
+        rollback.detail
+    );
     assert!(trust_codes(&r).contains(&"trust_issuer_not_listed"));
 }
 
@@ -252,8 +263,9 @@ fn two_different_lists_of_one_operator_with_one_sequence_number_are_not_both_use
     let r = verifier(vec![l, other], &[&op]).verify(file("own/jcs-valid.json"), now());
     assert_eq!(r.verdict.as_str(), "issuer_unknown");
     let refused = rejected(&r);
-    assert!(
-        refused.detail.contains("the same sequence number"),
+    assert_eq!(
+        refused.line(),
+        Some("trust_list_same_sequence"),
         "{}",
         refused.detail
     );
@@ -550,5 +562,10 @@ fn a_programme_accreditation_covers_only_its_achievements() {
     assert_eq!(r.verdict.as_str(), "verified");
     let w = check_with(&r, "trust_level_outside_accreditation");
     assert_eq!(w.outcome, Outcome::Warn);
-    assert!(w.detail.contains("programmes"), "{}", w.detail);
+    assert_eq!(
+        w.line(),
+        Some("trust_accreditation_programmes"),
+        "{}",
+        w.detail
+    );
 }

@@ -7,6 +7,7 @@
 
 use crate::canon::rdf::{Literal, Quad, Term, RDF_LANG_STRING, XSD_STRING};
 use crate::codes::{Code, Fault};
+use crate::lines::{self, Facts};
 
 /// Parses an N-Quads document into its quads, in document order (duplicates kept).
 pub fn parse(text: &str) -> Result<Vec<Quad>, Fault> {
@@ -32,11 +33,9 @@ struct Cursor<'a> {
 }
 
 impl Cursor<'_> {
-    fn err(&self, what: &str) -> Fault {
-        Fault::new(
-            Code::NquadsSyntax,
-            format!("N-Quads line {}: {what}", self.line),
-        )
+    /// The fault `line` says of this line of the document.
+    fn err(&self, line: fn(usize) -> Facts) -> Fault {
+        lines::fault(Code::NquadsSyntax, line(self.line))
     }
 
     fn peek(&self) -> Option<char> {
@@ -71,19 +70,19 @@ impl Cursor<'_> {
         let subject = match self.peek() {
             Some('<') => Term::Iri(self.iri()?),
             Some('_') => Term::Blank(self.blank()?),
-            _ => return Err(self.err("a subject must be an IRI or a blank node")),
+            _ => return Err(self.err(lines::nquads_subject)),
         };
         self.skip_ws();
         let predicate = match self.peek() {
             Some('<') => Term::Iri(self.iri()?),
-            _ => return Err(self.err("a predicate must be an IRI")),
+            _ => return Err(self.err(lines::nquads_predicate)),
         };
         self.skip_ws();
         let object = match self.peek() {
             Some('<') => Term::Iri(self.iri()?),
             Some('_') => Term::Blank(self.blank()?),
             Some('"') => Term::Literal(self.literal()?),
-            _ => return Err(self.err("an object must be an IRI, a blank node or a literal")),
+            _ => return Err(self.err(lines::nquads_object)),
         };
         self.skip_ws();
         let graph = match self.peek() {
@@ -93,11 +92,11 @@ impl Cursor<'_> {
         };
         self.skip_ws();
         if !self.eat('.') {
-            return Err(self.err("expected '.' at the end of the statement"));
+            return Err(self.err(lines::nquads_no_full_stop));
         }
         self.skip_ws();
         if !self.at_end_or_comment() {
-            return Err(self.err("unexpected text after the statement"));
+            return Err(self.err(lines::nquads_trailing_text));
         }
         Ok(Quad {
             subject,
@@ -113,26 +112,26 @@ impl Cursor<'_> {
         let mut out = String::new();
         loop {
             let c = match self.bump() {
-                None => return Err(self.err("unterminated IRI")),
+                None => return Err(self.err(lines::nquads_iri_unterminated)),
                 Some('>') => break,
                 Some('\\') => {
                     let c = self.uchar()?;
                     if forbidden_in_iri(c) {
                         return Err(
-                            self.err("an escape in an IRI stands for a forbidden character")
+                            self.err(lines::nquads_iri_escape_forbidden)
                         );
                     }
                     c
                 }
                 Some(c) if forbidden_in_iri(c) => {
-                    return Err(self.err("a character not allowed in an IRI"))
+                    return Err(self.err(lines::nquads_iri_character))
                 }
                 Some(c) => c,
             };
             out.push(c);
         }
         if !has_scheme(&out) {
-            return Err(self.err("a relative IRI (N-Quads needs absolute IRIs)"));
+            return Err(self.err(lines::nquads_iri_relative));
         }
         Ok(out)
     }
@@ -142,17 +141,17 @@ impl Cursor<'_> {
         let digits = match self.bump() {
             Some('u') => 4,
             Some('U') => 8,
-            _ => return Err(self.err("only \\u and \\U escapes are allowed here")),
+            _ => return Err(self.err(lines::nquads_escape_kind)),
         };
         let mut v: u32 = 0;
         for _ in 0..digits {
             let d = self
                 .bump()
                 .and_then(|c| c.to_digit(16))
-                .ok_or_else(|| self.err("a \\u escape needs hexadecimal digits"))?;
+                .ok_or_else(|| self.err(lines::nquads_escape_digits))?;
             v = (v << 4) | d;
         }
-        char::from_u32(v).ok_or_else(|| self.err("a \\u escape that is not a Unicode scalar value"))
+        char::from_u32(v).ok_or_else(|| self.err(lines::nquads_escape_scalar))
     }
 
     /// `BLANK_NODE_LABEL ::= '_:' (PN_CHARS_U | [0-9]) ((PN_CHARS | '.')* PN_CHARS)?`; returns
@@ -160,11 +159,11 @@ impl Cursor<'_> {
     fn blank(&mut self) -> Result<String, Fault> {
         self.bump(); // '_'
         if !self.eat(':') {
-            return Err(self.err("a blank node starts with '_:'"));
+            return Err(self.err(lines::nquads_blank_prefix));
         }
         match self.peek() {
             Some(c) if pn_chars_u(c) || c.is_ascii_digit() => {}
-            _ => return Err(self.err("an empty or invalid blank node label")),
+            _ => return Err(self.err(lines::nquads_blank_label)),
         }
         // Take PN_CHARS and '.', but a label never ends in '.': the last non-'.' closes it.
         let mut end = 0;
@@ -188,7 +187,7 @@ impl Cursor<'_> {
         let mut value = String::new();
         loop {
             match self.bump() {
-                None => return Err(self.err("unterminated string")),
+                None => return Err(self.err(lines::nquads_string_unterminated)),
                 Some('"') => break,
                 Some('\\') => {
                     let c = match self.peek() {
@@ -204,7 +203,7 @@ impl Cursor<'_> {
                             value.push(self.uchar()?);
                             continue;
                         }
-                        _ => return Err(self.err("an unknown escape in a string")),
+                        _ => return Err(self.err(lines::nquads_escape_unknown)),
                     };
                     self.bump();
                     value.push(c);
@@ -224,7 +223,7 @@ impl Cursor<'_> {
             self.bump();
             self.bump();
             if self.peek() != Some('<') {
-                return Err(self.err("a datatype must be an IRI"));
+                return Err(self.err(lines::nquads_datatype));
             }
             let datatype = self.iri()?;
             return Ok(Literal {
@@ -248,7 +247,7 @@ impl Cursor<'_> {
         for (i, c) in self.rest.char_indices() {
             if c == '-' {
                 if subtag_len == 0 {
-                    return Err(self.err("an empty language subtag"));
+                    return Err(self.err(lines::nquads_subtag_empty));
                 }
                 first = false;
                 subtag_len = 0;
@@ -260,7 +259,7 @@ impl Cursor<'_> {
             end = i + 1;
         }
         if subtag_len == 0 {
-            return Err(self.err("an empty or invalid language tag"));
+            return Err(self.err(lines::nquads_language_tag));
         }
         let tag = self.rest.get(..end).unwrap_or("").to_owned();
         self.rest = self.rest.get(end..).unwrap_or("");

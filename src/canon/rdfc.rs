@@ -18,6 +18,7 @@ use sha2::{Digest, Sha256, Sha384};
 
 use crate::canon::rdf::{Quad, Term};
 use crate::codes::{Code, Fault};
+use crate::lines;
 use crate::limits;
 
 /// Hash algorithm. RDFC-1.0 uses SHA-256; the W3C suite runs a few tests with SHA-384
@@ -102,13 +103,9 @@ pub fn canonicalize_with(
     budget: &Budget,
 ) -> Result<(String, BTreeMap<String, String>), Fault> {
     if quads.len() > budget.max_quads {
-        return Err(Fault::new(
+        return Err(lines::fault(
             Code::RdfcTooLarge,
-            format!(
-                "{} quads; the canonicalisation limit is {} (MAX_RDFC_QUADS)",
-                quads.len(),
-                budget.max_quads
-            ),
+            lines::rdfc_too_many_quads(quads.len(), budget.max_quads),
         ));
     }
     let mut state = State::new(quads, hash, budget)?;
@@ -127,10 +124,7 @@ pub fn canonicalize_with(
             }
         });
         if missing {
-            return Err(Fault::new(
-                Code::RdfcWorkLimit,
-                "internal error: a blank node was left without a canonical identifier",
-            ));
+            return Err(lines::fault(Code::RdfcWorkLimit, lines::rdfc_unlabelled()));
         }
         lines.push(line);
     }
@@ -295,12 +289,9 @@ impl<'q> State<'q> {
             }
             bytes = bytes.saturating_add(quad_len(quad));
             if bytes > budget.max_nquads_bytes {
-                return Err(Fault::new(
+                return Err(lines::fault(
                     Code::RdfcTooLarge,
-                    format!(
-                        "the dataset is over {} bytes of N-Quads (MAX_RDFC_NQUADS_BYTES)",
-                        budget.max_nquads_bytes
-                    ),
+                    lines::rdfc_too_many_bytes(budget.max_nquads_bytes),
                 ));
             }
             let next = predicate_index.len();
@@ -327,12 +318,9 @@ impl<'q> State<'q> {
                 }
             }
             if labels.len() > budget.max_blank_nodes {
-                return Err(Fault::new(
+                return Err(lines::fault(
                     Code::RdfcTooLarge,
-                    format!(
-                        "more than {} blank nodes (MAX_RDFC_BLANK_NODES)",
-                        budget.max_blank_nodes
-                    ),
+                    lines::rdfc_too_many_blank_nodes(budget.max_blank_nodes),
                 ));
             }
             quads.push(quad);
@@ -506,13 +494,9 @@ impl<'q> State<'q> {
             .steps
             .saturating_add(u64::try_from(n).unwrap_or(u64::MAX));
         if self.steps > self.budget.max_work_steps {
-            return Err(Fault::new(
+            return Err(lines::fault(
                 Code::RdfcWorkLimit,
-                format!(
-                    "canonicalisation went over {} work steps (MAX_RDFC_WORK_STEPS): \
-                     blank nodes arranged to make RDFC-1.0 run for too long",
-                    self.budget.max_work_steps
-                ),
+                lines::rdfc_work_steps(self.budget.max_work_steps),
             ));
         }
         Ok(())
@@ -528,22 +512,15 @@ impl<'q> State<'q> {
     ) -> Result<(String, Issuer), Fault> {
         self.calls = self.calls.saturating_add(1);
         if self.calls > self.budget.max_n_degree_calls {
-            return Err(Fault::new(
+            return Err(lines::fault(
                 Code::RdfcWorkLimit,
-                format!(
-                    "canonicalisation went over {} Hash N-Degree Quads calls \
-                     (MAX_RDFC_N_DEGREE_CALLS): blank nodes arranged to make RDFC-1.0 run for too long",
-                    self.budget.max_n_degree_calls
-                ),
+                lines::rdfc_n_degree_calls(self.budget.max_n_degree_calls),
             ));
         }
         if depth > self.budget.max_depth {
-            return Err(Fault::new(
+            return Err(lines::fault(
                 Code::RdfcWorkLimit,
-                format!(
-                    "Hash N-Degree Quads recursed deeper than {} (MAX_RDFC_DEPTH)",
-                    self.budget.max_depth
-                ),
+                lines::rdfc_too_deep(self.budget.max_depth),
             ));
         }
 
@@ -696,11 +673,7 @@ fn check_quad(quad: &Quad) -> Result<(), Fault> {
         || !matches!(quad.predicate, Term::Iri(_))
         || !quad.graph.as_ref().map_or(true, node)
     {
-        return Err(Fault::new(
-            Code::NquadsSyntax,
-            "not an RDF quad: the subject and graph name must be IRIs or blank nodes, the \
-             predicate an IRI",
-        ));
+        return Err(lines::fault(Code::NquadsSyntax, lines::rdfc_not_rdf()));
     }
     Ok(())
 }
@@ -853,21 +826,21 @@ mod tests {
         };
         let err = canonicalize(&quads, &budget).unwrap_err();
         assert_eq!(err.code, Code::RdfcTooLarge);
-        assert!(err.detail.contains("MAX_RDFC_QUADS"));
+        assert_eq!(err.line(), Some("rdfc_too_many_quads"));
         let budget = Budget {
             max_blank_nodes: 3,
             ..Budget::default()
         };
         let err = canonicalize(&quads, &budget).unwrap_err();
         assert_eq!(err.code, Code::RdfcTooLarge);
-        assert!(err.detail.contains("MAX_RDFC_BLANK_NODES"));
+        assert_eq!(err.line(), Some("rdfc_too_many_blank_nodes"));
         let budget = Budget {
             max_nquads_bytes: 30,
             ..Budget::default()
         };
         let err = canonicalize(&quads, &budget).unwrap_err();
         assert_eq!(err.code, Code::RdfcTooLarge);
-        assert!(err.detail.contains("MAX_RDFC_NQUADS_BYTES"));
+        assert_eq!(err.line(), Some("rdfc_too_many_bytes"));
     }
 
     #[test]
@@ -881,26 +854,26 @@ mod tests {
                     max_n_degree_calls: 1,
                     ..Budget::default()
                 },
-                "MAX_RDFC_N_DEGREE_CALLS",
+                "rdfc_n_degree_calls",
             ),
             (
                 Budget {
                     max_work_steps: 1,
                     ..Budget::default()
                 },
-                "MAX_RDFC_WORK_STEPS",
+                "rdfc_work_steps",
             ),
             (
                 Budget {
                     max_depth: 0,
                     ..Budget::default()
                 },
-                "MAX_RDFC_DEPTH",
+                "rdfc_too_deep",
             ),
         ] {
             let err = canonicalize(&quads, &budget).unwrap_err();
             assert_eq!(err.code, Code::RdfcWorkLimit);
-            assert!(err.detail.contains(limit), "{err}");
+            assert_eq!(err.line(), Some(limit), "{err}");
         }
     }
 

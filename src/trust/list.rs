@@ -10,6 +10,7 @@ use crate::crypto::{ed25519, PublicKey};
 use crate::encoding::{base64url_decode, ed25519_multikey_decode, ed25519_multikey_encode};
 use crate::intake::json;
 use crate::keys::{did_key, jwk, multikey, CertificatePin};
+use crate::lines::{self, Facts};
 use crate::proof::eddsa_jcs_2022;
 use crate::time::Timestamp;
 
@@ -182,17 +183,28 @@ pub struct TrustList {
     pub signature: String,
 }
 
-fn bad(detail: impl Into<String>) -> Fault {
-    Fault::new(Code::TrustListRejected, detail)
+fn bad(facts: Facts) -> Fault {
+    lines::fault(Code::TrustListRejected, facts)
+}
+
+/// The fault of a list: `line`, then why in parentheses — `inner`'s line, or its words when it
+/// has none.
+pub(crate) fn rejected(mut line: Facts, inner: Fault) -> Fault {
+    line.then = Some(
+        inner
+            .facts
+            .unwrap_or_else(|| Box::new(lines::trust_list_reason(inner.detail))),
+    );
+    bad(line)
 }
 
 fn date(v: Option<&Value>, field: &str) -> Result<Timestamp, Fault> {
     let s = v
         .and_then(Value::as_str)
-        .ok_or_else(|| bad(format!("{field} is missing")))?;
+        .ok_or_else(|| bad(lines::trust_list_date_missing(field)))?;
     Timestamp::parse(s)
         .map(|(t, _)| t)
-        .map_err(|_| bad(format!("{field} is not a dateTime")))
+        .map_err(|_| bad(lines::trust_list_date_invalid(field)))
 }
 
 fn opt_date(v: Option<&Value>, field: &str) -> Result<Option<Timestamp>, Fault> {
@@ -220,17 +232,15 @@ fn language_map(v: Option<&Value>) -> BTreeMap<String, String> {
 fn pinned_keys(e: &Map<String, Value>, id: &str) -> Result<Vec<(String, PublicKey)>, Fault> {
     let mut keys = Vec::new();
     for k in objects(e.get("keys")) {
-        let vm = text(k.get("id")).ok_or_else(|| bad(format!("{id}: a key without id")))?;
+        let vm = text(k.get("id")).ok_or_else(|| bad(lines::trust_list_key_without_id()).about(id))?;
         let key = match (k.get("publicKeyMultibase"), k.get("publicKeyJwk")) {
             (Some(Value::String(mb)), None) => multikey::decode(mb),
             (None, Some(Value::Object(j))) => jwk::public_key(j),
             _ => {
-                return Err(bad(format!(
-                    "{id}: key {vm} needs publicKeyMultibase or publicKeyJwk"
-                )))
+                return Err(bad(lines::trust_list_key_form(&vm)).about(id))
             }
         }
-        .map_err(|f| bad(format!("{id}: key {vm}: {}", f.detail)))?;
+        .map_err(|f| rejected(lines::trust_list_key(&vm), f).about(id))?;
         keys.push((vm, key));
     }
     Ok(keys)
@@ -252,7 +262,7 @@ fn pinned_keys(e: &Map<String, Value>, id: &str) -> Result<Vec<(String, PublicKe
         let vm = k
             .get("id")
             .and_then(Value::as_str)
-            .ok_or_else(|| bad(format!("{id}: a key without id")))?;
+            .ok_or_else(|| bad(lines::trust_list_key_without_id()).about(id))?;
         let mb = k
             .get("publicKeyMultibase")
             .and_then(Value::as_str)
@@ -272,13 +282,13 @@ fn certificate_pins(e: &Map<String, Value>, id: &str) -> Result<Vec<CertificateP
         let (spki, hash) = match (c.get("spkiSha256"), c.get("certificateSha256")) {
             (Some(h), None) => (true, h),
             (None, Some(h)) => (false, h),
-            _ => return Err(bad(format!("{id}: an x509 pin needs one hash"))),
+            _ => return Err(bad(lines::trust_list_pin_hashes()).about(id)),
         };
         let sha256 = hash
             .as_str()
             .and_then(|h| base64url_decode(h).ok())
             .filter(|h| h.len() == 32)
-            .ok_or_else(|| bad(format!("{id}: an x509 pin is not a base64url SHA-256")))?;
+            .ok_or_else(|| bad(lines::trust_list_pin_not_sha256()).about(id))?;
         certificates.push(CertificatePin { spki, sha256 });
     }
     Ok(certificates)
@@ -321,46 +331,46 @@ fn first_name(m: &BTreeMap<String, String>) -> Option<String> {
 /// [`Code::TrustListRejected`] with what is wrong.
 pub fn parse(doc: &Map<String, Value>) -> Result<TrustList, Fault> {
     if doc.get("type").and_then(Value::as_str) != Some("KeurmerkTrustList") {
-        return Err(bad("type must be KeurmerkTrustList"));
+        return Err(bad(lines::trust_list_type()));
     }
     let scheme = doc
         .get("schemeInformation")
         .and_then(Value::as_object)
-        .ok_or_else(|| bad("no schemeInformation"))?;
+        .ok_or_else(|| bad(lines::trust_list_no_scheme()))?;
     let sequence = scheme
         .get("sequenceNumber")
         .and_then(Value::as_u64)
         .filter(|n| *n >= 1)
-        .ok_or_else(|| bad("sequenceNumber must be a whole number ≥ 1"))?;
+        .ok_or_else(|| bad(lines::trust_list_sequence_number()))?;
     let operator = scheme
         .get("operator")
         .and_then(Value::as_object)
-        .ok_or_else(|| bad("no operator"))?;
+        .ok_or_else(|| bad(lines::trust_list_no_operator()))?;
     let operator_id = operator
         .get("id")
         .and_then(Value::as_str)
-        .ok_or_else(|| bad("operator.id is missing"))?
+        .ok_or_else(|| bad(lines::trust_list_operator_id_missing()))?
         .to_owned();
     let operator_key = operator_id
         .strip_prefix("did:key:")
         .filter(|k| ed25519_multikey_decode(k).is_ok())
-        .ok_or_else(|| bad("operator.id must be an Ed25519 did:key"))?
+        .ok_or_else(|| bad(lines::trust_list_operator_key()))?
         .to_owned();
     let mut entities = Vec::new();
     for (i, e) in doc
         .get("trustedEntities")
         .and_then(Value::as_array)
-        .ok_or_else(|| bad("no trustedEntities"))?
+        .ok_or_else(|| bad(lines::trust_list_no_entities()))?
         .iter()
         .enumerate()
     {
         let e = e
             .as_object()
-            .ok_or_else(|| bad(format!("trustedEntities[{i}] is not an object")))?;
+            .ok_or_else(|| bad(lines::trust_list_entity_not_object(i)))?;
         let id = e
             .get("id")
             .and_then(Value::as_str)
-            .ok_or_else(|| bad(format!("trustedEntities[{i}].id is missing")))?
+            .ok_or_else(|| bad(lines::trust_list_entity_id_missing(i)))?
             .to_owned();
         let keys = pinned_keys(e, &id)?;
         let certificates = certificate_pins(e, &id)?;
@@ -401,24 +411,22 @@ pub fn parse(doc: &Map<String, Value>) -> Result<TrustList, Fault> {
                 Some("suspended") => EntityStatus::Suspended,
                 Some("withdrawn") => EntityStatus::Withdrawn,
                 _ => {
-                    return Err(bad(format!(
-                        "{id}: status must be granted, suspended or withdrawn"
-                    )))
+                    return Err(bad(lines::trust_list_status_value()).about(&id))
                 }
             };
             history.push((date(h.get("from"), "statusHistory from")?, status));
         }
         if history.is_empty() {
-            return Err(bad(format!("{id}: statusHistory is required")));
+            return Err(bad(lines::trust_list_history_missing()).about(&id));
         }
         crate::sort::sort_by_key(&mut history, |(t, _)| *t);
         let mut evidence = Vec::new();
         for v in objects(e.get("evidence")) {
             if !v.get("source").is_some_and(Value::is_string) {
-                return Err(bad(format!("{id}: evidence without a source")));
+                return Err(bad(lines::trust_list_evidence_source()).about(&id));
             }
             for k in ["retrieved", "validFrom", "validUntil", "expires"] {
-                opt_date(v.get(k), "an evidence date")?;
+                opt_date(v.get(k), k).map_err(|f| f.about(&id))?;
             }
             evidence.push(Value::Object(v.clone()));
         }
@@ -465,8 +473,8 @@ pub fn parse(doc: &Map<String, Value>) -> Result<TrustList, Fault> {
 pub fn verify(bytes: &[u8], anchors: &[[u8; 32]]) -> Result<TrustList, Fault> {
     let doc = match json::parse(bytes) {
         Ok(Value::Object(m)) => m,
-        Ok(_) => return Err(bad("not a JSON object")),
-        Err(f) => return Err(bad(format!("not readable: {}", f.detail))),
+        Ok(_) => return Err(bad(lines::trust_list_not_object())),
+        Err(f) => return Err(rejected(lines::trust_list_unreadable(), f)),
     };
     let mut list = parse(&doc)?;
     verify_proof(&doc, anchors, &list.operator_id)?;
@@ -492,43 +500,37 @@ pub fn verify_proof(
     let proof = doc
         .get("proof")
         .and_then(Value::as_object)
-        .ok_or_else(|| bad("the list is not signed"))?;
+        .ok_or_else(|| bad(lines::trust_list_unsigned()))?;
     let field = |k: &str| proof.get(k).and_then(Value::as_str);
     if field("type") != Some("DataIntegrityProof")
         || field("cryptosuite") != Some(eddsa_jcs_2022::NAME)
     {
-        return Err(bad(
-            "the list's proof must be a DataIntegrityProof with eddsa-jcs-2022",
-        ));
+        return Err(bad(lines::trust_list_proof_kind()));
     }
     if field("proofPurpose") != Some("assertionMethod") {
-        return Err(bad("the list's proofPurpose must be assertionMethod"));
+        return Err(bad(lines::trust_list_proof_purpose()));
     }
     let vm = field("verificationMethod")
-        .ok_or_else(|| bad("the list's proof has no verificationMethod"))?;
-    let key = did_key::resolve(vm).map_err(|f| bad(format!("the list's key: {}", f.detail)))?;
+        .ok_or_else(|| bad(lines::trust_list_no_method()))?;
+    let key = did_key::resolve(vm).map_err(|f| rejected(lines::trust_list_signing_key(), f))?;
     let crate::crypto::PublicKey::Ed25519(public_key) = key.public_key else {
-        return Err(bad(format!(
-            "signed with a {} key; trust lists are signed with Ed25519",
-            key.public_key.describe()
-        )));
+        return Err(bad(lines::trust_list_key_type(key.public_key.describe())));
     };
     if !anchors.contains(&public_key) {
-        return Err(bad(format!(
-            "signed by {}, which is not a trust anchor",
-            ed25519_multikey_encode(&public_key)
-        )));
+        return Err(bad(lines::trust_list_not_anchored(ed25519_multikey_encode(
+            &public_key,
+        ))));
     }
     if key.controller != operator_id {
-        return Err(bad(format!(
-            "signed by {}, not by the operator {operator_id}",
-            key.controller
-        )));
+        return Err(bad(lines::trust_list_not_operator(key.controller, operator_id)));
     }
     let signature = field("proofValue")
         .and_then(|v| crate::encoding::signature_multibase_decode(v).ok())
-        .ok_or_else(|| bad("the list's proofValue is not a signature"))?;
-    let data = eddsa_jcs_2022::hash_data(doc, proof, &[]).map_err(|f| bad(f.detail))?;
+        .ok_or_else(|| bad(lines::trust_list_proof_value()))?;
+    let data = eddsa_jcs_2022::hash_data(doc, proof, &[]).map_err(|f| Fault {
+        code: Code::TrustListRejected,
+        ..f
+    })?;
     ed25519::verify(&public_key, &data, &signature)
-        .map_err(|_| bad("the signature does not match: the list was changed after signing"))
+        .map_err(|_| bad(lines::trust_list_changed()))
 }

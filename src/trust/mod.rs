@@ -26,8 +26,8 @@ pub use list::{Entity, EntityStatus, Programme, Service, TrustList};
 pub struct TrustStore {
     /// Accepted lists.
     pub lists: Vec<TrustList>,
-    /// Why each rejected list was rejected.
-    pub rejected: Vec<String>,
+    /// Why each rejected list was rejected ([`Code::TrustListRejected`]).
+    pub rejected: Vec<Fault>,
 }
 
 /// Reads a trust anchor: `z6Mk…` or `did:key:z6Mk…`.
@@ -38,6 +38,8 @@ pub fn anchor(text: &str) -> Result<[u8; 32], Fault> {
     let mb = text.strip_prefix("did:key:").unwrap_or(text);
     let mb = mb.split('#').next().unwrap_or(mb);
     ed25519_multikey_decode(mb).map_err(|_| {
+        // English in every build: a bad anchor is the host's misuse, thrown by the npm package
+        // as this text (a report's facts have no way there).
         Fault::new(
             Code::KeyInvalid,
             format!("trust anchor {text:?} is not an Ed25519 public key (z6Mk…)"),
@@ -71,9 +73,9 @@ impl TrustStore {
         let mut accepted: Vec<TrustList> = Vec::new();
         for (i, bytes) in lists.iter().enumerate() {
             if anchors.is_empty() {
-                store.rejected.push(format!(
-                    "trust list {}: no trust anchor was given to check its signature",
-                    i + 1
+                store.rejected.push(lines::fault(
+                    Code::TrustListRejected,
+                    lines::trust_list_unanchored(i + 1),
                 ));
                 continue;
             }
@@ -81,7 +83,7 @@ impl TrustStore {
                 Ok(l) => accepted.push(l),
                 Err(f) => store
                     .rejected
-                    .push(format!("trust list {}: {}", i + 1, f.detail)),
+                    .push(list::rejected(lines::trust_list_numbered(i + 1), f)),
             }
         }
         for l in &accepted {
@@ -92,9 +94,9 @@ impl TrustStore {
                 .max()
                 .unwrap_or(0);
             if l.sequence < newest {
-                store.rejected.push(format!(
-                    "{} (sequence {}): rollback — list {newest} of the same operator is loaded",
-                    l.name, l.sequence
+                store.rejected.push(lines::fault(
+                    Code::TrustListRejected,
+                    lines::trust_list_rollback(&l.name, l.sequence, newest),
                 ));
             } else {
                 match store
@@ -104,10 +106,9 @@ impl TrustStore {
                 {
                     None => store.lists.push(l.clone()),
                     Some(o) if o.signature == l.signature => {} // the same list twice
-                    Some(o) => store.rejected.push(format!(
-                        "{} (sequence {}): {} of the same operator has the same sequence number — \
-                         an operator publishes one list (merge them) or numbers each anew",
-                        l.name, l.sequence, o.name
+                    Some(o) => store.rejected.push(lines::fault(
+                        Code::TrustListRejected,
+                        lines::trust_list_same_sequence(&l.name, l.sequence, &o.name),
                     )),
                 }
             }
@@ -149,7 +150,7 @@ impl TrustStore {
         let mut checks: Vec<Check> = self
             .rejected
             .iter()
-            .map(|r| Check::new(CheckId::Trust, Code::TrustListRejected, r.clone()))
+            .map(|f| Check::from_fault(CheckId::Trust, f.clone()))
             .collect();
         for l in self.lists.iter().filter(|l| now > l.next_update) {
             checks.push(Check::said(
@@ -362,12 +363,10 @@ fn accreditation_warning(e: &Entity, cred: &Credential, at: Timestamp) -> Option
         })
         .collect();
     if eqf.is_empty() {
-        return Some(Check::new(
+        return Some(Check::said(
             CheckId::Trust,
             Code::TrustLevelOutsideAccreditation,
-            format!(
-                "the issuer's accreditations in force at {at} cover programmes this credential's achievement is not among"
-            ),
+            lines::trust_accreditation_programmes(at),
         ));
     }
     let outside: Vec<u32> = stated_eqf_levels(cred)
@@ -381,12 +380,9 @@ fn accreditation_warning(e: &Entity, cred: &Credential, at: Timestamp) -> Option
         .iter()
         .flat_map(|a| a.levels.iter().map(u32::to_string))
         .collect();
-    Some(Check::new(
+    Some(Check::said(
         CheckId::Trust,
         Code::TrustLevelOutsideAccreditation,
-        format!(
-            "the credential states EQF {outside:?}; the issuer is accredited for EQF {}",
-            covered.join(", ")
-        ),
+        lines::trust_accreditation_levels(format!("{outside:?}"), covered.join(", ")),
     ))
 }

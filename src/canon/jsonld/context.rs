@@ -15,6 +15,7 @@ use serde_json::{Map, Value};
 
 use super::contexts::{BUNDLED, FULL_ONLY};
 use crate::codes::{Code, Fault, WantKind};
+use crate::lines;
 
 /// How deep contexts may include contexts (remote → scoped → remote …). The bundled ones nest 3 deep.
 const MAX_CONTEXT_DEPTH: usize = 16;
@@ -218,11 +219,6 @@ fn bundled(url: &str) -> Option<&'static Value> {
         .get(url)
 }
 
-/// Errors of context processing, as faults.
-pub fn fault(code: Code, detail: impl Into<String>) -> Fault {
-    Fault::new(code, detail)
-}
-
 const KEYWORDS: &[&str] = &[
     "@base",
     "@container",
@@ -336,9 +332,9 @@ impl ActiveContext {
         depth: usize,
     ) -> Result<Rc<Self>, Fault> {
         if depth > MAX_CONTEXT_DEPTH {
-            return Err(fault(
+            return Err(lines::fault(
                 Code::JsonldInvalidContext,
-                "contexts nest too deeply",
+                lines::jsonld_contexts_too_deep(),
             ));
         }
         let propagate = match local.value() {
@@ -358,9 +354,9 @@ impl ActiveContext {
             match item.value() {
                 Value::Null => {
                     if !override_protected && current.has_protected() {
-                        return Err(fault(
+                        return Err(lines::fault(
                             Code::JsonldInvalidContext,
-                            "a null context would remove protected term definitions",
+                            lines::jsonld_null_context(),
                         ));
                     }
                     current = Rc::new(Self::default());
@@ -371,13 +367,11 @@ impl ActiveContext {
                             return crate::codes::module_needed(&format!("the context {url}"));
                         }
                         let shown: String = url.chars().take(200).collect();
-                        fault(
+                        lines::fault(
                             Code::JsonldUnknownContext,
-                            format!(
-                                "the context {shown} is not bundled and was not supplied (it would have to be fetched)"
-                            ),
+                            lines::jsonld_context_not_bundled(&shown),
                         )
-                        .wanting(&shown, WantKind::Context)
+                        .wanting(shown, WantKind::Context)
                     };
                     let inner = match bundled(url) {
                         Some(doc) => doc.get("@context").map(Local::Static),
@@ -388,7 +382,7 @@ impl ActiveContext {
                             .map(Local::Doc),
                     };
                     let inner = inner.ok_or_else(|| {
-                        fault(Code::JsonldInvalidContext, format!("{url} has no @context"))
+                        lines::fault(Code::JsonldInvalidContext, lines::jsonld_context_empty(url))
                     })?;
                     current =
                         current.process(inner, loader, override_protected, true, depth + 1)?;
@@ -404,9 +398,9 @@ impl ActiveContext {
                     current = Rc::new(r);
                 }
                 _ => {
-                    return Err(fault(
+                    return Err(lines::fault(
                         Code::JsonldInvalidContext,
-                        "a context must be an object, a URL or null",
+                        lines::jsonld_context_kind(),
                     ))
                 }
             }
@@ -429,14 +423,11 @@ impl ActiveContext {
     ) -> Result<(), Fault> {
         if let Some(v) = map.get("@version") {
             if v.as_f64() != Some(1.1) {
-                return Err(fault(Code::JsonldInvalidContext, "@version must be 1.1"));
+                return Err(lines::fault(Code::JsonldInvalidContext, lines::jsonld_version()));
             }
         }
         if map.contains_key("@import") {
-            return Err(fault(
-                Code::JsonldInvalidContext,
-                "@import is not supported",
-            ));
+            return Err(lines::fault(Code::JsonldInvalidContext, lines::jsonld_import()));
         }
         match map.get("@vocab") {
             None => {}
@@ -446,10 +437,7 @@ impl ActiveContext {
                 self.vocab = expanded.filter(|e| is_absolute_iri(e) || e.starts_with("_:"));
             }
             Some(_) => {
-                return Err(fault(
-                    Code::JsonldInvalidContext,
-                    "@vocab must be a string or null",
-                ))
+                return Err(lines::fault(Code::JsonldInvalidContext, lines::jsonld_vocab()))
             }
         }
         match map.get("@language") {
@@ -457,9 +445,9 @@ impl ActiveContext {
             Some(Value::Null) => self.language = None,
             Some(Value::String(l)) => self.language = Some(l.to_ascii_lowercase()),
             Some(_) => {
-                return Err(fault(
+                return Err(lines::fault(
                     Code::JsonldInvalidContext,
-                    "@language must be a string or null",
+                    lines::jsonld_context_language(),
                 ))
             }
         }
@@ -508,17 +496,17 @@ impl ActiveContext {
         static_map: Option<&'static Map<String, Value>>,
     ) -> Result<(), Fault> {
         if depth > MAX_DEFINITION_DEPTH {
-            return Err(fault(
+            return Err(lines::fault(
                 Code::JsonldInvalidContext,
-                format!("term definitions depend on each other more than MAX_DEFINITION_DEPTH ({MAX_DEFINITION_DEPTH}) deep"),
+                lines::jsonld_definitions_too_deep(MAX_DEFINITION_DEPTH),
             ));
         }
         match defined.get(term) {
             Some(true) => return Ok(()),
             Some(false) => {
-                return Err(fault(
+                return Err(lines::fault(
                     Code::JsonldInvalidContext,
-                    format!("cyclic definition of {term:?}"),
+                    lines::jsonld_definition_cyclic(format!("{term:?}")),
                 ))
             }
             None => {}
@@ -532,18 +520,18 @@ impl ActiveContext {
                     && m.get("@container").is_some_and(|c| c == "@set")
             });
             if !ok {
-                return Err(fault(
+                return Err(lines::fault(
                     Code::JsonldInvalidContext,
-                    "keywords cannot be redefined",
+                    lines::jsonld_keywords_redefined(),
                 ));
             }
             defined.insert(term.to_owned(), true);
             return Ok(());
         }
         if is_keyword(term) {
-            return Err(fault(
+            return Err(lines::fault(
                 Code::JsonldInvalidContext,
-                format!("keyword {term} cannot be redefined"),
+                lines::jsonld_keyword_redefined(term),
             ));
         }
         if looks_like_keyword(term) {
@@ -559,9 +547,9 @@ impl ActiveContext {
             ),
             Value::Object(m) => (false, m.clone()),
             _ => {
-                return Err(fault(
+                return Err(lines::fault(
                     Code::JsonldInvalidContext,
-                    format!("invalid definition of {term:?}"),
+                    lines::jsonld_definition_invalid(format!("{term:?}")),
                 ))
             }
         };
@@ -591,15 +579,20 @@ impl ActiveContext {
         if let Some(t) = obj.get("@type") {
             let t = t
                 .as_str()
-                .ok_or_else(|| fault(Code::JsonldInvalidContext, format!("@type of {term:?}")))?;
+                .ok_or_else(|| {
+                    lines::fault(
+                        Code::JsonldInvalidContext,
+                        lines::jsonld_type_not_text(format!("{term:?}")),
+                    )
+                })?;
             let expanded = self.expand_iri_local(t, true, local, defined, depth, static_map)?;
             match expanded.as_deref() {
                 Some("@id" | "@vocab" | "@json" | "@none") => {}
                 Some(iri) if is_absolute_iri(iri) => {}
                 _ => {
-                    return Err(fault(
+                    return Err(lines::fault(
                         Code::JsonldInvalidContext,
-                        format!("invalid type mapping for {term:?}"),
+                        lines::jsonld_type_mapping(format!("{term:?}")),
                     ))
                 }
             }
@@ -615,9 +608,9 @@ impl ActiveContext {
                     .collect(),
                 Value::Null => Vec::new(),
                 _ => {
-                    return Err(fault(
+                    return Err(lines::fault(
                         Code::JsonldInvalidContext,
-                        format!("invalid @container of {term:?}"),
+                        lines::jsonld_container(format!("{term:?}")),
                     ))
                 }
             };
@@ -625,7 +618,7 @@ impl ActiveContext {
         if let Some(r) = obj.get("@reverse") {
             let r = r
                 .as_str()
-                .ok_or_else(|| fault(Code::JsonldInvalidContext, "invalid @reverse"))?;
+                .ok_or_else(|| lines::fault(Code::JsonldInvalidContext, lines::jsonld_reverse()))?;
             def.iri = self.expand_iri_local(r, true, local, defined, depth, static_map)?;
             def.reverse = true;
         } else if let Some(id) = obj.get("@id").filter(|id| id.as_str() != Some(term)) {
@@ -639,17 +632,17 @@ impl ActiveContext {
                             self.expand_iri_local(s, true, local, defined, depth, static_map)?;
                         match expanded.as_deref() {
                             Some("@context") => {
-                                return Err(fault(
+                                return Err(lines::fault(
                                     Code::JsonldInvalidContext,
-                                    "@context cannot be aliased",
+                                    lines::jsonld_context_alias(),
                                 ))
                             }
                             Some(e)
                                 if is_keyword(e) || is_absolute_iri(e) || e.starts_with("_:") => {}
                             _ => {
-                                return Err(fault(
+                                return Err(lines::fault(
                                     Code::JsonldInvalidContext,
-                                    format!("invalid IRI mapping for {term:?}"),
+                                    lines::jsonld_iri_mapping(format!("{term:?}")),
                                 ))
                             }
                         }
@@ -663,9 +656,9 @@ impl ActiveContext {
                     }
                 }
                 _ => {
-                    return Err(fault(
+                    return Err(lines::fault(
                         Code::JsonldInvalidContext,
-                        format!("invalid @id of {term:?}"),
+                        lines::jsonld_definition_id(format!("{term:?}")),
                     ))
                 }
             }
@@ -688,9 +681,9 @@ impl ActiveContext {
         } else if let Some(v) = &self.vocab {
             def.iri = Some(format!("{v}{term}"));
         } else {
-            return Err(fault(
+            return Err(lines::fault(
                 Code::JsonldInvalidContext,
-                format!("{term:?} has no IRI mapping"),
+                lines::jsonld_no_iri_mapping(format!("{term:?}")),
             ));
         }
         if let Some(p) = obj.get("@prefix").and_then(Value::as_bool) {
@@ -699,9 +692,9 @@ impl ActiveContext {
         if let Some(prev) = previous {
             if prev.protected && !override_protected {
                 if !def.same_except_protected(&prev) {
-                    return Err(fault(
+                    return Err(lines::fault(
                         Code::JsonldProtectedTerm,
-                        format!("the protected term {term:?} is redefined"),
+                        lines::jsonld_protected_redefined(format!("{term:?}")),
                     ));
                 }
                 def = (*prev).clone();

@@ -8,6 +8,7 @@ use serde_json::{Map, Value};
 
 use super::context::{is_absolute_iri, is_keyword, ActiveContext, Loader, Local, Scoped};
 use crate::codes::{Code, Fault};
+use crate::lines::{self, Facts};
 
 /// Most node and value objects expanded in one document: bounds the work of one expansion.
 const MAX_EXPANSION_STEPS: usize = 200_000;
@@ -58,8 +59,9 @@ pub fn as_array(v: Value) -> Vec<Value> {
     }
 }
 
-fn invalid(detail: impl Into<String>) -> Fault {
-    Fault::new(Code::JsonldInvalid, detail)
+/// The fault `facts` says of the place `path` (a JSON pointer) in the document.
+fn invalid(path: &str, facts: Facts) -> Fault {
+    lines::fault(Code::JsonldInvalid, facts).about(path)
 }
 
 fn escape_pointer(key: &str) -> String {
@@ -90,9 +92,9 @@ impl Expander<'_> {
     ) -> Result<Value, Fault> {
         self.steps += 1;
         if self.steps > MAX_EXPANSION_STEPS {
-            return Err(Fault::new(
+            return Err(lines::fault(
                 Code::JsonldInvalid,
-                format!("more than MAX_EXPANSION_STEPS ({MAX_EXPANSION_STEPS}) objects to expand"),
+                lines::jsonld_too_many_steps(MAX_EXPANSION_STEPS),
             ));
         }
         let def = active_property.and_then(|p| ctx.terms.get(p)).cloned();
@@ -267,9 +269,7 @@ impl Expander<'_> {
             } else if value.is_object()
                 && (has("@language") || has("@index") || has("@id") || has("@type"))
             {
-                return Err(invalid(format!(
-                    "{here}: language, index, id and type maps are not supported"
-                )));
+                return Err(invalid(&here, lines::jsonld_maps_unsupported()));
             } else {
                 self.element(&ctx, Some(key.as_str()), value, &here, false)?
             };
@@ -298,9 +298,7 @@ impl Expander<'_> {
             if def.as_ref().is_some_and(|d| d.reverse) {
                 for item in as_array(ev) {
                     if item.get("@value").is_some() || item.get("@list").is_some() {
-                        return Err(invalid(format!(
-                            "{here}: a reverse property needs node objects"
-                        )));
+                        return Err(invalid(&here, lines::jsonld_reverse_values()));
                     }
                     push(&mut reverse, &prop, item);
                 }
@@ -332,7 +330,7 @@ impl Expander<'_> {
             "@id" => {
                 let s = value
                     .as_str()
-                    .ok_or_else(|| invalid(format!("{here}: @id must be a string")))?;
+                    .ok_or_else(|| invalid(here, lines::jsonld_id_not_text()))?;
                 let iri = ctx.expand_iri(s, false, Some(()))?.unwrap_or_default();
                 if !is_absolute_iri(&iri) && !iri.starts_with("_:") {
                     self.drop(here, format!("relative IRI {s:?} (there is no base IRI)"));
@@ -348,7 +346,7 @@ impl Expander<'_> {
                 for t in list {
                     let s = t
                         .as_str()
-                        .ok_or_else(|| invalid(format!("{here}: @type values must be strings")))?;
+                        .ok_or_else(|| invalid(here, lines::jsonld_types_not_text()))?;
                     let iri = type_scoped
                         .expand_iri(s, true, Some(()))?
                         .unwrap_or_default();
@@ -376,7 +374,7 @@ impl Expander<'_> {
             "@language" => {
                 let l = value
                     .as_str()
-                    .ok_or_else(|| invalid(format!("{here}: @language must be a string")))?;
+                    .ok_or_else(|| invalid(here, lines::jsonld_language_not_text()))?;
                 result.insert(
                     "@language".to_owned(),
                     Value::String(l.to_ascii_lowercase()),
@@ -400,7 +398,7 @@ impl Expander<'_> {
             "@reverse" => {
                 let v = self.element(ctx, Some("@reverse"), value, here, false)?;
                 let Value::Object(m) = v else {
-                    return Err(invalid(format!("{here}: @reverse must be an object")));
+                    return Err(invalid(here, lines::jsonld_reverse_not_object()));
                 };
                 for (prop, items) in m {
                     if prop == "@reverse" {
@@ -419,7 +417,7 @@ impl Expander<'_> {
                 }
             }
             "@nest" | "@context" => {
-                return Err(invalid(format!("{here}: {keyword} is not supported here")));
+                return Err(invalid(here, lines::jsonld_keyword_here(keyword)));
             }
             _ => {}
         }
@@ -440,7 +438,7 @@ impl Expander<'_> {
                         let one = one.clone();
                         result.insert("@type".to_owned(), one);
                     }
-                    _ => return Err(invalid(format!("{path}: a value object has one @type"))),
+                    _ => return Err(invalid(path, lines::jsonld_value_types())),
                 }
             }
         }
@@ -450,16 +448,14 @@ impl Expander<'_> {
                 return Ok(Value::Null);
             }
             if !is_json && (v.is_object() || v.is_array()) {
-                return Err(invalid(format!("{path}: a @value must be a scalar")));
+                return Err(invalid(path, lines::jsonld_value_not_scalar()));
             }
             if let Some(t) = result.get("@type") {
                 let ok = t
                     .as_str()
                     .is_some_and(|s| s == "@json" || is_absolute_iri(s));
                 if !ok {
-                    return Err(invalid(format!(
-                        "{path}: a typed value needs an absolute datatype IRI"
-                    )));
+                    return Err(invalid(path, lines::jsonld_value_datatype()));
                 }
             }
             return Ok(Value::Object(result));

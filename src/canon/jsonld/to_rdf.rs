@@ -11,6 +11,7 @@ use super::context::is_absolute_iri;
 use crate::canon::jcs;
 use crate::canon::rdf::{Literal, Quad, Term, RDF_LANG_STRING, XSD_STRING};
 use crate::codes::{Code, Fault};
+use crate::lines;
 
 const RDF: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 const XSD_BOOLEAN: &str = "http://www.w3.org/2001/XMLSchema#boolean";
@@ -61,9 +62,9 @@ impl Writer {
         graph: &Option<Term>,
     ) -> Result<(), Fault> {
         if self.quads.len() >= MAX_QUADS {
-            return Err(Fault::new(
+            return Err(lines::fault(
                 Code::JsonldInvalid,
-                format!("more than MAX_QUADS ({MAX_QUADS}) statements"),
+                lines::jsonld_too_many_quads(MAX_QUADS),
             ));
         }
         self.quads.push(Quad {
