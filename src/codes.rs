@@ -1208,6 +1208,27 @@ pub fn module_needed(what: &str) -> Fault {
     )
 }
 
+#[cfg(test)]
+mod display_tests {
+    use super::*;
+
+    #[test]
+    fn a_fault_without_words_names_its_line_and_arguments() {
+        let facts = Facts {
+            line: "json_syntax",
+            names: &["error"],
+            args: vec![Arg::Text("expected value at line 1 column 2".into())],
+            about: vec!["https://x.example/d".into()],
+            then: None,
+        };
+        let fault = Fault { facts: Some(Box::new(facts)), ..Fault::new(Code::JsonSyntax, "") };
+        assert_eq!(
+            fault.to_string(),
+            "json_syntax: https://x.example/d: json_syntax(error=expected value at line 1 column 2)"
+        );
+    }
+}
+
 impl Fault {
     /// The name of the fault's line in the catalogue (`crate::lines`), if it has one: what a test
     /// compares where the English `detail` is not written (the wasm build).
@@ -1260,7 +1281,32 @@ impl Fault {
 
 impl std::fmt::Display for Fault {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.code, self.detail)
+        match &self.facts {
+            // the wasm build writes no words of a line: a fault thrown as an error (a supplied
+            // document that cannot be read) then names its line and arguments as data
+            Some(facts) if self.detail.is_empty() => write!(f, "{}: {facts}", self.code),
+            _ => write!(f, "{}: {}", self.code, self.detail),
+        }
+    }
+}
+
+/// A line as data, for an error message where its words are not at hand (the wasm build):
+/// `about: line(name=value, …) (then)`.
+impl std::fmt::Display for Facts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for a in &self.about {
+            write!(f, "{a}: ")?;
+        }
+        write!(f, "{}(", self.line)?;
+        for (i, (name, arg)) in self.names.iter().zip(&self.args).enumerate() {
+            let sep = if i == 0 { "" } else { ", " };
+            write!(f, "{sep}{name}={}", arg.shown("en"))?;
+        }
+        f.write_str(")")?;
+        match &self.then {
+            Some(then) => write!(f, " ({then})"),
+            None => Ok(()),
+        }
     }
 }
 
