@@ -46,14 +46,15 @@ export interface Check {
   wants?: { url: string; kind: WantedKind };
   /**
    * For a format Keurmerk recognises and does not verify (a Blockcerts certificate, bbs-2023, a
-   * badge class, a presentation …): what it is and what the recruiter could do instead, in English
-   * and Dutch. Absent otherwise (and from the core module, which answers `module_needed`).
+   * badge class, a presentation …): what it is and what the recruiter could do instead, in English,
+   * Dutch, German and French. Absent otherwise (and from the core module, which answers
+   * `module_needed`).
    */
   named?: Named;
 }
 
-/** Words for a person, in the two languages of the catalogue. */
-export interface Words { en: string; nl: string }
+/** Words for a person, in the four languages of the catalogue. */
+export interface Words { en: string; nl: string; de: string; fr: string }
 
 /** A format named for a recruiter (docs/report.md, "Formats Keurmerk names"). */
 export interface Named {

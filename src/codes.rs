@@ -236,23 +236,36 @@ pub struct Wanted {
     pub kind: WantKind,
 }
 
-/// Words for a recruiter in English and Dutch (what a [`Named`] format is; these are not in
-/// German or French yet, so [`Words::get`] answers English for `de` and `fr`).
+/// Words for a recruiter in English, Dutch, German and French (what a [`Named`] format is).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Words {
     /// English.
     pub en: String,
     /// Dutch.
     pub nl: String,
+    /// German.
+    pub de: String,
+    /// French.
+    pub fr: String,
 }
 
 impl Words {
-    /// The words in `lang` (`"nl"`; anything else is English).
+    /// The words in `lang` (a tag starting `nl`, `de` or `fr`; anything else, or a language
+    /// without words, is English).
     pub fn get(&self, lang: &str) -> &str {
-        if lang.starts_with("nl") {
+        let w = if lang.starts_with("nl") {
             &self.nl
+        } else if lang.starts_with("de") {
+            &self.de
+        } else if lang.starts_with("fr") {
+            &self.fr
         } else {
             &self.en
+        };
+        if w.is_empty() {
+            &self.en
+        } else {
+            w
         }
     }
 }

@@ -11,9 +11,10 @@
 
 use serde_json::Value;
 
-use crate::codes::{Code, Fault, Named, Words};
+use crate::codes::{Code, Named, Words};
 use crate::intake::{self, Envelope};
 use crate::limits::MAX_PRESENTED_CREDENTIALS;
+use crate::lines;
 use crate::parse::as_list;
 use crate::report::{Check, CheckId, PresentationSummary, Report};
 
@@ -182,23 +183,19 @@ pub fn report(
         }
     }
     let n = credentials.len();
-    let plural = if n == 1 { "" } else { "s" };
-    let signed = match &vp.securing {
-        Some(s) => format!("the holder's signature ({s}) was not checked"),
-        None => "the presentation carries no holder's signature".to_owned(),
-    };
-    let skipped = match not_opened {
-        0 => String::new(),
-        k => format!("; {k} more entries were not opened"),
-    };
+    let (plural, plural_de) = if n == 1 { ("", "") } else { ("s", "en") };
     let what = match n {
         0 => Words {
             en: "a presentation that holds no credential Keurmerk could open".to_owned(),
             nl: "een presentatie zonder credential dat Keurmerk kon openen".to_owned(),
+            de: "eine Präsentation ohne Nachweis, den Keurmerk öffnen konnte".to_owned(),
+            fr: "une présentation sans attestation que Keurmerk a pu ouvrir".to_owned(),
         },
         _ => Words {
             en: format!("a presentation holding {n} credential{plural}; each is verified below"),
             nl: format!("een presentatie met {n} credential{plural}; elk wordt hieronder gecontroleerd"),
+            de: format!("eine Präsentation mit {n} Nachweis{plural_de}; jeder wird unten geprüft"),
+            fr: format!("une présentation contenant {n} attestation{plural}\u{a0}; chacune est vérifiée ci-dessous"),
         },
     };
     let named = Named {
@@ -207,14 +204,20 @@ pub fn report(
         instead: Words {
             en: "Judge each credential below by its own verdict: the presentation only says who handed them over.".to_owned(),
             nl: "Beoordeel elk credential hieronder op zijn eigen uitkomst: de presentatie zegt alleen wie ze overhandigde.".to_owned(),
+            de: "Beurteilen Sie jeden Nachweis unten nach seinem eigenen Ergebnis: Die Präsentation sagt nur, wer sie übergeben hat.".to_owned(),
+            fr: "Jugez chaque attestation ci-dessous selon son propre verdict\u{a0}: la présentation indique seulement qui les a transmises.".to_owned(),
         },
         anchor: None,
     };
-    let fault = Fault::new(
-        Code::Presentation,
-        format!("{}{skipped}; {signed}", named.what.en),
-    )
-    .naming(named);
+    // The holder's signature, then what was not opened (the credentials are in `named`).
+    let mut facts = match &vp.securing {
+        Some(s) => lines::presentation_signature_unchecked(s),
+        None => lines::presentation_unsigned(),
+    };
+    if not_opened > 0 {
+        facts.then = Some(Box::new(lines::presentation_not_opened(not_opened)));
+    }
+    let fault = lines::fault(Code::Presentation, facts).naming(named);
     checks.push(Check::from_fault(CheckId::Credential, fault));
     let mut report = Report::new(checks);
     report.presentation = Some(PresentationSummary {

@@ -931,6 +931,29 @@ fn a_named_format_says_what_it_is_and_what_to_do_instead() {
         !nl.contains("what it is:") && !nl.contains("instead:"),
         "{nl}"
     );
+    // and in German and French, with the check's facts in the same language
+    let de = human_in("de", file);
+    assert!(
+        has_line(
+            &de,
+            "was es ist: ein Blockcerts-Zertifikat, verankert auf dem Bitcoin-Testnetz; Keurmerk kann Blockchain-Verankerungen nicht offline prüfen"
+        ),
+        "{de}"
+    );
+    assert!(
+        de.lines().any(|l| l.trim().starts_with("Blockcerts v3 (")
+            && l.trim()
+                .ends_with(", verankert auf bitcoin_testnet: nicht geprüft, nicht abgelehnt")),
+        "{de}"
+    );
+    let fr = human_in("fr", file);
+    assert!(
+        has_line(
+            &fr,
+            "à la place\u{a0}: Utilisez le vérificateur Blockcerts de l'émetteur (ou celui de blockcerts.org), qui consulte l'ancrage sur la blockchain."
+        ),
+        "{fr}"
+    );
 }
 
 #[test]

@@ -32,6 +32,7 @@ fn words(en: &str, nl: &str) -> Words {
     Words {
         en: en.to_owned(),
         nl: nl.to_owned(),
+        ..Words::default()
     }
 }
 
