@@ -440,12 +440,24 @@ lines! {
         "op {at:time} bevestigd door {by}",
         "am {at:time} bestätigt durch {by}",
         "garanti le {at:time} par {by}";
-    /// A list names the issuer, not as granted.
-    trust_not_granted(list, state, at)
-        "{list} lists the issuer as {state} at the issue date {at:time}",
-        "{list} vermeldt de uitgever op de uitgiftedatum {at:time} als {state}",
-        "{list} führt den Aussteller am Ausstellungsdatum {at:time} als {state}",
-        "{list} indique l'émetteur comme {state} à la date d'émission {at:time}";
+    /// A list names the issuer as suspended at the issue date.
+    trust_suspended(list, at)
+        "{list} lists the issuer as suspended at the issue date {at:time}",
+        "{list} vermeldt de uitgever op de uitgiftedatum {at:time} als geschorst",
+        "{list} führt den Aussteller am Ausstellungsdatum {at:time} als ausgesetzt",
+        "{list} indique l'émetteur comme suspendu à la date d'émission {at:time}";
+    /// A list names the issuer as withdrawn at the issue date.
+    trust_withdrawn(list, at)
+        "{list} lists the issuer as withdrawn at the issue date {at:time}",
+        "{list} vermeldt de uitgever op de uitgiftedatum {at:time} als ingetrokken",
+        "{list} führt den Aussteller am Ausstellungsdatum {at:time} als zurückgezogen",
+        "{list} indique l'émetteur comme retiré à la date d'émission {at:time}";
+    /// A list names the issuer, not yet granted at the issue date.
+    trust_not_yet_granted(list, at)
+        "{list} lists the issuer as not yet granted at the issue date {at:time}",
+        "{list} vermeldt de uitgever op de uitgiftedatum {at:time} als nog niet erkend",
+        "{list} führt den Aussteller am Ausstellungsdatum {at:time} als noch nicht anerkannt",
+        "{list} indique l'émetteur comme pas encore reconnu à la date d'émission {at:time}";
     /// No loaded list names the issuer.
     trust_not_listed(issuer, lists)
         "{issuer} is in none of the {lists} loaded trust list(s)",

@@ -271,15 +271,15 @@ impl TrustStore {
                 }
             }
         } else if let Some((l, _, status)) = seen.first() {
-            let how = match status {
-                Some(EntityStatus::Suspended) => "suspended",
-                Some(EntityStatus::Withdrawn) => "withdrawn",
-                _ => "not yet granted",
+            let facts = match status {
+                Some(EntityStatus::Suspended) => lines::trust_suspended(&l.name, issued),
+                Some(EntityStatus::Withdrawn) => lines::trust_withdrawn(&l.name, issued),
+                _ => lines::trust_not_yet_granted(&l.name, issued),
             };
             checks.push(Check::said(
                 CheckId::Trust,
                 Code::TrustIssuerNotGranted,
-                lines::trust_not_granted(&l.name, how, issued),
+                facts,
             ));
         } else {
             checks.push(Check::said(
