@@ -12,6 +12,7 @@ use serde_json::{Map, Value};
 use crate::codes::{Code, Fault};
 use crate::intake::sd_jwt::SdJwt;
 use crate::intake::{Envelope, Jws};
+use crate::lines::{self, Facts};
 
 /// Base context of VC Data Model 1.1.
 pub const VC_V1_CONTEXT: &str = "https://www.w3.org/2018/credentials/v1";
@@ -104,8 +105,8 @@ pub struct Credential {
     pub issuer_name: Option<String>,
     /// The proofs or the JWS.
     pub securing: Securing,
-    /// Data model violations found (each makes the credential invalid).
-    pub problems: Vec<String>,
+    /// Data model violations found (each makes the credential invalid), as their lines.
+    pub problems: Vec<Facts>,
 }
 
 impl Credential {
@@ -219,9 +220,9 @@ fn parse_envelope(envelope: Envelope) -> Result<Credential, Fault> {
             let proofs = as_list(doc.get("proof")).cloned().collect();
             Ok(typed(doc, Securing::Embedded(proofs)))
         }
-        Envelope::Json(_) => Err(Fault::new(
+        Envelope::Json(_) => Err(lines::fault(
             Code::NotACredential,
-            "the JSON is not an object",
+            lines::credential_not_object(),
         )),
         Envelope::Jws(jws) if cfg!(feature = "ecdsa-rsa") && ob2::is_assertion(&jws.payload) => {
             Ok(ob2::from_jws(jws))
@@ -272,7 +273,7 @@ fn from_sd_jwt(sd: Box<SdJwt>) -> Result<Credential, Fault> {
     }
     let mut problems = Vec::new();
     if issuer.is_none() {
-        problems.push("an SD-JWT VC names its issuer in iss".to_owned());
+        problems.push(lines::sd_jwt_vc_no_iss());
     }
     let typ = sd
         .issuer
@@ -281,7 +282,7 @@ fn from_sd_jwt(sd: Box<SdJwt>) -> Result<Credential, Fault> {
         .and_then(Value::as_str)
         .unwrap_or("");
     if vct.is_none() && matches!(typ, "dc+sd-jwt" | "vc+sd-jwt") {
-        problems.push("an SD-JWT VC states its type in vct".to_owned());
+        problems.push(lines::sd_jwt_vc_no_vct());
     }
     Ok(Credential {
         doc,
@@ -316,7 +317,10 @@ fn recognise(doc: &Map<String, Value>) -> Result<(), Fault> {
         return Err(unsupported(jades, ob2, vp));
     }
     if !stated {
-        return Err(Fault::new(Code::NotACredential, "no @context and no type"));
+        return Err(lines::fault(
+            Code::NotACredential,
+            lines::credential_no_context_or_type(),
+        ));
     }
     Ok(())
 }
@@ -324,16 +328,16 @@ fn recognise(doc: &Map<String, Value>) -> Result<(), Fault> {
 /// What the full module says of a format that reaches `recognise` without a reader of its own.
 fn unsupported(jades: bool, ob2: bool, vp: bool) -> Fault {
     let what = if jades {
-        "a JAdES-sealed Europass Digital Credential (EDC); its eSeal is not verified by this version"
+        lines::edc_sealed_unsupported()
     } else if ob2 {
         // `parse::ob2` reads OB 2.0 files and tokens; only an SD-JWT could still carry one here.
-        "an Open Badges 2.0 assertion inside an SD-JWT"
+        lines::ob2_in_sd_jwt()
     } else if vp {
-        "a Verifiable Presentation; drop the credential itself"
+        lines::presentation_unsupported()
     } else {
-        "a Europass Digital Credential (EDC)"
+        lines::edc_unsupported()
     };
-    Fault::new(Code::FormatUnsupported, what)
+    lines::fault(Code::FormatUnsupported, what)
 }
 
 fn typed(doc: Map<String, Value>, securing: Securing) -> Credential {
@@ -348,18 +352,16 @@ fn typed(doc: Map<String, Value>, securing: Securing) -> Credential {
                 .iter()
                 .any(|c| matches!(c.as_str(), Some(VC_V1_CONTEXT | VC_V2_CONTEXT)))
             {
-                problems.push("the base context must be the first @context entry".to_owned());
+                problems.push(lines::context_base_not_first());
             } else {
-                problems.push(format!(
-                    "@context must start with {VC_V2_CONTEXT} or {VC_V1_CONTEXT}"
-                ));
+                problems.push(lines::context_base_missing());
             }
             None
         }
     };
     let types = strings(doc.get("type"));
     if !types.iter().any(|t| t == "VerifiableCredential") {
-        problems.push("type must include VerifiableCredential".to_owned());
+        problems.push(lines::type_no_vc());
     }
     let (issuer_id, issuer_name) = match doc.get("issuer") {
         Some(Value::String(s)) if !s.is_empty() => (Some(s.clone()), None),
@@ -369,27 +371,26 @@ fn typed(doc: Map<String, Value>, securing: Securing) -> Credential {
                 o.get("name").and_then(Value::as_str).map(str::to_owned),
             ),
             _ => {
-                problems.push("issuer.id must be a URL".to_owned());
+                problems.push(lines::issuer_id_not_url());
                 (None, None)
             }
         },
         _ => {
-            problems.push("issuer is required: a URL or an object with an id".to_owned());
+            problems.push(lines::issuer_missing());
             (None, None)
         }
     };
     match doc.get("credentialSubject") {
         Some(Value::Object(_)) => {}
         Some(Value::Array(items)) if !items.is_empty() && items.iter().all(Value::is_object) => {}
-        _ => problems
-            .push("credentialSubject is required: an object or an array of objects".to_owned()),
+        _ => problems.push(lines::subject_missing()),
     }
     if version == Some(VcVersion::V1_1) && !doc.contains_key("issuanceDate") {
-        problems.push("issuanceDate is required in VC 1.1".to_owned());
+        problems.push(lines::issuance_date_missing());
     }
     for status in as_list(doc.get("credentialStatus")) {
         if status.get("type").and_then(Value::as_str).is_none() {
-            problems.push("credentialStatus.type is required".to_owned());
+            problems.push(lines::status_type_missing());
         }
     }
     Credential {
@@ -407,9 +408,9 @@ fn from_jws(jws: Jws) -> Result<Credential, Fault> {
     let typ = jws.header.get("typ").and_then(Value::as_str).unwrap_or("");
     let (doc, profile) = if let Some(vc) = jws.payload.get("vc") {
         let Value::Object(vc) = vc else {
-            return Err(Fault::new(
+            return Err(lines::fault(
                 Code::NotACredential,
-                "the JWT's vc claim is not an object",
+                lines::jwt_vc_not_object(),
             ));
         };
         (vc11_credential(vc.clone(), &jws.payload), JwtProfile::Vc11)
@@ -435,9 +436,9 @@ fn from_jws(jws: Jws) -> Result<Credential, Fault> {
         // the full module reads or names it.
         return Err(crate::codes::module_needed("this token"));
     } else {
-        return Err(Fault::new(
+        return Err(lines::fault(
             Code::NotACredential,
-            "a JWT, but neither a vc claim nor a credential payload",
+            lines::jwt_not_credential(),
         ));
     };
     recognise(&doc)?;

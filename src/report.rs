@@ -173,33 +173,35 @@ impl CredentialSummary {
 impl Check {
     /// Stage 2's check: the data model as parsed, or its problems.
     pub fn of_credential(cred: &Credential) -> Self {
-        if !cred.problems.is_empty() {
-            return Self::new(
-                CheckId::Credential,
-                Code::DataModelInvalid,
-                cred.problems.join("; "),
-            );
+        // Each problem's line, the next one after it in parentheses.
+        let problems = cred.problems.iter().rev().cloned().reduce(|then, mut p| {
+            p.then = Some(Box::new(then));
+            p
+        });
+        if let Some(facts) = problems {
+            return Self::said(CheckId::Credential, Code::DataModelInvalid, facts);
         }
         let profile = match &cred.securing {
             Securing::SdJwt(_, sd) if cred.version.is_none() => {
                 // without `vct` a plain SD-JWT (SD-JWT VC requires one)
-                let words = match sd.vct.as_deref() {
-                    Some(vct) => format!("SD-JWT VC ({vct})"),
-                    None => "SD-JWT".to_owned(),
+                let facts = match sd.vct.as_deref() {
+                    Some(vct) => crate::lines::sd_jwt_vc_kind(vct),
+                    None => crate::lines::credential_kind("SD-JWT"),
                 };
-                return Self::new(CheckId::Credential, Code::CredentialParsed, words);
+                return Self::said(CheckId::Credential, Code::CredentialParsed, facts);
             }
             Securing::Ob2(o) if !o.known() => {
-                return Self::not_reached(
+                return Self::said(
                     CheckId::Credential,
-                    "only the URL of a hosted badge: what it states is on the issuer's website",
+                    Code::NotReached,
+                    crate::lines::ob2_url_only(),
                 );
             }
             Securing::Ob2(o) => {
-                return Self::new(
+                return Self::said(
                     CheckId::Credential,
                     Code::CredentialParsed,
-                    format!("Open Badges {} assertion", o.version.as_str()),
+                    crate::lines::ob2_assertion_kind(o.version.as_str()),
                 );
             }
             _ if cred.is_open_badge() => "Open Badges 3.0",

@@ -96,8 +96,12 @@ fn answer(a: &Value) -> Result<([u8; 32], Result<(), Fault>), JsError> {
         "unavailable" => Code::SignatureNotChecked,
         _ => return Err(JsError::new(&format!("answer result {result}"))),
     };
-    let detail = a["detail"].as_str().unwrap_or("answered by the host");
-    Ok((digest, Err(Fault::new(code, detail))))
+    // The host's own words, else a line of ours.
+    let fault = match a["detail"].as_str() {
+        Some(detail) => Fault::new(code, detail),
+        None => crate::lines::fault(code, crate::lines::signature_host_answered()),
+    };
+    Ok((digest, Err(fault)))
 }
 
 #[cfg(feature = "ecdsa-rsa")]

@@ -8,6 +8,7 @@ use serde_json::{Map, Value};
 use crate::codes::{Code, Fault};
 use crate::encoding::base64url_decode;
 use crate::intake::json;
+use crate::lines::{self, Facts};
 
 /// A decoded compact JWS.
 #[derive(Clone, Debug, PartialEq)]
@@ -44,24 +45,26 @@ pub fn decode(text: &str) -> Result<Jws, Fault> {
     let (Some(h), Some(p), Some(s), None) =
         (parts.next(), parts.next(), parts.next(), parts.next())
     else {
-        return Err(Fault::new(
-            Code::JwsMalformed,
-            "a compact JWS has exactly three parts",
-        ));
+        return Err(lines::fault(Code::JwsMalformed, lines::jws_not_three_parts()));
     };
     if p.is_empty() {
         // RFC 7515 Appendix F / RFC 7797: the payload travels apart (a detached JAdES seal).
-        return Err(Fault::new(
-            Code::ProofTypeUnsupported,
-            "a detached JWS: the signed data is not in the file",
-        ));
+        return Err(lines::fault(Code::ProofTypeUnsupported, lines::jws_detached()));
     }
-    let bad = |what: &str| Fault::new(Code::JwsMalformed, format!("the {what} is not base64url"));
-    let header_bytes = base64url_decode(h).map_err(|_| bad("header"))?;
-    let payload_bytes = base64url_decode(p).map_err(|_| bad("payload"))?;
-    let signature = base64url_decode(s).map_err(|_| bad("signature"))?;
-    let header = object(&header_bytes, "header")?;
-    let payload = object(&payload_bytes, "payload")?;
+    let bad = |facts: Facts| lines::fault(Code::JwsMalformed, facts);
+    let header_bytes = base64url_decode(h).map_err(|_| bad(lines::jws_header_not_base64url()))?;
+    let payload_bytes = base64url_decode(p).map_err(|_| bad(lines::jws_payload_not_base64url()))?;
+    let signature = base64url_decode(s).map_err(|_| bad(lines::jws_signature_not_base64url()))?;
+    let header = object(
+        &header_bytes,
+        lines::jws_header_not_object,
+        lines::jws_header_not_json,
+    )?;
+    let payload = object(
+        &payload_bytes,
+        lines::jws_payload_not_object,
+        lines::jws_payload_not_json,
+    )?;
     Ok(Jws {
         #[cfg(feature = "ecdsa-rsa")]
         unprotected: Map::new(),
@@ -72,16 +75,22 @@ pub fn decode(text: &str) -> Result<Jws, Fault> {
     })
 }
 
-fn object(bytes: &[u8], what: &str) -> Result<Map<String, Value>, Fault> {
+/// The part as a JSON object; `not_object` and `not_json` are its lines for why not (the JSON
+/// reader's line said after `not_json`'s).
+fn object(
+    bytes: &[u8],
+    not_object: fn() -> Facts,
+    not_json: fn() -> Facts,
+) -> Result<Map<String, Value>, Fault> {
     match json::parse(bytes) {
         Ok(Value::Object(m)) => Ok(m),
-        Ok(_) => Err(Fault::new(
+        Ok(_) => Err(lines::fault(Code::JwsMalformed, not_object())),
+        Err(f) if f.code == Code::JsonSyntax || f.code == Code::InputNotUtf8 => Err(lines::fault(
             Code::JwsMalformed,
-            format!("the JWS {what} is not a JSON object"),
-        )),
-        Err(f) if f.code == Code::JsonSyntax || f.code == Code::InputNotUtf8 => Err(Fault::new(
-            Code::JwsMalformed,
-            format!("the JWS {what} is not JSON: {}", f.detail),
+            Facts {
+                then: f.facts,
+                ..not_json()
+            },
         )),
         Err(f) => Err(f),
     }

@@ -17,6 +17,7 @@ use serde_json::Value;
 
 use crate::codes::{Code, Fault};
 use crate::limits::MAX_INPUT_BYTES;
+use crate::lines::{self, Facts};
 
 pub use jws::Jws;
 
@@ -93,12 +94,9 @@ pub struct Intake {
 
 fn check_size(bytes: &[u8]) -> Result<(), Fault> {
     if bytes.len() > MAX_INPUT_BYTES {
-        return Err(Fault::new(
+        return Err(lines::fault(
             Code::InputTooLarge,
-            format!(
-                "{} bytes; the limit MAX_INPUT_BYTES is {MAX_INPUT_BYTES}",
-                bytes.len()
-            ),
+            lines::input_too_large(bytes.len(), MAX_INPUT_BYTES),
         ));
     }
     Ok(())
@@ -125,11 +123,16 @@ pub fn read_container(bytes: &[u8]) -> Result<Intake, Fault> {
     check_size(bytes)?;
     let inner =
         |text: &[u8], format: Format, img: Image, warnings: Vec<String>| -> Result<Intake, Fault> {
-            let envelope = read(text).map_err(|f| {
-                Fault::new(
+            // Why: the inner fault's line, after this one (`module_needed`, without one, as it is).
+            let envelope = read(text).map_err(|f| match f.facts {
+                Some(why) => lines::fault(
                     f.code,
-                    format!("the credential inside the image: {}", f.detail),
-                )
+                    Facts {
+                        then: Some(why),
+                        ..lines::image_credential_unread()
+                    },
+                ),
+                None => f,
             })?;
             Ok(Intake {
                 envelope,
@@ -188,31 +191,22 @@ fn is_hosted_url(text: &str) -> bool {
 pub fn read(bytes: &[u8]) -> Result<Envelope, Fault> {
     check_size(bytes)?;
     if bytes.starts_with(png::MAGIC) {
-        return Err(Fault::new(
-            Code::FormatUnsupported,
-            "an image inside an image",
-        ));
+        return Err(lines::fault(Code::FormatUnsupported, lines::image_in_image()));
     }
     if bytes.starts_with(b"\xfe\xff") || bytes.starts_with(b"\xff\xfe") {
-        return Err(Fault::new(
-            Code::InputNotUtf8,
-            "UTF-16 text (byte-order mark FE FF / FF FE)",
-        ));
+        return Err(lines::fault(Code::InputNotUtf8, lines::input_utf16()));
     }
     let body = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
     let body = body.trim_ascii();
     let Some(&first) = body.first() else {
-        return Err(Fault::new(Code::InputEmpty, "no bytes besides white space"));
+        return Err(lines::fault(Code::InputEmpty, lines::input_blank()));
     };
     match first {
         b'{' | b'[' => json::parse(body).map(Envelope::Json),
         b'<' => Err(xml::recognise(body)),
         _ => {
             let text = std::str::from_utf8(body).map_err(|e| {
-                Fault::new(
-                    Code::InputNotUtf8,
-                    format!("invalid UTF-8 at byte {}", e.valid_up_to()),
-                )
+                lines::fault(Code::InputNotUtf8, lines::utf8_invalid_at(e.valid_up_to()))
             })?;
             if is_hosted_url(text) {
                 Ok(Envelope::Hosted(text.to_owned()))
@@ -225,10 +219,7 @@ pub fn read(bytes: &[u8]) -> Result<Envelope, Fault> {
                 }
                 sd_jwt::decode(text).map(|sd| Envelope::SdJwt(Box::new(sd)))
             } else {
-                Err(Fault::new(
-                    Code::FormatUnknown,
-                    "neither JSON, a compact JWS, an SD-JWT nor an image",
-                ))
+                Err(lines::fault(Code::FormatUnknown, lines::input_format_unknown()))
             }
         }
     }

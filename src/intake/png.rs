@@ -6,6 +6,7 @@
 
 use crate::codes::{Code, Fault};
 use crate::encoding::crc32;
+use crate::lines::{self, Facts};
 
 /// PNG signature.
 pub const MAGIC: &[u8] = b"\x89PNG\r\n\x1a\n";
@@ -24,8 +25,8 @@ pub struct Baked {
     pub more_than_one: bool,
 }
 
-fn bad(detail: impl Into<String>) -> Fault {
-    Fault::new(Code::ImageMalformed, detail)
+fn bad(facts: Facts) -> Fault {
+    lines::fault(Code::ImageMalformed, facts)
 }
 
 /// Reads the credential baked into a PNG.
@@ -34,7 +35,9 @@ fn bad(detail: impl Into<String>) -> Fault {
 /// [`Code::ImageMalformed`] (truncated, bad CRC, compressed credential chunk),
 /// [`Code::ImageNoCredential`].
 pub fn extract(png: &[u8]) -> Result<Baked, Fault> {
-    let mut rest = png.strip_prefix(MAGIC).ok_or_else(|| bad("not a PNG"))?;
+    let mut rest = png
+        .strip_prefix(MAGIC)
+        .ok_or_else(|| bad(lines::png_not_png()))?;
     let mut found: Option<Baked> = None;
     let mut hosted: Option<Vec<u8>> = None;
     for _ in 0..MAX_CHUNKS {
@@ -44,21 +47,21 @@ pub fn extract(png: &[u8]) -> Result<Baked, Fault> {
         let len_bytes: [u8; 4] = rest
             .get(..4)
             .and_then(|b| b.try_into().ok())
-            .ok_or_else(|| bad("a chunk is truncated"))?;
+            .ok_or_else(|| bad(lines::png_chunk_truncated()))?;
         // length, type, data, CRC: `end` is checked, as `len + 12` wraps around in 32-bit wasm
         let end = usize::try_from(u32::from_be_bytes(len_bytes))
             .ok()
             .and_then(|len| len.checked_add(12))
-            .ok_or_else(|| bad("a chunk is too long"))?;
+            .ok_or_else(|| bad(lines::png_chunk_too_long()))?;
         let kind_and_data = rest
             .get(4..end - 4)
-            .ok_or_else(|| bad("a chunk is truncated"))?;
+            .ok_or_else(|| bad(lines::png_chunk_truncated()))?;
         let crc_bytes: [u8; 4] = rest
             .get(end - 4..end)
             .and_then(|b| b.try_into().ok())
-            .ok_or_else(|| bad("a chunk is truncated"))?;
+            .ok_or_else(|| bad(lines::png_chunk_truncated()))?;
         if crc32(kind_and_data) != u32::from_be_bytes(crc_bytes) {
-            return Err(bad("a chunk's CRC does not match: the image is damaged"));
+            return Err(bad(lines::png_crc_mismatch()));
         }
         let (kind, data) = kind_and_data.split_at(4);
         match kind {
@@ -87,7 +90,10 @@ pub fn extract(png: &[u8]) -> Result<Baked, Fault> {
             keyword: "openbadges",
             more_than_one: false,
         }),
-        (None, None) => Err(Fault::new(Code::ImageNoCredential, "the PNG has no openbadgecredential or openbadges chunk")),
+        (None, None) => Err(lines::fault(
+            Code::ImageNoCredential,
+            lines::png_no_credential(),
+        )),
     }
 }
 
@@ -104,24 +110,22 @@ fn itxt(data: &[u8]) -> Result<Option<Baked>, Fault> {
     let rest = data.get(nul + 1..).unwrap_or_default();
     let (flag, rest) = rest
         .split_first()
-        .ok_or_else(|| bad("a truncated iTXt chunk"))?;
+        .ok_or_else(|| bad(lines::png_itxt_truncated()))?;
     let (_method, rest) = rest
         .split_first()
-        .ok_or_else(|| bad("a truncated iTXt chunk"))?;
+        .ok_or_else(|| bad(lines::png_itxt_truncated()))?;
     if *flag != 0 {
-        return Err(bad(format!(
-            "the {keyword} chunk is compressed, which Open Badges forbids"
-        )));
+        return Err(bad(lines::png_chunk_compressed(keyword)));
     }
     let lang_end = rest
         .iter()
         .position(|&b| b == 0)
-        .ok_or_else(|| bad("a truncated iTXt chunk"))?;
+        .ok_or_else(|| bad(lines::png_itxt_truncated()))?;
     let rest = rest.get(lang_end + 1..).unwrap_or_default();
     let tk_end = rest
         .iter()
         .position(|&b| b == 0)
-        .ok_or_else(|| bad("a truncated iTXt chunk"))?;
+        .ok_or_else(|| bad(lines::png_itxt_truncated()))?;
     let text = rest.get(tk_end + 1..).unwrap_or_default().to_vec();
     Ok(Some(Baked {
         text,
@@ -136,19 +140,23 @@ fn itxt(data: &[u8]) -> Result<Option<Baked>, Fault> {
 /// # Errors
 /// [`Code::ImageMalformed`] when `png` is not an intact PNG.
 pub fn bake(png: &[u8], credential: &[u8]) -> Result<Vec<u8>, Fault> {
-    let mut rest = png.strip_prefix(MAGIC).ok_or_else(|| bad("not a PNG"))?;
+    let mut rest = png
+        .strip_prefix(MAGIC)
+        .ok_or_else(|| bad(lines::png_not_png()))?;
     let mut out = MAGIC.to_vec();
     let mut inserted = false;
     while !rest.is_empty() {
         let len_bytes: [u8; 4] = rest
             .get(..4)
             .and_then(|b| b.try_into().ok())
-            .ok_or_else(|| bad("truncated"))?;
+            .ok_or_else(|| bad(lines::png_chunk_truncated()))?;
         let end = usize::try_from(u32::from_be_bytes(len_bytes))
             .ok()
             .and_then(|len| len.checked_add(12))
-            .ok_or_else(|| bad("too long"))?;
-        let chunk = rest.get(..end).ok_or_else(|| bad("truncated"))?;
+            .ok_or_else(|| bad(lines::png_chunk_too_long()))?;
+        let chunk = rest
+            .get(..end)
+            .ok_or_else(|| bad(lines::png_chunk_truncated()))?;
         let kind = chunk.get(4..8).unwrap_or_default();
         let data = chunk.get(8..end - 4).unwrap_or_default();
         let is_badge = (kind == b"iTXt"
@@ -161,7 +169,7 @@ pub fn bake(png: &[u8], credential: &[u8]) -> Result<Vec<u8>, Fault> {
             let mut body = b"iTXt".to_vec();
             body.extend_from_slice(b"openbadgecredential\0\0\0\0\0");
             body.extend_from_slice(credential);
-            let n = u32::try_from(body.len() - 4).map_err(|_| bad("credential too large"))?;
+            let n = u32::try_from(body.len() - 4).map_err(|_| bad(lines::png_credential_too_large()))?;
             out.extend_from_slice(&n.to_be_bytes());
             out.extend_from_slice(&body);
             out.extend_from_slice(&crc32(&body).to_be_bytes());
@@ -172,6 +180,6 @@ pub fn bake(png: &[u8], credential: &[u8]) -> Result<Vec<u8>, Fault> {
     if inserted {
         Ok(out)
     } else {
-        Err(bad("the PNG has no IHDR chunk"))
+        Err(bad(lines::png_no_ihdr()))
     }
 }

@@ -4,6 +4,7 @@
 
 use crate::codes::{Code, Fault};
 use crate::intake::jws::{self, Jws};
+use crate::lines;
 
 /// Most disclosures one SD-JWT may carry.
 pub const MAX_DISCLOSURES: usize = 1024;
@@ -40,27 +41,21 @@ pub fn decode(text: &str) -> Result<SdJwt, Fault> {
     } else if jws::looks_like(last) {
         Some(jws::decode(last)?)
     } else {
-        return Err(Fault::new(
-            Code::JwsMalformed,
-            "an SD-JWT ends with ~ or with a key-binding JWT",
-        ));
+        return Err(lines::fault(Code::JwsMalformed, lines::sd_jwt_bad_end()));
     };
     let (first, disclosures) = parts
         .split_first()
-        .ok_or_else(|| Fault::new(Code::JwsMalformed, "an SD-JWT starts with the issuer's JWT"))?;
+        .ok_or_else(|| lines::fault(Code::JwsMalformed, lines::sd_jwt_no_issuer_jwt()))?;
     if disclosures.len() > MAX_DISCLOSURES {
-        return Err(Fault::new(
+        return Err(lines::fault(
             Code::TooManyProofs,
-            format!(
-                "{} disclosures; the limit MAX_DISCLOSURES is {MAX_DISCLOSURES}",
-                disclosures.len()
-            ),
+            lines::sd_jwt_too_many_disclosures(disclosures.len(), MAX_DISCLOSURES),
         ));
     }
     if disclosures.iter().any(|d| d.is_empty()) {
-        return Err(Fault::new(
+        return Err(lines::fault(
             Code::JwsMalformed,
-            "an SD-JWT has an empty disclosure (~~)",
+            lines::sd_jwt_empty_disclosure(),
         ));
     }
     let presented_len = text.len() - last.len();

@@ -11,6 +11,7 @@
 use std::collections::BTreeMap;
 
 use crate::codes::{Code, Fault};
+use crate::lines::{self, Facts};
 
 /// Namespace of Open Badges 3.0 baked credentials.
 pub const OB3_NS: &str = "https://purl.imsglobal.org/ob/v3p0";
@@ -20,8 +21,8 @@ pub const OB2_NS: &str = "http://openbadges.org";
 /// Most elements read before giving up.
 const MAX_ELEMENTS: usize = 100_000;
 
-fn bad(detail: impl Into<String>) -> Fault {
-    Fault::new(Code::ImageMalformed, detail)
+fn bad(facts: Facts) -> Fault {
+    lines::fault(Code::ImageMalformed, facts)
 }
 
 /// Reads the credential baked into an SVG: (credential text, namespace it was found in).
@@ -30,7 +31,7 @@ fn bad(detail: impl Into<String>) -> Fault {
 /// [`Code::ImageMalformed`], [`Code::ImageNoCredential`], [`Code::InputNotUtf8`].
 pub fn extract(svg: &[u8]) -> Result<(String, &'static str), Fault> {
     let text = std::str::from_utf8(svg)
-        .map_err(|_| Fault::new(Code::InputNotUtf8, "the SVG is not UTF-8"))?;
+        .map_err(|_| lines::fault(Code::InputNotUtf8, lines::svg_not_utf8()))?;
     // In-scope namespaces: prefix → its declarations, innermost last; and per open element the
     // prefixes it declared, to undo at its end tag. A lookup costs the same at any depth (a list
     // of scopes searched from the inside out made 100,000 nested elements quadratic).
@@ -48,22 +49,22 @@ pub fn extract(svg: &[u8]) -> Result<(String, &'static str), Fault> {
             pos = at
                 + rest
                     .find("?>")
-                    .ok_or_else(|| bad("unterminated processing instruction"))?
+                    .ok_or_else(|| bad(lines::svg_unterminated_pi()))?
                 + 2;
         } else if rest.starts_with("<!--") {
             pos = at
                 + rest
                     .find("-->")
-                    .ok_or_else(|| bad("unterminated comment"))?
+                    .ok_or_else(|| bad(lines::svg_unterminated_comment()))?
                 + 3;
         } else if rest.starts_with("<![CDATA[") {
-            pos = at + rest.find("]]>").ok_or_else(|| bad("unterminated CDATA"))? + 3;
+            pos = at + rest.find("]]>").ok_or_else(|| bad(lines::svg_unterminated_cdata()))? + 3;
         } else if rest.starts_with("<!") {
             // DOCTYPE: skipped unread, internal subset included. XML allows one; more would each
             // cost a scan to the end of the file.
             declarations += 1;
             if declarations > 1 {
-                return Err(bad("more than one DOCTYPE"));
+                return Err(bad(lines::svg_doctype_twice()));
             }
             let subset = rest
                 .find('[')
@@ -75,13 +76,13 @@ pub fn extract(svg: &[u8]) -> Result<(String, &'static str), Fault> {
                 }),
                 None => rest.find('>'),
             }
-            .ok_or_else(|| bad("unterminated declaration"))?;
+            .ok_or_else(|| bad(lines::svg_unterminated_declaration()))?;
             pos = at + end + 1;
         } else if rest.starts_with("</") {
             close_scope(&mut bindings, &mut scopes);
-            pos = at + rest.find('>').ok_or_else(|| bad("unterminated end tag"))? + 1;
+            pos = at + rest.find('>').ok_or_else(|| bad(lines::svg_unterminated_end_tag()))? + 1;
         } else {
-            let close = tag_end(rest).ok_or_else(|| bad("unterminated start tag"))?;
+            let close = tag_end(rest).ok_or_else(|| bad(lines::svg_unterminated_start_tag()))?;
             let tag = rest.get(1..close).unwrap_or_default();
             let self_closing = tag.ends_with('/');
             let tag = tag.trim_end_matches('/');
@@ -125,14 +126,14 @@ pub fn extract(svg: &[u8]) -> Result<(String, &'static str), Fault> {
                     _ => {}
                 }
                 if self_closing {
-                    return Err(bad("the credential element is empty"));
+                    return Err(bad(lines::svg_credential_empty()));
                 }
                 let body_start = at + close + 1;
                 let end_tag = format!("</{qname}");
                 let body_len = text
                     .get(body_start..)
                     .and_then(|b| b.find(&end_tag))
-                    .ok_or_else(|| bad("the credential element is not closed"))?;
+                    .ok_or_else(|| bad(lines::svg_credential_not_closed()))?;
                 return Ok((
                     content(
                         text.get(body_start..body_start + body_len)
@@ -147,9 +148,9 @@ pub fn extract(svg: &[u8]) -> Result<(String, &'static str), Fault> {
             pos = at + close + 1;
         }
     }
-    Err(Fault::new(
+    Err(lines::fault(
         Code::ImageNoCredential,
-        "the SVG has no openbadges:credential or openbadges:assertion element",
+        lines::svg_no_credential(),
     ))
 }
 
@@ -187,18 +188,18 @@ fn parse_tag(tag: &str) -> Result<(&str, Attributes), Fault> {
     while !rest.is_empty() {
         let eq = rest
             .find('=')
-            .ok_or_else(|| bad("an attribute without a value"))?;
+            .ok_or_else(|| bad(lines::svg_attribute_without_value()))?;
         let key = rest.get(..eq).unwrap_or_default().trim().to_owned();
         let after = rest.get(eq + 1..).unwrap_or_default().trim_start();
         let q = after
             .chars()
             .next()
             .filter(|c| *c == '"' || *c == '\'')
-            .ok_or_else(|| bad("an unquoted attribute"))?;
+            .ok_or_else(|| bad(lines::svg_attribute_unquoted()))?;
         let end = after
             .get(1..)
             .and_then(|a| a.find(q))
-            .ok_or_else(|| bad("an unterminated attribute"))?;
+            .ok_or_else(|| bad(lines::svg_attribute_unterminated()))?;
         attrs.push((key, decode(after.get(1..1 + end).unwrap_or_default())));
         rest = after.get(end + 2..).unwrap_or_default().trim_start();
     }
@@ -270,10 +271,10 @@ fn reference(name: &str) -> Option<char> {
 /// # Errors
 /// [`Code::ImageMalformed`] when no `<svg` start tag is found.
 pub fn bake(svg: &str, credential: &str) -> Result<String, Fault> {
-    let start = svg.find("<svg").ok_or_else(|| bad("no <svg> element"))?;
+    let start = svg.find("<svg").ok_or_else(|| bad(lines::svg_no_svg_element()))?;
     let close = start
         + tag_end(svg.get(start..).unwrap_or_default())
-            .ok_or_else(|| bad("unterminated <svg> tag"))?;
+            .ok_or_else(|| bad(lines::svg_unterminated_svg_tag()))?;
     let credential = credential.trim();
     let element = if super::jws::looks_like(credential) {
         format!(

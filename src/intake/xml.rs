@@ -5,6 +5,7 @@
 //! read by `svg.rs` before this. Only the full module names them; the core answers `module_needed`.
 
 use crate::codes::{Code, Fault, Named, Words};
+use crate::lines;
 
 /// Bytes of the file looked at for the root element and the seal: the prologue (declaration,
 /// comments, doctype) and the root's start tag fit in far less; an XAdES seal's namespace is
@@ -82,7 +83,7 @@ pub fn recognise(body: &[u8]) -> Fault {
         return crate::codes::module_needed("an XML document");
     }
     let Some((name, tag)) = root(body) else {
-        return Fault::new(Code::FormatUnknown, "markup without a root element");
+        return lines::fault(Code::FormatUnknown, lines::xml_no_root());
     };
     let local = name.rsplit(':').next().unwrap_or(name);
     let ns = namespace(name, tag).unwrap_or("");
@@ -93,16 +94,12 @@ pub fn recognise(body: &[u8]) -> Fault {
         let sealed = SEAL_NAMESPACES
             .iter()
             .any(|n| body.windows(n.len()).any(|w| w == n.as_bytes()));
-        let seal = if sealed {
-            "sealed with an XAdES electronic seal"
+        let facts = if sealed {
+            lines::xml_europass_sealed(shown)
         } else {
-            "without a seal"
+            lines::xml_europass_unsealed(shown)
         };
-        return Fault::new(
-            Code::FormatUnsupported,
-            format!("a Europass credential in XML (EDCI, root <{shown}>, {seal}): not checked, not rejected"),
-        )
-        .naming(Named {
+        return lines::fault(Code::FormatUnsupported, facts).naming(Named {
             format: "europass_xml",
             what: words(
                 "a Europass credential in XML (EDCI), sealed with an electronic seal (XAdES) that Keurmerk does not check",
@@ -125,7 +122,7 @@ pub fn recognise(body: &[u8]) -> Fault {
                 "Download the credential file itself, not the page that shows it.",
                 "Download het credentialbestand zelf, niet de pagina die het toont.",
             ),
-            "a web page (HTML)".to_owned(),
+            lines::xml_web_page(),
         )
     } else {
         (
@@ -137,10 +134,10 @@ pub fn recognise(body: &[u8]) -> Fault {
                 "Ask for the credential file itself: JSON, a JWT or a badge image.",
                 "Vraag om het credentialbestand zelf: JSON, een JWT of een badge-afbeelding.",
             ),
-            format!("an XML document with root <{shown}>"),
+            lines::xml_document(shown),
         )
     };
-    Fault::new(Code::FormatUnknown, detail).naming(Named {
+    lines::fault(Code::FormatUnknown, detail).naming(Named {
         format: "xml",
         what,
         instead,
@@ -160,7 +157,7 @@ mod tests {
         let f = recognise(edci);
         assert_eq!(f.code, Code::FormatUnsupported);
         assert_eq!(f.named.as_ref().unwrap().format, "europass_xml");
-        assert!(f.detail.contains("XAdES"), "{}", f.detail);
+        assert_eq!(f.line(), Some("xml_europass_sealed"));
         let prefixed = br#"<edc:credential xmlns:edc='http://data.europa.eu/snb/model/ap/'/>"#;
         assert_eq!(recognise(prefixed).code, Code::FormatUnsupported);
         let page = b"<!DOCTYPE html><html lang=en><body></body></html>";

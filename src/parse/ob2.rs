@@ -13,6 +13,7 @@ use serde_json::{Map, Value};
 
 use crate::codes::{Code, Fault, Wanted};
 use crate::intake::Jws;
+use crate::lines::{self, Facts};
 use crate::parse::{as_list, strings, Credential, Securing};
 use crate::time::Timestamp;
 
@@ -268,39 +269,37 @@ pub fn assertion_types(doc: &Map<String, Value>) -> Vec<String> {
 }
 
 /// What OB 2.0 (or 1.x) requires of an assertion.
-pub fn problems(doc: &Map<String, Value>, version: Version) -> Vec<String> {
+pub fn problems(doc: &Map<String, Value>, version: Version) -> Vec<Facts> {
     let required: &[&str] = match version {
         Version::V2_0 => &["id", "recipient", "badge", "issuedOn"],
         _ => &["recipient", "badge", "verify", "issuedOn"],
     };
-    let mut out: Vec<String> = required
+    let mut out: Vec<Facts> = required
         .iter()
         .filter(|k| !doc.contains_key(**k))
-        .map(|k| format!("an Open Badges {} assertion requires {k}", version.as_str()))
+        .map(|k| lines::ob2_requires(version.as_str(), *k))
         .collect();
     if verification_of(doc, version).is_none() && version == Version::V2_0 {
-        out.push("an Open Badges 2.0 assertion requires verification".to_owned());
+        out.push(lines::ob2_requires("2.0", "verification"));
     }
     let hosted_url = kind(doc, version);
     if let Kind::Hosted(None) = &hosted_url {
         out.push(match version {
-            Version::V2_0 => "a hosted assertion states the URL it is hosted at in its id",
-            _ => "a hosted Open Badges 1.x assertion states its URL in verify.url",
-        }
-        .to_owned());
+            Version::V2_0 => lines::ob2_hosted_id_missing(),
+            _ => lines::ob2_hosted_url_missing(),
+        });
     }
     if let Kind::Hosted(Some(url)) = hosted_url {
         if !is_http(&url) {
-            out.push(format!(
-                "a hosted assertion is at the http(s) URL its {} names, not {:?}",
+            out.push(lines::ob2_hosted_not_http(
                 if version == Version::V2_0 { "id" } else { "verify.url" },
-                url.chars().take(80).collect::<String>()
+                format!("{:?}", url.chars().take(80).collect::<String>()),
             ));
         }
     }
     if let Some(r) = doc.get("recipient") {
         if !r.is_object() && version == Version::V2_0 {
-            out.push("recipient must be an IdentityObject".to_owned());
+            out.push(lines::ob2_recipient_not_identity());
         }
     }
     out
@@ -312,7 +311,7 @@ pub fn problems(doc: &Map<String, Value>, version: Version) -> Vec<String> {
 /// # Errors
 /// [`Code::DateInvalid`].
 pub fn date(v: &Value, field: &str) -> Result<Timestamp, Fault> {
-    let bad = || Fault::new(Code::DateInvalid, format!("{field} is not a date"));
+    let bad = || lines::fault(Code::DateInvalid, lines::ob2_date_invalid(field));
     match v {
         Value::Number(n) => n.as_i64().map(Timestamp::from_unix).ok_or_else(bad),
         Value::String(s) if s.len() == 10 => Timestamp::parse(&format!("{s}T00:00:00Z"))

@@ -11,6 +11,7 @@ use sha2::{Digest, Sha256};
 use crate::codes::{Code, Fault};
 use crate::encoding::{base64url_decode, base64url_encode};
 use crate::intake::json;
+use crate::lines::{self, Facts};
 
 /// The claims a holder disclosed, rebuilt, and what they did not.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -23,8 +24,8 @@ pub struct Disclosed {
     pub withheld: usize,
 }
 
-fn invalid(why: impl Into<String>) -> Fault {
-    Fault::new(Code::SdDisclosureInvalid, why)
+fn invalid(why: Facts) -> Fault {
+    lines::fault(Code::SdDisclosureInvalid, why)
 }
 
 /// One decoded disclosure: `[salt, name, value]` or, for an array element, `[salt, value]`.
@@ -44,9 +45,9 @@ pub fn disclose(payload: &Map<String, Value>, disclosures: &[String]) -> Result<
         None | Some("sha-256") => {}
         Some(other) => {
             let shown: String = other.chars().take(32).collect();
-            return Err(Fault::new(
+            return Err(lines::fault(
                 Code::CryptosuiteUnsupported,
-                format!("_sd_alg {shown:?}: disclosures hashed with it are not checked here"),
+                lines::sd_alg_unsupported(format!("{shown:?}")),
             ));
         }
     }
@@ -55,7 +56,7 @@ pub fn disclose(payload: &Map<String, Value>, disclosures: &[String]) -> Result<
         let digest = base64url_encode(&Sha256::digest(text.as_bytes()));
         let d = decode(text)?;
         if table.insert(digest, d).is_some() {
-            return Err(invalid("the same disclosure is presented twice"));
+            return Err(invalid(lines::sd_disclosure_twice()));
         }
     }
     let mut walk = Walk {
@@ -64,21 +65,19 @@ pub fn disclose(payload: &Map<String, Value>, disclosures: &[String]) -> Result<
         out: Disclosed::default(),
     };
     let Value::Object(claims) = walk.value(&Value::Object(payload.clone()), "", true)? else {
-        return Err(invalid("the payload is not an object"));
+        return Err(invalid(lines::sd_payload_not_object()));
     };
     if let Some(digest) = walk.table.keys().next() {
-        return Err(invalid(format!(
-            "a disclosure matches no digest of the issuer's payload (digest {digest}): it was changed or does not belong here"
-        )));
+        return Err(invalid(lines::sd_disclosure_unmatched(digest)));
     }
     walk.out.claims = claims;
     Ok(walk.out)
 }
 
 fn decode(text: &str) -> Result<Disclosure, Fault> {
-    let bytes = base64url_decode(text).map_err(|_| invalid("a disclosure is not base64url"))?;
+    let bytes = base64url_decode(text).map_err(|_| invalid(lines::sd_disclosure_not_base64url()))?;
     let Ok(Value::Array(parts)) = json::parse(&bytes) else {
-        return Err(invalid("a disclosure is not a JSON array"));
+        return Err(invalid(lines::sd_disclosure_not_array()));
     };
     match parts.as_slice() {
         [Value::String(_), Value::String(name), value] => Ok(Disclosure {
@@ -89,9 +88,7 @@ fn decode(text: &str) -> Result<Disclosure, Fault> {
             name: None,
             value: value.clone(),
         }),
-        _ => Err(invalid(
-            "a disclosure is neither [salt, name, value] nor [salt, value]",
-        )),
+        _ => Err(invalid(lines::sd_disclosure_shape())),
     }
 }
 
@@ -106,9 +103,9 @@ impl Walk {
     fn take(&mut self, digest: &Value) -> Result<Option<Disclosure>, Fault> {
         let digest = digest
             .as_str()
-            .ok_or_else(|| invalid("a digest is not a string"))?;
+            .ok_or_else(|| invalid(lines::sd_digest_not_string()))?;
         if !self.seen.insert(digest.to_owned()) {
-            return Err(invalid("a digest appears twice in the issuer's payload"));
+            return Err(invalid(lines::sd_digest_twice()));
         }
         let found = self.table.remove(digest);
         if found.is_none() {
@@ -134,9 +131,7 @@ impl Walk {
                     };
                     if let Some(d) = self.take(digest)? {
                         if d.name.is_some() {
-                            return Err(invalid(
-                                "an object-property disclosure stands in an array",
-                            ));
+                            return Err(invalid(lines::sd_property_in_array()));
                         }
                         let here = format!("{at}/{}", out.len());
                         self.out.disclosed.push(here.clone());
@@ -166,19 +161,17 @@ impl Walk {
         let digests = match m.get("_sd") {
             None => &[][..],
             Some(Value::Array(d)) => d.as_slice(),
-            Some(_) => return Err(invalid("_sd is not an array")),
+            Some(_) => return Err(invalid(lines::sd_sd_not_array())),
         };
         for digest in digests {
             let Some(d) = self.take(digest)? else {
                 continue;
             };
             let Some(name) = d.name else {
-                return Err(invalid("an array-element disclosure stands in an object"));
+                return Err(invalid(lines::sd_element_in_object()));
             };
             if name == "_sd" || name == "..." || out.contains_key(&name) {
-                return Err(invalid(format!(
-                    "a disclosure would overwrite the claim {name:?}"
-                )));
+                return Err(invalid(lines::sd_disclosure_overwrites(format!("{name:?}"))));
             }
             let here = format!("{at}/{}", name.replace('~', "~0").replace('/', "~1"));
             self.out.disclosed.push(here.clone());
