@@ -261,7 +261,7 @@ fn intake_checks(bytes: &[u8], read: &Intake) -> Vec<Check> {
         lines::input_size(bytes.len()),
     )];
     for w in &read.warnings {
-        checks.push(Check::new(
+        checks.push(Check::said(
             CheckId::Intake,
             Code::ImageSecondCredential,
             w.clone(),

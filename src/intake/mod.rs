@@ -89,7 +89,7 @@ pub struct Intake {
     /// The badge image, for a baked credential.
     pub image: Option<Image>,
     /// Facts worth a warning (a second credential chunk ignored …).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Facts>,
 }
 
 fn check_size(bytes: &[u8]) -> Result<(), Fault> {
@@ -122,7 +122,7 @@ fn image(media_type: &'static str, bytes: &[u8]) -> Image {
 pub fn read_container(bytes: &[u8]) -> Result<Intake, Fault> {
     check_size(bytes)?;
     let inner =
-        |text: &[u8], format: Format, img: Image, warnings: Vec<String>| -> Result<Intake, Fault> {
+        |text: &[u8], format: Format, img: Image, warnings: Vec<Facts>| -> Result<Intake, Fault> {
             // Why: the inner fault's line, after this one (`module_needed`, without one, as it is).
             let envelope = read(text).map_err(|f| match f.facts {
                 Some(why) => lines::fault(
@@ -145,10 +145,7 @@ pub fn read_container(bytes: &[u8]) -> Result<Intake, Fault> {
         let baked = png::extract(bytes)?;
         let mut warnings = Vec::new();
         if baked.more_than_one {
-            warnings.push(format!(
-                "a second {} chunk was ignored: only the first counts",
-                baked.keyword
-            ));
+            warnings.push(lines::png_second_chunk(baked.keyword));
         }
         return inner(
             &baked.text,

@@ -29,11 +29,12 @@ const SEAL_NAMESPACES: &[&str] = &[
     "http://www.w3.org/2000/09/xmldsig#",
 ];
 
-fn words(en: &str, nl: &str) -> Words {
+fn words([en, nl, de, fr]: [&str; 4]) -> Words {
     Words {
         en: en.to_owned(),
         nl: nl.to_owned(),
-        ..Words::default()
+        de: de.to_owned(),
+        fr: fr.to_owned(),
     }
 }
 
@@ -101,39 +102,51 @@ pub fn recognise(body: &[u8]) -> Fault {
         };
         return lines::fault(Code::FormatUnsupported, facts).naming(Named {
             format: "europass_xml",
-            what: words(
+            what: words([
                 "a Europass credential in XML (EDCI), sealed with an electronic seal (XAdES) that Keurmerk does not check",
                 "een Europass-credential in XML (EDCI), verzegeld met een elektronisch zegel (XAdES) dat Keurmerk niet controleert",
-            ),
-            instead: words(
+                "ein Europass-Nachweis in XML (EDCI), versiegelt mit einem elektronischen Siegel (XAdES), das Keurmerk nicht prüft",
+                "une attestation Europass en XML (EDCI), scellée d'un cachet électronique (XAdES) que Keurmerk ne contrôle pas",
+            ]),
+            instead: words([
                 "Check it with the Europass digital credentials viewer (europass.europa.eu), or ask for the credential as a European Digital Credential in JSON-LD.",
                 "Controleer het met de Europass-viewer voor digitale credentials (europass.europa.eu), of vraag om het credential als European Digital Credential in JSON-LD.",
-            ),
+                "Prüfen Sie ihn mit dem Europass-Viewer für digitale Nachweise (europass.europa.eu), oder fragen Sie nach dem Nachweis als European Digital Credential in JSON-LD.",
+                "Vérifiez-la avec la visionneuse Europass des attestations numériques (europass.europa.eu), ou demandez l'attestation sous forme de European Digital Credential en JSON-LD.",
+            ]),
             anchor: None,
         });
     }
     let (what, instead, detail) = if local.eq_ignore_ascii_case("html") {
         (
-            words(
+            words([
                 "a web page (HTML), not a credential",
                 "een webpagina (HTML), geen credential",
-            ),
-            words(
+                "eine Webseite (HTML), kein Nachweis",
+                "une page web (HTML), pas une attestation",
+            ]),
+            words([
                 "Download the credential file itself, not the page that shows it.",
                 "Download het credentialbestand zelf, niet de pagina die het toont.",
-            ),
+                "Laden Sie die Nachweisdatei selbst herunter, nicht die Seite, die sie anzeigt.",
+                "Téléchargez le fichier de l'attestation lui-même, pas la page qui l'affiche.",
+            ]),
             lines::xml_web_page(),
         )
     } else {
         (
-            words(
+            words([
                 "an XML document, not a credential format Keurmerk reads",
                 "een XML-document, geen credentialformaat dat Keurmerk leest",
-            ),
-            words(
+                "ein XML-Dokument, kein Nachweisformat, das Keurmerk liest",
+                "un document XML, pas un format d'attestation que Keurmerk lit",
+            ]),
+            words([
                 "Ask for the credential file itself: JSON, a JWT or a badge image.",
                 "Vraag om het credentialbestand zelf: JSON, een JWT of een badge-afbeelding.",
-            ),
+                "Fragen Sie nach der Nachweisdatei selbst: JSON, ein JWT oder ein Badge-Bild.",
+                "Demandez le fichier de l'attestation lui-même\u{a0}: JSON, un JWT ou une image de badge.",
+            ]),
             lines::xml_document(shown),
         )
     };

@@ -155,6 +155,13 @@ pub fn fault(code: crate::codes::Code, facts: Facts) -> crate::codes::Fault {
     }
 }
 
+/// `outer`, followed in parentheses by why: `inner`'s line, or its words as they are when it has
+/// none (a fault only an identifier or a dependency's message describes).
+pub fn because(mut outer: Facts, inner: crate::codes::Fault) -> Facts {
+    outer.then = Some(inner.facts.unwrap_or_else(|| Box::new(as_said(inner.detail))));
+    outer
+}
+
 /// The template of `line` in `lang` (see [`Facts::say`]). Native only.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn template(line: &str, lang: &str) -> Option<&'static str> {
@@ -167,6 +174,13 @@ pub fn template(line: &str, lang: &str) -> Option<&'static str> {
 }
 
 lines! {
+    /// Words that are not a line of the catalogue (another fault's, a dependency's), as they are.
+    as_said(words)
+        "{words}",
+        "{words}",
+        "{words}",
+        "{words}";
+
     // ── intake and credential ──
     /// The input's size.
     input_size(bytes)

@@ -365,4 +365,10 @@ lines! {
         "positie {index} van de Token Status List {list} is {value}, een toepassingsspecifieke status",
         "Eintrag {index} der Token Status List {list} ist {value}, ein anwendungsspezifischer Status",
         "l'entrée {index} de la Token Status List {list} vaut {value}, un statut propre à l'application";
+    /// The status list token's signature was not accepted (why after it).
+    tsl_signature_rejected()
+        "the token's signature was not accepted",
+        "de handtekening van het token is niet aanvaard",
+        "die Signatur des Tokens wurde nicht anerkannt",
+        "la signature du jeton n'a pas été acceptée";
 }

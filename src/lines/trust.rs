@@ -232,10 +232,4 @@ lines! {
         "de handtekening klopt niet: de lijst is na het ondertekenen gewijzigd",
         "die Signatur stimmt nicht: die Liste wurde nach dem Signieren geändert",
         "la signature ne correspond pas\u{a0}: la liste a été modifiée après la signature";
-    /// Why a list was not used, in the words of a fault that has no line (as it is).
-    trust_list_reason(reason)
-        "{reason}",
-        "{reason}",
-        "{reason}",
-        "{reason}";
 }

@@ -81,7 +81,7 @@ pub fn signed_by(
         jws.signature.clone(),
     )?;
     env.crypto.verify(&check).map_err(|f| {
-        let what = format!("JWS {} ({} key)", alg.jose_name(), signer.key.public_key.describe());
+        let what = format!("JWS {} ({})", alg.jose_name(), signer.key.public_key.describe());
         Fault { wants: None, named: None, ..f.about(&what) }
     })?;
     Ok(signer)

@@ -50,7 +50,7 @@ fn signature(r: &ProofResult) -> SignatureSummary {
 /// `ecdsa-rdfc-2019 (ES384, P-384 key)`, as the proof check's detail names a signature.
 fn named(s: &SignatureSummary) -> String {
     match (s.algorithm, &s.key_type) {
-        (Some(a), Some(k)) => format!("{} ({a}, {k} key)", s.securing),
+        (Some(a), Some(k)) => format!("{} ({a}, {k})", s.securing),
         _ => s.securing.clone(),
     }
 }

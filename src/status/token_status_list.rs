@@ -274,10 +274,10 @@ fn read_token(
         .code
     {
         Code::SignatureNotChecked | Code::ModuleNeeded => f,
-        _ => Fault {
-            code: Code::StatusListInvalid,
-            ..f.about("the token's signature")
-        },
+        _ => lines::fault(
+            Code::StatusListInvalid,
+            lines::because(lines::tsl_signature_rejected(), f),
+        ),
     })?;
     let controller = key.key.controller;
     let source = if !key.key.self_asserted && (controller == own || (lists.vouches_for)(&controller))

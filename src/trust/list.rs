@@ -189,13 +189,8 @@ fn bad(facts: Facts) -> Fault {
 
 /// The fault of a list: `line`, then why in parentheses — `inner`'s line, or its words when it
 /// has none.
-pub(crate) fn rejected(mut line: Facts, inner: Fault) -> Fault {
-    line.then = Some(
-        inner
-            .facts
-            .unwrap_or_else(|| Box::new(lines::trust_list_reason(inner.detail))),
-    );
-    bad(line)
+pub(crate) fn rejected(line: Facts, inner: Fault) -> Fault {
+    bad(lines::because(line, inner))
 }
 
 fn date(v: Option<&Value>, field: &str) -> Result<Timestamp, Fault> {
