@@ -12,6 +12,7 @@ use super::{typed, Credential, Securing};
 use crate::codes::{Code, Fault};
 use crate::encoding::base64url_decode;
 use crate::intake::Jws;
+use crate::lines::{self, Facts};
 
 /// True for a JWS JSON serialisation with an attached payload.
 pub fn is_envelope(doc: &Map<String, Value>) -> bool {
@@ -21,8 +22,8 @@ pub fn is_envelope(doc: &Map<String, Value>) -> bool {
             || (text("protected") && text("signature")))
 }
 
-fn malformed(why: &str) -> Fault {
-    Fault::new(Code::JwsMalformed, format!("the JAdES envelope: {why}"))
+fn malformed(facts: Facts) -> Fault {
+    lines::fault(Code::JwsMalformed, facts)
 }
 
 /// Reads a JAdES envelope into a credential whose document is the payload, secured by a [`Jws`]
@@ -35,44 +36,38 @@ fn malformed(why: &str) -> Fault {
 /// the JSON limits of the payload.
 pub fn read(mut doc: Map<String, Value>) -> Result<Credential, Fault> {
     let Some(Value::String(payload)) = doc.remove("payload") else {
-        return Err(malformed("no payload"));
+        return Err(malformed(lines::jades_envelope_no_payload()));
     };
     let first = match doc.remove("signatures") {
         Some(Value::Array(mut list)) if list.len() == 1 => list.swap_remove(0),
         Some(Value::Array(list)) if list.len() > 1 => {
-            return Err(Fault::new(
+            return Err(lines::fault(
                 Code::ProofTypeUnsupported,
-                format!(
-                    "a JAdES envelope with {} signatures: this version checks one",
-                    list.len()
-                ),
+                lines::jades_envelope_signatures(list.len()),
             ))
         }
-        Some(_) => return Err(malformed("signatures is not a list of signatures")),
+        Some(_) => return Err(malformed(lines::jades_envelope_signatures_not_list())),
         None => Value::Object(doc),
     };
     let text = |k: &str| first.get(k).and_then(Value::as_str);
-    let protected = text("protected").ok_or_else(|| malformed("no protected header"))?;
+    let protected = text("protected").ok_or_else(|| malformed(lines::jades_envelope_no_protected()))?;
     let header = match base64url_decode(protected)
         .ok()
         .and_then(|b| crate::intake::json::parse(&b).ok())
     {
         Some(Value::Object(h)) => h,
-        _ => return Err(malformed("the protected header is not base64url JSON")),
+        _ => return Err(malformed(lines::jades_envelope_header_not_json())),
     };
     let signature = text("signature")
         .and_then(|s| base64url_decode(s).ok())
-        .ok_or_else(|| malformed("the signature is not base64url"))?;
+        .ok_or_else(|| malformed(lines::jades_envelope_signature_not_base64url()))?;
     let decoded = if b64(&header) {
-        base64url_decode(&payload).map_err(|_| malformed("the payload is not base64url"))?
+        base64url_decode(&payload).map_err(|_| malformed(lines::jades_envelope_payload_not_base64url()))?
     } else {
         payload.as_bytes().to_vec()
     };
     let Value::Object(credential) = crate::intake::json::parse(&decoded)? else {
-        return Err(Fault::new(
-            Code::NotACredential,
-            "the sealed payload is not a JSON object",
-        ));
+        return Err(lines::fault(Code::NotACredential, lines::jades_payload_not_object()));
     };
     let mut signing_input = String::with_capacity(protected.len() + 1 + payload.len());
     signing_input.push_str(protected);

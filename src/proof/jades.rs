@@ -21,6 +21,7 @@ use crate::crypto::Hash;
 use crate::intake::Jws;
 use crate::keys::x509_ext;
 use crate::keys::{x509, ResolvedKey};
+use crate::lines::{self, Facts};
 use crate::proof::summary::{summarise, Proven};
 use crate::proof::{jwt, seal_time, Env, ProofResult};
 use crate::report::{Check, CheckId, QualifiedStatements, SealSubject, SealSummary};
@@ -54,20 +55,18 @@ pub fn verify(jws: &Jws, env: &Env<'_>) -> (Proven, Check) {
     if proven.keys.is_empty() {
         return (
             proven,
-            Check::not_reached(
-                CheckId::IssuerKey,
-                "there is no verified seal whose certificate to judge",
-            ),
+            Check::said(CheckId::IssuerKey, Code::NotReached, lines::seal_not_verified()),
         );
     }
     let certificate = leaf(&jws.header).and_then(|der| x509_ext::seal_certificate(&der));
+    // (the proof check of a seal that verified says its proofs: `proof_verified`)
     if let (Some(check), Ok(c)) = (proven.checks.first_mut(), &certificate) {
-        match check.facts.as_ref().and_then(|f| f.arg("proofs")).cloned() {
-            Some(proofs) => {
-                let facts = crate::lines::seal_verified(sealer(&c.subject), proofs);
-                *check = Check::said(check.id, check.code, facts);
-            }
-            None => check.detail = format!("sealed by {}; {}", sealer(&c.subject), check.detail),
+        if let Some(proofs) = check.facts.as_ref().and_then(|f| f.arg("proofs")).cloned() {
+            let facts = match sealer(&c.subject) {
+                Some(sealer) => lines::seal_verified(sealer, proofs),
+                None => lines::seal_verified_unnamed(proofs),
+            };
+            *check = Check::said(check.id, check.code, facts);
         }
     }
     let at_signing = match certificate {
@@ -78,10 +77,10 @@ pub fn verify(jws: &Jws, env: &Env<'_>) -> (Proven, Check) {
         Err(f) => Check::from_fault(CheckId::IssuerKey, f),
     };
     proven.checks.push(at_signing);
-    let revocation = Check::new(
+    let revocation = Check::said(
         CheckId::IssuerKey,
         Code::StatusNotChecked,
-        "current revocation of the seal certificate: not checked (offline)",
+        lines::seal_revocation_not_checked(),
     );
     (proven, revocation)
 }
@@ -92,10 +91,7 @@ fn sealed(jws: &Jws, env: &Env<'_>) -> Result<jwt::Signer, Fault> {
     let h = &jws.header;
     crit(h)?;
     if h.contains_key("sigD") {
-        return Err(Fault::new(
-            Code::ProofTypeUnsupported,
-            "a detached JAdES signature (sigD): the signed data is elsewhere",
-        ));
+        return Err(lines::fault(Code::ProofTypeUnsupported, lines::jades_detached()));
     }
     signing_time(h)?;
     let alg = jwt::algorithm(h, env.policy)?;
@@ -130,8 +126,8 @@ fn sealed(jws: &Jws, env: &Env<'_>) -> Result<jwt::Signer, Fault> {
 }
 
 /// A header that breaks JAdES or JWS rules.
-pub fn invalid(why: String) -> Fault {
-    Fault::new(Code::JwtHeaderInvalid, why)
+pub fn invalid(facts: Facts) -> Fault {
+    lines::fault(Code::JwtHeaderInvalid, facts)
 }
 
 /// RFC 7515 §4.1.11 and RFC 7797 §6: every name in `crit` must be understood and present; an
@@ -141,30 +137,25 @@ fn crit(h: &Map<String, Value>) -> Result<(), Fault> {
         None => Vec::new(),
         Some(Value::Array(list)) if !list.is_empty() => list
             .iter()
-            .map(|v| v.as_str().ok_or_else(|| invalid("crit holds something that is not a header name".to_owned())))
+            .map(|v| v.as_str().ok_or_else(|| invalid(lines::jades_crit_not_name())))
             .collect::<Result<_, _>>()?,
-        Some(_) => return Err(invalid("crit must be a non-empty list of header names".to_owned())),
+        Some(_) => return Err(invalid(lines::jades_crit_not_list())),
     };
     for name in &names {
-        let shown: String = name.chars().take(40).collect();
+        // the name as written, quoted and escaped
+        let shown = || format!("{:?}", name.chars().take(40).collect::<String>());
         if !UNDERSTOOD.contains(name) {
-            return Err(invalid(format!(
-                "crit names {shown:?}, a critical extension this verifier does not implement"
-            )));
+            return Err(invalid(lines::jades_crit_unknown(shown())));
         }
         if *name != "etsiU" && !h.contains_key(*name) {
-            return Err(invalid(format!(
-                "crit names {shown:?}, which the protected header does not have"
-            )));
+            return Err(invalid(lines::jades_crit_absent(shown())));
         }
     }
     match h.get("b64") {
         None | Some(Value::Bool(true)) => Ok(()),
         Some(Value::Bool(false)) if names.contains(&"b64") => Ok(()),
-        Some(Value::Bool(false)) => Err(invalid(
-            "b64 false (an unencoded payload) must be listed in crit (RFC 7797 §6)".to_owned(),
-        )),
-        Some(_) => Err(invalid("b64 is not a boolean".to_owned())),
+        Some(Value::Bool(false)) => Err(invalid(lines::jades_b64_not_critical())),
+        Some(_) => Err(invalid(lines::jades_b64_not_boolean())),
     }
 }
 
@@ -176,39 +167,35 @@ pub fn signing_time(h: &Map<String, Value>) -> Result<Option<Timestamp>, Fault> 
     v.as_str()
         .and_then(|t| Timestamp::parse(t).ok())
         .map(|(t, _)| Some(t))
-        .ok_or_else(|| invalid("sigT is not a date and time".to_owned()))
+        .ok_or_else(|| invalid(lines::jades_sig_t_invalid()))
 }
 
 /// The `x5c` certificates as DER (RFC 7515 §4.1.6: standard base64, leaf first).
 fn x5c(h: &Map<String, Value>) -> Result<Vec<Vec<u8>>, Fault> {
-    let bad = |why: &str| invalid(format!("x5c {why}"));
     let list = h
         .get("x5c")
-        .ok_or_else(|| bad("is missing: the seal names no certificate"))?
+        .ok_or_else(|| invalid(lines::jades_x5c_missing()))?
         .as_array()
-        .ok_or_else(|| bad("is not an array"))?;
+        .ok_or_else(|| invalid(lines::jades_x5c_not_array()))?;
     if list.is_empty() || list.len() > x509::MAX_CHAIN {
-        return Err(bad(&format!(
-            "must hold 1 to {} certificates",
-            x509::MAX_CHAIN
-        )));
+        return Err(invalid(lines::jades_x5c_count(x509::MAX_CHAIN)));
     }
     list.iter()
         .map(|entry| {
             entry
                 .as_str()
                 .and_then(|b| crate::encoding::base64_decode(b).ok())
-                .ok_or_else(|| bad("holds something that is not base64"))
+                .ok_or_else(|| invalid(lines::jades_x5c_not_base64()))
         })
         .collect()
 }
 
-/// The seal certificate: the first of `x5c`.
+/// The seal certificate: the first of `x5c` (which [`x5c`] refuses empty).
 fn leaf(h: &Map<String, Value>) -> Result<Vec<u8>, Fault> {
     x5c(h)?
         .into_iter()
         .next()
-        .ok_or_else(|| invalid("x5c is empty".to_owned()))
+        .ok_or_else(|| invalid(lines::jades_x5c_count(x509::MAX_CHAIN)))
 }
 
 /// `x5t#S256` must be the SHA-256 of the leaf; a `kid` that is an `IssuerSerial` must name its
@@ -218,9 +205,7 @@ fn references(h: &Map<String, Value>, der: &[u8]) -> Result<(), Fault> {
     if let Some(t) = h.get("x5t#S256") {
         let digest = crate::encoding::base64url_encode(&Hash::Sha256.digest(der));
         if t.as_str() != Some(digest.as_str()) {
-            return Err(invalid(
-                "x5t#S256 is not the SHA-256 of the certificate in x5c: the seal names another certificate".to_owned(),
-            ));
+            return Err(invalid(lines::jades_x5t_mismatch()));
         }
     }
     let named = h
@@ -231,30 +216,25 @@ fn references(h: &Map<String, Value>, der: &[u8]) -> Result<(), Fault> {
     if let Some((_, serial)) = named {
         let cert = x509_ext::seal_certificate(der)?;
         if serial != cert.serial {
-            return Err(invalid(
-                "kid names a certificate with another serial number than the one in x5c".to_owned(),
-            ));
+            return Err(invalid(lines::jades_kid_serial_mismatch()));
         }
     }
     Ok(())
 }
 
-/// `ORGANISATION (C, organisationIdentifier)`, or the common name when there is no organisation.
-fn sealer(s: &x509_ext::Subject) -> String {
-    let name = s
-        .organisation
-        .as_deref()
-        .or(s.common_name.as_deref())
-        .unwrap_or("an unnamed certificate holder");
+/// `ORGANISATION (C, organisationIdentifier)`, or the common name when there is no organisation;
+/// `None` when the certificate names neither.
+fn sealer(s: &x509_ext::Subject) -> Option<String> {
+    let name = s.organisation.as_deref().or(s.common_name.as_deref())?;
     let facts: Vec<&str> = [s.country.as_deref(), s.organisation_identifier.as_deref()]
         .into_iter()
         .flatten()
         .collect();
-    if facts.is_empty() {
+    Some(if facts.is_empty() {
         name.to_owned()
     } else {
         format!("{name} ({})", facts.join(", "))
-    }
+    })
 }
 
 /// The wording of EN 319 411/412 and eIDAS art. 3: a seal is qualified only with a qualified

@@ -8,6 +8,7 @@ use crate::codes::{Code, Fault};
 use crate::crypto::{Provider, SignatureCheck};
 use crate::keys::x509::{self, Der};
 use crate::keys::x509_ext;
+use crate::lines::{self, Facts};
 use crate::time::Timestamp;
 
 /// The largest response read (a response with its responder's certificate is a few KB).
@@ -39,8 +40,8 @@ pub struct Answer {
     pub responder: String,
 }
 
-fn bad(what: &str) -> Fault {
-    Fault::new(Code::KeyInvalid, format!("the embedded OCSP response {what}"))
+fn bad(facts: Facts) -> Fault {
+    lines::fault(Code::KeyInvalid, facts)
 }
 
 /// Reads and verifies the DER OCSPResponse `der` about the certificate with serial `serial`
@@ -52,16 +53,16 @@ fn bad(what: &str) -> Fault {
 /// (`signature_not_checked` while the platform is asked).
 pub fn check(der: &[u8], serial: &[u8], ca: &[u8], crypto: &dyn Provider) -> Result<Answer, Fault> {
     if der.len() > MAX_RESPONSE_BYTES {
-        return Err(bad(&format!("is over MAX_RESPONSE_BYTES ({MAX_RESPONSE_BYTES})")));
+        return Err(bad(lines::ocsp_response_too_large(MAX_RESPONSE_BYTES)));
     }
-    let malformed = |_| bad("is malformed");
+    let malformed = |_| bad(lines::ocsp_response_malformed());
     let mut resp = Der(Der(der).expect(0x30).map_err(malformed)?);
     if resp.expect(0x0a).map_err(malformed)? != [0] {
-        return Err(bad("is not successful"));
+        return Err(bad(lines::ocsp_response_not_successful()));
     }
     let mut bytes = Der(Der(resp.expect(0xa0).map_err(malformed)?).expect(0x30).map_err(malformed)?);
     if bytes.expect(0x06).map_err(malformed)? != OID_BASIC {
-        return Err(bad("is not a basic OCSP response"));
+        return Err(bad(lines::ocsp_response_not_basic()));
     }
     let basic = bytes.expect(0x04).map_err(malformed)?;
     let mut b = Der(Der(basic).expect(0x30).map_err(malformed)?);
@@ -72,7 +73,7 @@ pub fn check(der: &[u8], serial: &[u8], ca: &[u8], crypto: &dyn Provider) -> Res
     let bits = b.expect(0x03).map_err(malformed)?;
     let signature = match bits.split_first() {
         Some((0, s)) => s,
-        _ => return Err(bad("has a malformed signature")),
+        _ => return Err(bad(lines::ocsp_response_signature_malformed())),
     };
     let mut certs = Vec::new();
     if !b.is_empty() {
@@ -95,17 +96,17 @@ pub fn check(der: &[u8], serial: &[u8], ca: &[u8], crypto: &dyn Provider) -> Res
 
 /// The status of the certificate with `serial` in ResponseData, and `producedAt`.
 fn single(data: &[u8], serial: &[u8]) -> Result<(CertStatus, Timestamp), Fault> {
-    let malformed = |_| bad("has malformed response data");
+    let malformed = |_| bad(lines::ocsp_response_data_malformed());
     let mut d = Der(data);
     let mut next = d.element().map_err(malformed)?;
     if next.tag == 0xa0 {
         next = d.element().map_err(malformed)?; // version
     }
     if next.tag != 0xa1 && next.tag != 0xa2 {
-        return Err(bad("names no responder"));
+        return Err(bad(lines::ocsp_response_no_responder()));
     }
     let produced = d.element().map_err(malformed)?;
-    let produced_at = x509_ext::generalized_time(produced).map_err(|_| bad("has an unreadable producedAt"))?;
+    let produced_at = x509_ext::generalized_time(produced).map_err(|_| bad(lines::ocsp_response_produced_at_unreadable()))?;
     let mut responses = Der(d.expect(0x30).map_err(malformed)?);
     for _ in 0..MAX_RESPONSE_ITEMS {
         if responses.is_empty() {
@@ -126,7 +127,7 @@ fn single(data: &[u8], serial: &[u8]) -> Result<(CertStatus, Timestamp), Fault> 
                 0xa1 => {
                     let t = Der(status.value).element().map_err(malformed)?;
                     CertStatus::Revoked(
-                        x509_ext::generalized_time(t).map_err(|_| bad("has an unreadable revocationTime"))?,
+                        x509_ext::generalized_time(t).map_err(|_| bad(lines::ocsp_response_revocation_time_unreadable()))?,
                     )
                 }
                 _ => CertStatus::Unknown,
@@ -134,7 +135,7 @@ fn single(data: &[u8], serial: &[u8]) -> Result<(CertStatus, Timestamp), Fault> 
             produced_at,
         ));
     }
-    Err(bad("is about another certificate"))
+    Err(bad(lines::ocsp_response_other_certificate()))
 }
 
 /// Who signed the response: the CA itself, or a responder certificate among `certs` that the CA
@@ -147,7 +148,7 @@ fn signer(
     certs: &[Vec<u8>],
     crypto: &dyn Provider,
 ) -> Result<String, Fault> {
-    let mut last = bad("is signed by no certificate the seal certificate's CA stands behind");
+    let mut last = bad(lines::ocsp_response_signer_unknown());
     for cert in std::iter::once(ca).chain(certs.iter().map(Vec::as_slice)) {
         let Ok(key) = x509::tbs(cert).and_then(|t| x509::spki(t.spki)) else {
             continue;

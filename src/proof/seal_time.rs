@@ -15,6 +15,7 @@
 use crate::codes::{Code, Fault};
 use crate::intake::Jws;
 use crate::keys::x509_ext::SealCertificate;
+use crate::lines::{self, Facts};
 use crate::proof::ocsp::{Answer, CertStatus};
 use crate::proof::timestamp::Stamped;
 use crate::proof::Env;
@@ -72,42 +73,46 @@ impl Evidence {
         }
     }
 
-    fn stamp_words(&self) -> String {
+    /// What the signature timestamp says, as a line (why it does not verify after it).
+    fn stamp_facts(&self) -> Facts {
         match &self.stamp {
-            Some(Ok(s)) if self.qualified => format!(
-                "a signature timestamp from {} at {} verifies, from a qualified time-stamping service on a loaded trusted list: it proves when the seal was made",
-                s.tsa_name(),
-                s.gen_time.to_rfc3339()
-            ),
-            Some(Ok(s)) => format!(
-                "a signature timestamp from {} at {} verifies, but that authority is not a qualified time-stamping service on any loaded trusted list: it does not prove when the seal was made",
-                s.tsa_name(),
-                s.gen_time.to_rfc3339()
-            ),
-            Some(Err(f)) => format!("the signature timestamp does not verify: {}", f.detail),
-            None => "the seal has no signature timestamp (sigTst)".to_owned(),
+            Some(Ok(s)) if self.qualified => lines::seal_stamp_qualified(s.tsa_name(), s.gen_time),
+            Some(Ok(s)) => lines::seal_stamp_not_qualified(s.tsa_name(), s.gen_time),
+            Some(Err(f)) => then(lines::seal_stamp_invalid(), reason(f)),
+            None => lines::seal_stamp_none(),
         }
     }
 
-    fn ocsp_words(&self) -> String {
+    /// What the embedded OCSP response says, as a line (why it is not checked after it).
+    fn ocsp_facts(&self) -> Facts {
         match &self.ocsp {
-            None => "the seal embeds no OCSP response about its certificate (rVals)".to_owned(),
-            Some(Err(f)) => format!("the embedded revocation data is not checked: {}", f.detail),
-            Some(Ok(a)) => {
-                let from = format!(
-                    "the OCSP response embedded in the seal, produced {} by {},",
-                    a.produced_at.to_rfc3339(),
-                    a.responder
-                );
-                match a.status {
-                    CertStatus::Good => format!("{from} says the certificate was not revoked then"),
-                    CertStatus::Unknown => format!("{from} does not know the certificate"),
-                    CertStatus::Revoked(at) => {
-                        format!("{from} says the certificate was revoked on {}", at.to_rfc3339())
-                    }
-                }
-            }
+            None => lines::seal_ocsp_none(),
+            Some(Err(f)) => then(lines::seal_ocsp_unchecked(), reason(f)),
+            Some(Ok(a)) => match a.status {
+                CertStatus::Good => lines::seal_ocsp_good(a.produced_at, &a.responder),
+                CertStatus::Unknown => lines::seal_ocsp_unknown(a.produced_at, &a.responder),
+                CertStatus::Revoked(at) => lines::seal_ocsp_revoked(a.produced_at, &a.responder, at),
+            },
         }
+    }
+}
+
+/// `facts`, with `next` said after its last line (in parentheses).
+pub fn then(mut facts: Facts, next: Facts) -> Facts {
+    let mut end = &mut facts.then;
+    while let Some(t) = end {
+        end = &mut t.then;
+    }
+    *end = Some(Box::new(next));
+    facts
+}
+
+/// Why `f`: its line, or its English detail as it is for a fault whose line is not in the
+/// catalogue.
+pub fn reason(f: &Fault) -> Facts {
+    match &f.facts {
+        Some(facts) => (**facts).clone(),
+        None => lines::seal_reason(&f.detail),
     }
 }
 
@@ -123,7 +128,7 @@ pub fn signature_timestamp(
         Some(val)
     })?;
     let Ok(der) = crate::encoding::base64_decode(&token) else {
-        return Some(Err(super::jades::invalid("the signature timestamp is not base64".to_owned())));
+        return Some(Err(super::jades::invalid(lines::seal_stamp_not_base64())));
     };
     let stamped = crate::encoding::base64url_encode(&jws.signature);
     Some(super::timestamp::verify(&der, stamped.as_bytes(), crypto))
@@ -168,80 +173,72 @@ fn embedded_revocation(
         }
     }
     let Some(ca) = ca else {
-        return Some(Err(pending.unwrap_or_else(|| {
-            super::jades::invalid("the seal does not carry its certificate's CA".to_owned())
-        })));
+        return Some(Err(pending.unwrap_or_else(|| super::jades::invalid(lines::seal_ca_not_carried()))));
     };
-    let mut last = super::jades::invalid("no OCSP response".to_owned());
+    let mut last = None;
     for r in &responses {
         match super::ocsp::check(r, &serial, ca, crypto) {
             Ok(a) => return Some(Ok(a)),
-            Err(f) => last = f,
+            Err(f) => last = Some(f),
         }
     }
-    Some(Err(last))
+    last.map(Err)
 }
 
 /// The certificate line of a seal whose certificate is `c`, with the claimed signing time
 /// `claimed` (`sigT`) and the `evidence` it carries, at `now`.
 pub fn line(c: &SealCertificate, claimed: Option<Timestamp>, e: &Evidence, now: Timestamp) -> Check {
     let within = |t: Timestamp| c.not_before <= t && t <= c.not_after;
-    let window = format!(
-        "the seal certificate is valid from {} to {}",
-        c.not_before.to_rfc3339(),
-        c.not_after.to_rfc3339()
-    );
+    let (from, until) = (c.not_before, c.not_after);
     let stamped = match &e.stamp {
         Some(Ok(s)) => Some(s.gen_time),
         _ => None,
     };
-    let (when, which) = match (stamped, claimed) {
-        (Some(t), _) => (Some(t), format!("its signature timestamp's time, {}", t.to_rfc3339())),
-        (None, Some(t)) => (
-            Some(t),
-            format!("{}, the sealer's own claim (sigT)", t.to_rfc3339()),
-        ),
-        (None, None) => (None, "no signing time stated (sigT)".to_owned()),
+    // the line, then what the timestamp and the OCSP response say
+    let check = |code, why: Facts| {
+        let facts = then(then(why, e.stamp_facts()), e.ocsp_facts());
+        Check::said(CheckId::IssuerKey, code, facts)
     };
-    let facts = format!("{}; {}", e.stamp_words(), e.ocsp_words());
-    let check = |code, why: String| Check::new(CheckId::IssuerKey, code, format!("{why}; {facts}"));
     let proven = e.proven();
     let ocsp_good = matches!(&e.ocsp, Some(Ok(a)) if a.status == CertStatus::Good);
     if let Some(Ok(Answer { status: CertStatus::Revoked(at), .. })) = &e.ocsp {
         if proven.map_or(true, |p| p >= *at) {
-            return check(
-                Code::SealCertificateRevoked,
-                format!("the seal certificate was revoked on {}, and no qualified timestamp proves the seal older", at.to_rfc3339()),
-            );
+            return check(Code::SealCertificateRevoked, lines::seal_time_revoked(*at));
         }
     }
-    match (within(now), when.map_or(true, within)) {
-        (true, true) => check(Code::SealCertificateValid, format!("{window}; checked at {which}")),
-        (true, false) => check(
-            Code::SealCertificateOutsideValidity,
-            format!("{window}, and the signing time ({which}) is outside it"),
-        ),
-        (false, _) if proven.is_some_and(within) && ocsp_good => check(
-            Code::SealCertificateValid,
-            format!("{window}; a qualified timestamp proves the seal was made at {which}, and the certificate was valid and not revoked then; it has expired since"),
-        ),
-        (false, _) => {
-            let why = if now > c.not_after {
-                format!("the seal certificate expired on {}", c.not_after.to_rfc3339())
-            } else {
-                format!("the seal certificate is not valid before {}", c.not_before.to_rfc3339())
-            };
-            let missing = match proven {
-                Some(_) if !ocsp_good => "a qualified timestamp proves when the seal was made, but no embedded revocation data shows the certificate was not revoked then",
-                Some(_) => "a qualified timestamp proves when the seal was made, outside the certificate's validity",
-                None => "no timestamp from a qualified time-stamping service proves when the seal was made (ETSI EN 319 102-1: no proof of existence)",
-            };
-            check(
-                Code::SealCertificateOutsideValidity,
-                format!("{why}; signing time: {which}; {missing}"),
-            )
-        }
+    let valid = Code::SealCertificateValid;
+    let outside = Code::SealCertificateOutsideValidity;
+    if within(now) {
+        // checked at the timestamp's time when it verifies, else at the sealer's claim (sigT)
+        return match (stamped, claimed) {
+            (Some(t), _) if within(t) => check(valid, lines::seal_time_valid_stamped(from, until, t)),
+            (Some(t), _) => check(outside, lines::seal_time_outside_stamped(from, until, t)),
+            (None, Some(t)) if within(t) => check(valid, lines::seal_time_valid_claimed(from, until, t)),
+            (None, Some(t)) => check(outside, lines::seal_time_outside_claimed(from, until, t)),
+            (None, None) => check(valid, lines::seal_time_valid_unstated(from, until)),
+        };
     }
+    if let Some(p) = proven.filter(|p| within(*p) && ocsp_good) {
+        return check(valid, lines::seal_time_valid_since_expired(from, until, p));
+    }
+    let expired = now > c.not_after;
+    check(
+        outside,
+        match (proven, stamped, claimed) {
+            // a qualified timestamp proves when (its time is the timestamp's)
+            (Some(p), ..) if !ocsp_good && expired => lines::seal_time_expired_no_ocsp(until, p),
+            (Some(p), ..) if !ocsp_good => lines::seal_time_early_no_ocsp(from, p),
+            (Some(p), ..) if expired => lines::seal_time_expired_proven_outside(until, p),
+            (Some(p), ..) => lines::seal_time_early_proven_outside(from, p),
+            // nothing proves when
+            (None, Some(t), _) if expired => lines::seal_time_expired_stamped(until, t),
+            (None, Some(t), _) => lines::seal_time_early_stamped(from, t),
+            (None, None, Some(t)) if expired => lines::seal_time_expired_claimed(until, t),
+            (None, None, Some(t)) => lines::seal_time_early_claimed(from, t),
+            (None, None, None) if expired => lines::seal_time_expired_unstated(until),
+            (None, None, None) => lines::seal_time_early_unstated(from),
+        },
+    )
 }
 
 #[cfg(test)]
@@ -290,7 +287,13 @@ mod tests {
         let none = Evidence::default();
         let expired = line(&c, sig_t, &none, now);
         assert_eq!(expired.code, Code::SealCertificateOutsideValidity);
-        assert!(expired.detail.contains("expired on 2025-05-10"));
+        assert_eq!(expired.line(), Some("seal_time_expired_claimed"));
+        let facts = expired.facts.as_ref().unwrap();
+        assert_eq!(facts.arg("until"), Some(&crate::lines::Arg::from(at("2025-05-10T14:31:15Z"))));
+        // then what the seal carries: no timestamp, no OCSP response
+        let stamp = facts.then.as_ref().unwrap();
+        assert_eq!(stamp.line, "seal_stamp_none");
+        assert_eq!(stamp.then.as_ref().unwrap().line, "seal_ocsp_none");
         assert_eq!(line(&c, sig_t, &none, at("2024-01-01T00:00:00Z")).code, Code::SealCertificateValid);
         let claimed_before = line(&c, Some(at("2020-01-01T00:00:00Z")), &none, at("2024-01-01T00:00:00Z"));
         assert_eq!(claimed_before.code, Code::SealCertificateOutsideValidity);
@@ -304,7 +307,7 @@ mod tests {
         let proven = Evidence { stamp: stamped("2023-09-27T11:54:20Z"), qualified: true, ocsp: ocsp(CertStatus::Good) };
         let valid = line(&c, sig_t, &proven, now);
         assert_eq!(valid.code, Code::SealCertificateValid, "{}", valid.detail);
-        assert!(valid.detail.contains("has expired since"));
+        assert_eq!(valid.line(), Some("seal_time_valid_since_expired"));
         // proven, but outside the validity
         let late = Evidence { stamp: stamped("2025-06-01T00:00:00Z"), qualified: true, ocsp: ocsp(CertStatus::Good) };
         assert_eq!(line(&c, sig_t, &late, now).code, Code::SealCertificateOutsideValidity);

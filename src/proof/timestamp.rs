@@ -13,6 +13,7 @@ use crate::codes::{Code, Fault};
 use crate::crypto::{Algorithm, Provider, SignatureCheck};
 use crate::keys::x509::{self, Der, Tlv};
 use crate::keys::x509_ext;
+use crate::lines::{self, Facts};
 use crate::time::Timestamp;
 
 /// The largest token read (a token with its TSA's chain is a few KB).
@@ -52,11 +53,8 @@ impl Stamped {
     }
 }
 
-fn bad(what: &str) -> Fault {
-    Fault::new(
-        Code::SignatureInvalid,
-        format!("the timestamp token {what}"),
-    )
+fn bad(facts: Facts) -> Fault {
+    lines::fault(Code::SignatureInvalid, facts)
 }
 
 fn digest(oid: &[u8], data: &[u8]) -> Option<Vec<u8>> {
@@ -80,12 +78,12 @@ fn algorithm(seq: &[u8]) -> Result<&[u8], Fault> {
 /// does not verify; the provider's fault (`signature_not_checked` while the platform is asked).
 pub fn verify(token: &[u8], stamped: &[u8], crypto: &dyn Provider) -> Result<Stamped, Fault> {
     if token.len() > MAX_TOKEN_BYTES {
-        return Err(bad(&format!("is over MAX_TOKEN_BYTES ({MAX_TOKEN_BYTES})")));
+        return Err(bad(lines::timestamp_token_too_large(MAX_TOKEN_BYTES)));
     }
-    let malformed = |_| bad("is not a CMS SignedData (RFC 3161)");
+    let malformed = |_| bad(lines::timestamp_token_not_cms());
     let mut info = Der(Der(token).expect(0x30).map_err(malformed)?);
     if info.expect(0x06).map_err(malformed)? != OID_SIGNED_DATA {
-        return Err(bad("is not CMS SignedData"));
+        return Err(bad(lines::timestamp_token_not_cms()));
     }
     let mut signed = Der(Der(info.expect(0xa0).map_err(malformed)?)
         .expect(0x30)
@@ -94,7 +92,7 @@ pub fn verify(token: &[u8], stamped: &[u8], crypto: &dyn Provider) -> Result<Sta
     signed.expect(0x31).map_err(malformed)?; // digestAlgorithms
     let mut content = Der(signed.expect(0x30).map_err(malformed)?);
     if content.expect(0x06).map_err(malformed)? != OID_TST_INFO {
-        return Err(bad("does not hold a TSTInfo"));
+        return Err(bad(lines::timestamp_token_no_tst_info()));
     }
     let tst_info = Der(content.expect(0xa0).map_err(malformed)?)
         .expect(0x04)
@@ -115,7 +113,7 @@ pub fn verify(token: &[u8], stamped: &[u8], crypto: &dyn Provider) -> Result<Sta
         next = signed.element().map_err(malformed)?; // CRLs: not read here
     }
     if next.tag != 0x31 {
-        return Err(bad("has no signer"));
+        return Err(bad(lines::timestamp_token_no_signer()));
     }
     let signer = Der(next.value).expect(0x30).map_err(malformed)?;
     let tsa = signer_info(signer, tst_info, &certificates, crypto)?;
@@ -128,23 +126,23 @@ pub fn verify(token: &[u8], stamped: &[u8], crypto: &dyn Provider) -> Result<Sta
 
 /// Checks the TSTInfo's message imprint against `stamped` and returns its `genTime`.
 fn imprint(tst_info: &[u8], stamped: &[u8]) -> Result<Timestamp, Fault> {
-    let malformed = |_| bad("has a malformed TSTInfo");
+    let malformed = |_| bad(lines::timestamp_token_tst_info_malformed());
     let mut t = Der(Der(tst_info).expect(0x30).map_err(malformed)?);
     t.expect(0x02).map_err(malformed)?; // version
     t.expect(0x06).map_err(malformed)?; // policy
     let mut mi = Der(t.expect(0x30).map_err(malformed)?);
     let alg = algorithm(mi.expect(0x30).map_err(malformed)?)?;
     let hashed = mi.expect(0x04).map_err(malformed)?;
-    let ours = digest(alg, stamped).ok_or_else(|| bad("uses a hash this verifier does not know"))?;
+    let ours = digest(alg, stamped).ok_or_else(|| bad(lines::timestamp_token_hash_unknown()))?;
     if ours != hashed {
-        return Err(bad("stamps other data: its imprint is not the hash of the seal's signature"));
+        return Err(bad(lines::timestamp_token_other_data()));
     }
     t.expect(0x02).map_err(malformed)?; // serialNumber
     let time = t.element().map_err(malformed)?;
     if time.tag != 0x18 {
-        return Err(bad("has no genTime"));
+        return Err(bad(lines::timestamp_token_no_gen_time()));
     }
-    x509_ext::generalized_time(time).map_err(|_| bad("has an unreadable genTime"))
+    x509_ext::generalized_time(time).map_err(|_| bad(lines::timestamp_token_gen_time_unreadable()))
 }
 
 /// The SignerInfo: the `messageDigest` of the TSTInfo, and the authority's signature over the
@@ -155,13 +153,13 @@ fn signer_info(
     certificates: &[Vec<u8>],
     crypto: &dyn Provider,
 ) -> Result<Vec<u8>, Fault> {
-    let malformed = |_| bad("has a malformed SignerInfo");
+    let malformed = |_| bad(lines::timestamp_token_signer_info_malformed());
     let mut si = Der(der);
     si.expect(0x02).map_err(malformed)?; // version
     let sid = si.element().map_err(malformed)?;
     let digest_alg = algorithm(si.expect(0x30).map_err(malformed)?)?;
     let attrs_start = si.0;
-    let attrs = si.expect(0xa0).map_err(|_| bad("has no signed attributes"))?;
+    let attrs = si.expect(0xa0).map_err(|_| bad(lines::timestamp_token_no_signed_attributes()))?;
     let mut attrs_der = attrs_start
         .get(..attrs_start.len() - si.0.len())
         .unwrap_or_default()
@@ -171,23 +169,23 @@ fn signer_info(
     }
     let sig_alg = algorithm(si.expect(0x30).map_err(malformed)?)?;
     let signature = si.expect(0x04).map_err(malformed)?;
-    let wanted = digest(digest_alg, tst_info).ok_or_else(|| bad("uses a hash this verifier does not know"))?;
+    let wanted = digest(digest_alg, tst_info).ok_or_else(|| bad(lines::timestamp_token_hash_unknown()))?;
     if message_digest(attrs)? != wanted {
-        return Err(bad("signs another TSTInfo (messageDigest)"));
+        return Err(bad(lines::timestamp_token_other_tst_info()));
     }
     let (alg, sig) = match (sig_alg, digest_alg) {
         (OID_RSA | OID_RSA_SHA256, OID_SHA256) => (Algorithm::Rs256, signature.to_vec()),
         (OID_ECDSA_SHA256, _) => (Algorithm::Es256, x509_ext::ecdsa_raw(signature, 32)?),
         (OID_ECDSA_SHA384, _) => (Algorithm::Es384, x509_ext::ecdsa_raw(signature, 48)?),
         _ => {
-            return Err(Fault::new(
+            return Err(lines::fault(
                 Code::KeyTypeUnsupported,
-                "the timestamp is signed with an algorithm this verifier does not check",
+                lines::timestamp_algorithm_unsupported(),
             ))
         }
     };
     let serial = issuer_serial(sid);
-    let mut last = bad("names a signer certificate it does not carry");
+    let mut last = bad(lines::timestamp_token_signer_missing());
     for cert in certificates {
         let Ok(t) = x509::tbs(cert) else { continue };
         if serial.is_some_and(|s| s != t.serial) {
@@ -217,12 +215,12 @@ fn issuer_serial(sid: Tlv<'_>) -> Option<&[u8]> {
 fn message_digest(attrs: &[u8]) -> Result<&[u8], Fault> {
     let mut set = Der(attrs);
     while !set.is_empty() {
-        let mut attr = Der(set.expect(0x30).map_err(|_| bad("has malformed attributes"))?);
-        let oid = attr.expect(0x06).map_err(|_| bad("has malformed attributes"))?;
+        let mut attr = Der(set.expect(0x30).map_err(|_| bad(lines::timestamp_token_attributes_malformed()))?);
+        let oid = attr.expect(0x06).map_err(|_| bad(lines::timestamp_token_attributes_malformed()))?;
         if oid == OID_MESSAGE_DIGEST {
-            let mut values = Der(attr.expect(0x31).map_err(|_| bad("has malformed attributes"))?);
-            return values.expect(0x04).map_err(|_| bad("has a malformed messageDigest"));
+            let mut values = Der(attr.expect(0x31).map_err(|_| bad(lines::timestamp_token_attributes_malformed()))?);
+            return values.expect(0x04).map_err(|_| bad(lines::timestamp_token_message_digest_malformed()));
         }
     }
-    Err(bad("has no messageDigest"))
+    Err(bad(lines::timestamp_token_no_message_digest()))
 }

@@ -17,6 +17,8 @@ use crate::codes::Code;
 use crate::crypto::Provider;
 use crate::intake::Jws;
 use crate::keys::{x509, x509_ext};
+use crate::lines::{self, Facts};
+use crate::proof::seal_time::{reason, then};
 use crate::report::{Check, CheckId, SealIssuer, SealSummary, SealTimestamp};
 use crate::time::Timestamp;
 
@@ -27,8 +29,8 @@ const QUALIFIED_CA: &str = "CA/QC";
 /// The service type of a qualified time-stamping service.
 const QUALIFIED_TSA: &str = "TSA/QTST";
 
-fn check(code: Code, detail: impl Into<String>) -> Check {
-    Check::new(CheckId::Trust, code, detail)
+fn check(code: Code, facts: Facts) -> Check {
+    Check::said(CheckId::Trust, code, facts)
 }
 
 /// The trust checks of the seal `jws` at `now`; `sealed` is false when the seal did not verify
@@ -53,47 +55,38 @@ pub fn judge(
         }
     }
     if !sealed {
-        return vec![Check::not_reached(
-            CheckId::Trust,
-            "only a seal that verifies is looked up in trust lists",
-        )];
+        return vec![check(Code::NotReached, lines::seal_trust_needs_seal())];
     }
     let mut checks = store.list_checks(now);
     if store.lists.is_empty() {
         checks.retain(|c| c.code != Code::TrustNoLists);
-        checks.push(check(
-            Code::TrustNoLists,
-            "no EU trusted-list data loaded: whether the seal's certificate authority is a qualified trust service on an EU trusted list was not checked",
-        ));
+        checks.push(check(Code::TrustNoLists, lines::seal_trust_no_lists()));
         return checks;
     }
     let (list, entity) = match (chain.first(), ca) {
         (Some(_), Some(Ok(found))) => found,
         (Some(leaf), Some(Err(unproven))) => {
             let issuer_name = x509::certificate(leaf).map(|c| c.issuer).unwrap_or_default();
-            checks.push(unproven.unwrap_or_else(|| check(
-                Code::TrustIssuerNotListed,
-                format!("the seal certificate's issuer ({issuer_name}) is not a qualified CA for electronic seals on any loaded EU trusted list, or the seal does not carry its certificate"),
-            )));
+            checks.push(unproven.unwrap_or_else(|| {
+                check(Code::TrustIssuerNotListed, lines::seal_ca_not_listed(issuer_name))
+            }));
             return checks;
         }
         _ => {
-            checks.push(Check::not_reached(CheckId::Trust, "the seal carries no certificate"));
+            checks.push(check(Code::NotReached, lines::seal_trust_no_certificate()));
             return checks;
         }
     };
-    let detail = format!("the seal certificate was issued by {}; status at {at}: {when}", words(list, entity));
-    checks.push(match entity.status_at(at) {
-        Some(EntityStatus::Granted) => check(Code::TrustVouched, format!("granted: {detail}")),
-        other => check(
-            Code::TrustIssuerNotGranted,
-            format!("{}: {detail}", match other {
-                Some(EntityStatus::Suspended) => "suspended",
-                Some(EntityStatus::Withdrawn) => "withdrawn",
-                _ => "not yet granted",
-            }),
-        ),
-    });
+    // the CA's status, then the time it counts at and why (`when`)
+    let (service, provider, territory, sequence, issued, imported) = named(list, entity);
+    let (code, line): (_, fn(_, _, _, _, _, _, _) -> Facts) = match entity.status_at(at) {
+        Some(EntityStatus::Granted) => (Code::TrustVouched, lines::seal_ca_granted),
+        Some(EntityStatus::Suspended) => (Code::TrustIssuerNotGranted, lines::seal_ca_suspended),
+        Some(EntityStatus::Withdrawn) => (Code::TrustIssuerNotGranted, lines::seal_ca_withdrawn),
+        None => (Code::TrustIssuerNotGranted, lines::seal_ca_not_yet_granted),
+    };
+    let facts = line(service, provider, territory, sequence, issued, imported, at);
+    checks.push(check(code, then(facts, when)));
     checks
 }
 
@@ -127,8 +120,9 @@ fn listed<'a>(
                 };
                 // A check the platform has yet to answer outranks a key that did not sign.
                 if unproven.as_ref().map_or(true, |u| u.code == Code::TrustIssuerNotListed && code != u.code) {
-                    let detail = format!("the certificate is not shown to be issued by {}: {}", words(list, entity), f.detail);
-                    unproven = Some(check(code, detail));
+                    let (service, provider, territory, sequence, issued, imported) = named(list, entity);
+                    let facts = lines::seal_ca_unproven(service, provider, territory, sequence, issued, imported);
+                    unproven = Some(check(code, then(facts, reason(&f))));
                 }
             }
         }
@@ -145,20 +139,26 @@ fn proven_time(
     store: &TrustStore,
     now: Timestamp,
     crypto: &dyn Provider,
-) -> (Timestamp, String, Option<SealTimestamp>) {
-    let claimed = jws
-        .header
-        .get("sigT")
-        .and_then(Value::as_str)
-        .map_or_else(|| "no signing time is stated".to_owned(), |t| format!("the signing time {t} is the sealer's claim"));
-    let unproven = |why: String, fact| (now, format!("{why}, so the seal is not proven older ({claimed})"), fact);
+) -> (Timestamp, Facts, Option<SealTimestamp>) {
+    let signed = jws.header.get("sigT").and_then(Value::as_str);
+    // now counts, because of `why`; then what the sealer claims
+    let unproven = |why: Facts, fact| {
+        let claimed = match signed {
+            Some(t) => lines::seal_signing_time_claimed(t),
+            None => lines::seal_signing_time_unstated(),
+        };
+        (now, then(why, claimed), fact)
+    };
     let stamp = match crate::proof::seal_time::signature_timestamp(jws, crypto) {
         Some(Ok(s)) => s,
         Some(Err(f)) => {
-            let fact = SealTimestamp::default();
-            return unproven(format!("its signature timestamp does not verify ({})", f.detail), Some(fact));
+            let why = match signed {
+                Some(t) => lines::seal_tsa_invalid_claimed(t),
+                None => lines::seal_tsa_invalid_unstated(),
+            };
+            return (now, then(why, reason(&f)), Some(SealTimestamp::default()));
         }
-        None => return unproven("it has no signature timestamp".to_owned(), None),
+        None => return unproven(lines::seal_tsa_none(), None),
     };
     let mut carried = stamp.certificates.clone();
     carried.extend(chain.iter().cloned());
@@ -172,20 +172,18 @@ fn proven_time(
     match listed(&stamp.tsa, &carried, QUALIFIED_TSA, store, crypto) {
         Ok((list, e)) if e.status_at(stamp.gen_time) == Some(EntityStatus::Granted) => {
             fact.qualified = true;
-            (
-                stamp.gen_time,
-                format!("the time a signature timestamp from {tsa} proves, {} (granted then)", words(list, e)),
-                Some(fact),
-            )
+            let (service, provider, territory, sequence, issued, imported) = named(list, e);
+            let how = lines::seal_tsa_proves(tsa, service, provider, territory, sequence, issued, imported);
+            (stamp.gen_time, how, Some(fact))
         }
-        Ok((list, e)) => unproven(
-            format!("its signature timestamp from {tsa} verifies, but {} was not granted at {}", words(list, e), stamp.gen_time),
-            Some(fact),
-        ),
-        Err(_) => unproven(
-            format!("its signature timestamp from {tsa} at {} verifies, but that authority is not a qualified time-stamping service on any loaded EU trusted list", stamp.gen_time),
-            Some(fact),
-        ),
+        Ok((list, e)) => {
+            let (service, provider, territory, sequence, issued, imported) = named(list, e);
+            let why = lines::seal_tsa_not_granted(
+                tsa, service, provider, territory, sequence, issued, imported, stamp.gen_time,
+            );
+            unproven(why, Some(fact))
+        }
+        Err(_) => unproven(lines::seal_tsa_not_qualified(tsa, stamp.gen_time), Some(fact)),
     }
 }
 
@@ -231,19 +229,21 @@ fn describe(summary: &mut SealSummary, leaf: &[u8], list: &TrustList, entity: &E
     });
 }
 
-/// «service» of provider, a qualified trust service on the XX trusted list (sequence N, issued D).
-fn words(list: &TrustList, e: &Entity) -> String {
-    let name = e.name("en").unwrap_or("an unnamed service");
+/// What names a listed trust service in a line — «service» of provider, a qualified trust service
+/// on the XX trusted list (sequence N, issued D), as imported into list: the service's name (its
+/// id when it has none), provider, territory, the national list's sequence and issue date, and the
+/// name of the list it was imported into.
+fn named<'a>(list: &'a TrustList, e: &'a Entity) -> (&'a str, &'a str, &'a str, u64, &'a str, &'a str) {
+    let name = e.name("en").unwrap_or(&e.id);
     match &e.service {
-        Some(s) => format!(
-            "{name} of {}, a qualified trust service on the {} trusted list (sequence {}, issued {}), as imported into {}",
-            s.provider,
-            s.territory,
+        Some(s) => (
+            name,
+            &s.provider,
+            &s.territory,
             s.sequence,
             s.issued.get(..10).unwrap_or(&s.issued),
-            list.name
+            &list.name,
         ),
-        None => format!("{name} ({})", list.name),
+        None => (name, "", "", 0, "", &list.name),
     }
 }
-
