@@ -139,6 +139,7 @@ export const CONCEPTS = {
 export const ORDER = ['learner', 'title', 'country', 'awarding_body', 'date_of_issue', 'learning_outcomes', 'workload', 'level', 'assessment', 'participation', 'quality_assurance', 'prerequisites', 'supervision', 'grade', 'stackability', 'further_information'];
 export const MANDATORY_COUNT = 11;
 export const DETAILS = {
+  as_said: "{words}",
   input_size: "{bytes} bytes",
   credential_model: "{profile}, VC Data Model {version}",
   credential_kind: "{profile}",
@@ -183,6 +184,8 @@ export const DETAILS = {
   trust_no_usable_lists: "no usable trust list was loaded",
   trust_list_stale: "{list} (sequence {sequence}) should have been replaced on {due:time}",
   trust_vouched: "vouched for at {at:time} by {by}",
-  trust_not_granted: "{list} lists the issuer as {state} at the issue date {at:time}",
+  trust_suspended: "{list} lists the issuer as suspended at the issue date {at:time}",
+  trust_withdrawn: "{list} lists the issuer as withdrawn at the issue date {at:time}",
+  trust_not_yet_granted: "{list} lists the issuer as not yet granted at the issue date {at:time}",
   trust_not_listed: "{issuer} is in none of the {lists} loaded trust list(s)",
 };

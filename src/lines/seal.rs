@@ -341,13 +341,6 @@ lines! {
         "het zegel bevat de CA van zijn certificaat niet",
         "das Siegel enthält die CA seines Zertifikats nicht",
         "le cachet ne contient pas l'AC de son certificat";
-    /// A reason as another fault's English detail says it (a fault whose line is not in the
-    /// catalogue), after the line it explains.
-    seal_reason(reason)
-        "{reason}",
-        "{reason}",
-        "{reason}",
-        "{reason}";
     /// A signature timestamp that verifies, from a qualified time-stamping service.
     seal_stamp_qualified(tsa, at)
         "a signature timestamp from {tsa} at {at:time} verifies, from a qualified time-stamping service on a loaded trusted list: it proves when the seal was made",

@@ -112,7 +112,7 @@ pub fn then(mut facts: Facts, next: Facts) -> Facts {
 pub fn reason(f: &Fault) -> Facts {
     match &f.facts {
         Some(facts) => (**facts).clone(),
-        None => lines::seal_reason(&f.detail),
+        None => lines::as_said(&f.detail),
     }
 }
 
