@@ -93,8 +93,13 @@ impl Config {
             v.as_bool()
                 .ok_or_else(|| syntax(&format!("policy.{what} must be true or false")))
         }
-        let js: Value =
-            serde_json::from_str(json).map_err(|e| ConfigError::Syntax(e.to_string()))?;
+        let js: Value = serde_json::from_str(json).map_err(|e| {
+            ConfigError::Syntax(format!(
+                "not JSON (line {}, column {})",
+                e.line(),
+                e.column()
+            ))
+        })?;
         let Value::Object(js) = js else {
             return Err(syntax("the configuration must be a JSON object"));
         };

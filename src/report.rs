@@ -91,6 +91,7 @@ impl Check {
 
     /// A check whose detail line is `facts` (said in English natively; in the wasm build the
     /// npm package writes the English line).
+    #[inline(never)] // one copy, not one at each site: the wasm is smaller
     pub fn said(id: CheckId, code: Code, facts: Facts) -> Self {
         #[cfg(not(target_arch = "wasm32"))]
         let detail = facts.say("en");

@@ -4,14 +4,14 @@
 //! the first: a signed credential could then say one thing to the signer and another to us. Such
 //! documents are rejected outright.
 
-use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use std::cell::RefCell;
+
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
 
 use crate::codes::{Code, Fault};
 use crate::lines;
 use crate::limits::{MAX_JSON_BYTES, MAX_JSON_DEPTH, MAX_JSON_STRING_BYTES, MAX_JSON_VALUES};
-
-const DUPLICATE_MARK: &str = "keurmerk-duplicate-member:";
 
 /// Parses `bytes` as one strict JSON value.
 ///
@@ -29,26 +29,68 @@ pub fn parse(bytes: &[u8]) -> Result<Value, Fault> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
         lines::fault(Code::InputNotUtf8, lines::utf8_invalid_at(e.valid_up_to()))
     })?;
+    let refused = RefCell::new(None);
     let mut de = serde_json::Deserializer::from_str(text);
-    let value = Strict::deserialize(&mut de)
+    let value = Strict { refused: &refused, depth: 1 }
+        .deserialize(&mut de)
         .and_then(|v| de.end().map(|()| v))
-        .map_err(classify)?;
-    check_shape(&value.0)?;
-    Ok(value.0)
+        .map_err(|e| classify(&e, refused.into_inner(), text))?;
+    check_shape(&value)?;
+    Ok(value)
 }
 
-fn classify(e: serde_json::Error) -> Fault {
-    let msg = e.to_string();
-    if let Some(rest) = msg.strip_prefix(DUPLICATE_MARK) {
-        return lines::fault(Code::JsonDuplicateKey, lines::json_duplicate_member(rest));
+/// What the strict reader refused, as data (serde only carries an error's words).
+enum Refused {
+    /// A member name given twice in one object (shown as JSON, at most 64 characters).
+    Duplicate(String),
+    /// Nested deeper than `MAX_JSON_DEPTH`.
+    TooDeep,
+    /// A number no double can hold.
+    OutOfRange,
+}
+
+/// The fault of a parse error: what the strict reader refused, else serde's category and where
+/// it happened. serde's words are not used (their `Display` would carry every I/O error's
+/// words into the wasm): a syntax error at a number literal no double can hold is out of range.
+fn classify(e: &serde_json::Error, refused: Option<Refused>, text: &str) -> Fault {
+    let (line, column) = (e.line(), e.column());
+    match refused {
+        Some(Refused::Duplicate(name)) => {
+            lines::fault(Code::JsonDuplicateKey, lines::json_duplicate_member(name))
+        }
+        Some(Refused::TooDeep) => {
+            lines::fault(Code::JsonTooDeep, lines::json_too_deep(MAX_JSON_DEPTH))
+        }
+        Some(Refused::OutOfRange) => out_of_range(line, column),
+        None if e.is_eof() => lines::fault(Code::JsonSyntax, lines::json_ends_early(line, column)),
+        None if number_at(text, line, column).is_some_and(f64::is_infinite) => {
+            out_of_range(line, column)
+        }
+        None => lines::fault(Code::JsonSyntax, lines::json_syntax(line, column)),
     }
-    if msg.starts_with("recursion limit exceeded") {
-        return lines::fault(Code::JsonTooDeep, lines::json_too_deep(MAX_JSON_DEPTH));
-    }
-    if msg.starts_with("number out of range") {
-        return lines::fault(Code::JsonNumberOutOfRange, lines::json_number_out_of_range(msg));
-    }
-    lines::fault(Code::JsonSyntax, lines::json_syntax(msg))
+}
+
+fn out_of_range(line: usize, column: usize) -> Fault {
+    lines::fault(
+        Code::JsonNumberOutOfRange,
+        lines::json_number_out_of_range(line, column),
+    )
+}
+
+/// The number literal around `line` and `column` (1-based, as serde reports them), read as a
+/// double, if there is one there.
+fn number_at(text: &str, line: usize, column: usize) -> Option<f64> {
+    let start = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum::<usize>();
+    let at = (start + column).min(text.len());
+    let is_num = |b: &u8| b.is_ascii_digit() || matches!(b, b'-' | b'+' | b'.' | b'e' | b'E');
+    let bytes = text.as_bytes();
+    let from = bytes.get(..at)?.iter().rposition(|b| !is_num(b)).map_or(0, |i| i + 1);
+    let to = bytes.get(at..)?.iter().position(|b| !is_num(b)).map_or(text.len(), |i| at + i);
+    text.get(from..to)?.parse().ok()
 }
 
 /// Walks the parsed value once, iteratively, to enforce depth, string length and value count.
@@ -91,73 +133,87 @@ fn check_string(s: &str) -> Result<(), Fault> {
     Ok(())
 }
 
-/// A `serde_json::Value` built by a visitor that refuses duplicate member names.
-struct Strict(Value);
+/// A `serde_json::Value` read by a visitor that refuses duplicate member names, nesting deeper
+/// than `MAX_JSON_DEPTH` and numbers no double can hold, saying which in `refused`.
+#[derive(Clone, Copy)]
+struct Strict<'a> {
+    refused: &'a RefCell<Option<Refused>>,
+    depth: usize,
+}
 
-impl<'de> Deserialize<'de> for Strict {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(StrictVisitor)
+impl Strict<'_> {
+    /// Records why, and returns an error for serde to pass up (its words are not read).
+    fn refuse<E: de::Error>(self, why: Refused) -> E {
+        *self.refused.borrow_mut() = Some(why);
+        E::custom("refused")
+    }
+
+    /// The reader of a value one level down.
+    fn inner(self) -> Self {
+        Self { depth: self.depth + 1, ..self }
     }
 }
 
-struct StrictSeed;
-
-impl<'de> DeserializeSeed<'de> for StrictSeed {
+impl<'de> DeserializeSeed<'de> for Strict<'_> {
     type Value = Value;
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
-        Strict::deserialize(d).map(|s| s.0)
+        // before serde's own recursion limit (128), which would only say so in words
+        if self.depth > MAX_JSON_DEPTH {
+            return Err(self.refuse(Refused::TooDeep));
+        }
+        d.deserialize_any(self)
     }
 }
 
-struct StrictVisitor;
-
-impl<'de> Visitor<'de> for StrictVisitor {
-    type Value = Strict;
+impl<'de> Visitor<'de> for Strict<'_> {
+    type Value = Value;
 
     fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("any JSON value")
     }
-    fn visit_bool<E>(self, v: bool) -> Result<Strict, E> {
-        Ok(Strict(Value::Bool(v)))
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
     }
-    fn visit_i64<E>(self, v: i64) -> Result<Strict, E> {
-        Ok(Strict(Value::Number(v.into())))
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::Number(v.into()))
     }
-    fn visit_u64<E>(self, v: u64) -> Result<Strict, E> {
-        Ok(Strict(Value::Number(v.into())))
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::Number(v.into()))
     }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Strict, E> {
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value, E> {
         Number::from_f64(v)
-            .map(|n| Strict(Value::Number(n)))
-            .ok_or_else(|| E::custom("number out of range"))
+            .map(Value::Number)
+            .ok_or_else(|| self.refuse(Refused::OutOfRange))
     }
-    fn visit_str<E>(self, v: &str) -> Result<Strict, E> {
-        Ok(Strict(Value::String(v.to_owned())))
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
     }
-    fn visit_string<E>(self, v: String) -> Result<Strict, E> {
-        Ok(Strict(Value::String(v)))
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
     }
-    fn visit_unit<E>(self) -> Result<Strict, E> {
-        Ok(Strict(Value::Null))
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Strict, A::Error> {
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let inner = self.inner();
         let mut items = Vec::new();
-        while let Some(v) = seq.next_element_seed(StrictSeed)? {
+        while let Some(v) = seq.next_element_seed(inner)? {
             items.push(v);
         }
-        Ok(Strict(Value::Array(items)))
+        Ok(Value::Array(items))
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Strict, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let inner = self.inner();
         let mut out = Map::new();
         while let Some(key) = map.next_key::<String>()? {
             if out.contains_key(&key) {
                 let shown: String = key.chars().take(64).collect();
-                return Err(de::Error::custom(format!("{DUPLICATE_MARK}{shown:?}")));
+                return Err(self.refuse(Refused::Duplicate(format!("{shown:?}"))));
             }
-            let v = map.next_value_seed(StrictSeed)?;
+            let v = map.next_value_seed(inner)?;
             out.insert(key, v);
         }
-        Ok(Strict(Value::Object(out)))
+        Ok(Value::Object(out))
     }
 }
 
@@ -205,6 +261,15 @@ mod tests {
         assert_eq!(code(b"\"\xff\""), Code::InputNotUtf8);
         assert_eq!(code(br#""\ud800""#), Code::JsonSyntax);
         assert_eq!(code(b"1e400"), Code::JsonNumberOutOfRange);
+        assert_eq!(code(b"{\n  \"a\": [1, -1e309]}"), Code::JsonNumberOutOfRange);
+        assert_eq!(code(format!("[{}]", "9".repeat(400)).as_bytes()), Code::JsonNumberOutOfRange);
+        assert_eq!(code(b"[1e5, 1x]"), Code::JsonSyntax, "a syntax error beside a number");
+        let at = parse(b"{\n  \"a\": [1,, 2]}").unwrap_err();
+        assert_eq!(at.line(), Some("json_syntax"));
+        let args = &at.facts.as_ref().unwrap().args;
+        assert_eq!(args, &[crate::lines::Arg::Number(2), crate::lines::Arg::Number(11)]);
+        assert_eq!(parse(b"[1, 2").unwrap_err().line(), Some("json_ends_early"));
+        assert_eq!(parse(br#"{"a":1,"a":2}"#).unwrap_err().line(), Some("json_duplicate_member"));
         assert_eq!(code(b""), Code::JsonSyntax);
     }
 }

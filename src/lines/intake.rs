@@ -27,18 +27,24 @@ lines! {
         "dieper genest dan MAX_JSON_DEPTH ({limit})",
         "tiefer verschachtelt als MAX_JSON_DEPTH ({limit})",
         "imbriqué plus profondément que MAX_JSON_DEPTH ({limit})";
-    /// A number JSON allows but no reader can hold (the parser's words).
-    json_number_out_of_range(error)
-        "{error}",
-        "getal buiten bereik: {error}",
-        "Zahl außerhalb des Bereichs: {error}",
-        "nombre hors limites\u{a0}: {error}";
-    /// Text that is not JSON (the parser's words: what it expected, line and column).
-    json_syntax(error)
-        "{error}",
-        "geen geldige JSON: {error}",
-        "kein gültiges JSON: {error}",
-        "JSON non valide\u{a0}: {error}";
+    /// A number JSON allows but no double can hold (I-JSON), where it is.
+    json_number_out_of_range(line, column)
+        "a number at line {line}, column {column} is out of range: no double can hold it",
+        "een getal op regel {line}, kolom {column} valt buiten het bereik: geen double kan het bevatten",
+        "eine Zahl in Zeile {line}, Spalte {column} liegt außerhalb des Bereichs: kein Double kann sie fassen",
+        "un nombre à la ligne {line}, colonne {column} est hors limites\u{a0}: aucun double ne peut le contenir";
+    /// Text that is not JSON, where the reader stopped.
+    json_syntax(line, column)
+        "not valid JSON at line {line}, column {column}",
+        "geen geldige JSON op regel {line}, kolom {column}",
+        "kein gültiges JSON in Zeile {line}, Spalte {column}",
+        "JSON non valide à la ligne {line}, colonne {column}";
+    /// JSON that ends before its value does.
+    json_ends_early(line, column)
+        "the JSON ends early, at line {line}, column {column}",
+        "de JSON houdt te vroeg op, op regel {line}, kolom {column}",
+        "das JSON endet zu früh, in Zeile {line}, Spalte {column}",
+        "le JSON se termine trop tôt, à la ligne {line}, colonne {column}";
     /// More values than the limit.
     json_too_many_values(limit)
         "more than MAX_JSON_VALUES ({limit}) values",

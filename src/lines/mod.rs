@@ -35,9 +35,8 @@ impl From<crate::time::Timestamp> for Arg {
 impl Facts {
     /// The argument called `name`.
     pub fn arg(&self, name: &str) -> Option<&Arg> {
-        self.names
-            .iter()
-            .position(|n| *n == name)
+        self.names()
+            .position(|n| n == name)
             .and_then(|i| self.args.get(i))
     }
 
@@ -95,13 +94,10 @@ macro_rules! lines {
             $(#[$doc])*
             #[doc = concat!("\n\nEnglish: \"", $en, "\"")]
             pub fn $name($($arg: impl Into<$crate::lines::Arg>),*) -> $crate::lines::Facts {
-                $crate::lines::Facts {
-                    line: stringify!($name),
-                    names: &[$(stringify!($arg)),*],
-                    args: vec![$($arg.into()),*],
-                    about: Vec::new(),
-                    then: None,
-                }
+                $crate::lines::Facts::new(
+                    concat!(stringify!($name), " ", $(stringify!($arg), ","),*),
+                    vec![$($arg.into()),*],
+                )
             }
         )*
 
@@ -144,6 +140,7 @@ pub type Line = (&'static str, &'static [&'static str], [&'static str; 4]);
 
 /// A fault whose detail line is `facts` (said in English natively; in the wasm build the npm
 /// package writes the English line, as for a check's).
+#[inline(never)] // one copy, not one at each of the hundreds of sites: the wasm is smaller
 pub fn fault(code: crate::codes::Code, facts: Facts) -> crate::codes::Fault {
     #[cfg(not(target_arch = "wasm32"))]
     let detail = facts.say("en");
