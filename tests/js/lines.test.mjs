@@ -115,10 +115,10 @@ test('a fault said as facts: what it is about first, in the reader\'s language',
   assert.equal(proof.code, 'signature_invalid');
   assert.equal(proof.facts.line, 'signature_not_verified');
   assert.equal(proof.facts.about.length, 1);
-  assert.match(proof.detail, /^JWS EdDSA \(Ed25519 key\): the Ed25519 signature does not verify$/, 'the native English line');
+  assert.match(proof.detail, /^JWS EdDSA \(Ed25519\): the Ed25519 signature does not verify$/, 'the native English line');
   await loadLanguage('nl');
   await loadLanguage('fr');
-  assert.match(detailLine(proof, 'nl'), /^JWS EdDSA \(Ed25519 key\): de Ed25519-handtekening klopt niet met de sleutel$/);
-  assert.match(detailLine(proof, 'fr'), /^JWS EdDSA \(Ed25519 key\)\u00a0: la signature Ed25519 ne correspond pas à la clé$/);
+  assert.match(detailLine(proof, 'nl'), /^JWS EdDSA \(Ed25519\): de Ed25519-handtekening klopt niet met de sleutel$/);
+  assert.match(detailLine(proof, 'fr'), /^JWS EdDSA \(Ed25519\)\u00a0: la signature Ed25519 ne correspond pas à la clé$/);
 });
 
