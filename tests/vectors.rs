@@ -127,7 +127,18 @@ fn limits_are_unreadable_with_the_limit_named() {
     );
     let r = verifier.verify(huge.as_bytes(), now());
     assert_eq!(r.verdict.as_str(), "unreadable");
-    assert!(r.checks[0].detail.contains("MAX_JSON_STRING_BYTES"));
+    // the limit is named in the line's words (en: "… the limit MAX_JSON_STRING_BYTES is …") and
+    // its value is an argument: compared as data, which the wasm build carries too
+    assert_eq!(r.checks[0].line(), Some("json_string_too_long"));
+    let limit = r.checks[0]
+        .facts
+        .as_ref()
+        .and_then(|f| f.arg("limit"))
+        .cloned();
+    assert_eq!(
+        limit,
+        Some(keurmerk::Arg::from(keurmerk::limits::MAX_JSON_STRING_BYTES))
+    );
     let deep = "[".repeat(100_000);
     assert_eq!(
         verifier.verify(deep.as_bytes(), now()).checks[0]
