@@ -4,9 +4,11 @@
 //   asked:  { id, alg: 'ES256'|'ES384'|'RS256'|'PS256'|'EdDSA', key, message, signature }, key
 //           { kty: 'EC', crv, sec1 } | { kty: 'RSA', n, e } | { kty: 'OKP', crv: 'Ed25519', x }, bytes
 //           as Uint8Array; ECDSA signatures r ‖ s, as JOSE, Data Integrity and WebCrypto have them
-//   answer: { id, result, detail? }: valid; invalid (does not verify); key_invalid (a point off its
-//           curve, a key WebCrypto refuses); unavailable (no WebCrypto here, or not this algorithm:
-//           the core reports it not checked and the verdict is indeterminate)
+//   answer: { id, result, detail?, line?, args? }: valid; invalid (does not verify); key_invalid (a
+//           point off its curve, a key WebCrypto refuses); unavailable (no WebCrypto here, or not
+//           this algorithm: the core reports it not checked and the verdict is indeterminate). Why, as
+//           a line of Keurmerk's catalogue (`line`, `args`: src/lines/keys.rs, said in the reader's
+//           language) and in English (`detail`, for a host's own answerer).
 
 // y² = x³ − 3x + b over GF(p); both primes are 3 mod 4, so a square root is a power (p+1)/4.
 const CURVES = {
@@ -33,8 +35,8 @@ const ALGORITHMS = {
 
 const MAX_KEYS = 256; // imported keys kept per answerer; the cache starts over when full
 
-const NO_SUBTLE_INSECURE = 'no WebCrypto in this page: it needs a secure context (https or localhost)';
-const NO_SUBTLE = 'no WebCrypto (crypto.subtle) on this platform';
+// An answer that did not verify: its result, why as a line of the catalogue and in English.
+const why = (result, line, args, detail) => ({ result, line, args, detail });
 
 /** Answers the checks the core leaves to the platform, with WebCrypto. Keeps imported keys. */
 export class WebCrypto {
@@ -55,20 +57,26 @@ export class WebCrypto {
     const { id, alg } = check;
     const subtle = this.#subtle === undefined ? globalThis.crypto?.subtle : this.#subtle;
     if (!subtle) {
-      const detail = globalThis.isSecureContext === false ? NO_SUBTLE_INSECURE : NO_SUBTLE;
-      return { id, result: 'unavailable', detail };
+      return {
+        id,
+        ...(globalThis.isSecureContext === false
+          ? why('unavailable', 'webcrypto_insecure', {}, 'no WebCrypto in this page: it needs a secure context (https or localhost)')
+          : why('unavailable', 'webcrypto_missing', {}, 'no WebCrypto (crypto.subtle) on this platform')),
+      };
     }
     const a = ALGORITHMS[alg];
     if (!a || a.kty !== check.key?.kty || (a.crv && a.crv !== check.key.crv)) {
-      return { id, result: 'unavailable', detail: `${alg} with a ${check.key?.crv ?? check.key?.kty} key is not checked here` };
+      const key = String(check.key?.crv ?? check.key?.kty);
+      return { id, ...why('unavailable', 'webcrypto_not_for_key', { alg, key }, `${alg} with a ${key} key is not checked here`) };
     }
     const key = await this.#key(subtle, alg, a, check.key);
     if (key.result) return { id, ...key };
     try {
       const ok = await subtle.verify(a.verify, key, check.signature, check.message);
-      return ok ? { id, result: 'valid' } : { id, result: 'invalid', detail: `the ${alg} signature does not verify (WebCrypto)` };
+      return ok ? { id, result: 'valid' } : { id, ...why('invalid', 'webcrypto_not_verified', { alg }, `the ${alg} signature does not verify (WebCrypto)`) };
     } catch (err) {
-      return { id, result: 'unavailable', detail: `WebCrypto could not check the ${alg} signature (${errorName(err)})` };
+      const error = errorName(err);
+      return { id, ...why('unavailable', 'webcrypto_failed', { alg, error }, `WebCrypto could not check the ${alg} signature (${error})`) };
     }
   }
 
@@ -91,7 +99,7 @@ async function importKey(subtle, alg, a, key) {
   let data;
   if (key.kty === 'EC') {
     data = uncompressed(key.crv, key.sec1);
-    if (!data) return { result: 'key_invalid', detail: `the ${key.crv} key is not a point on the curve` };
+    if (!data) return why('key_invalid', 'webcrypto_off_curve', { curve: key.crv }, `the ${key.crv} key is not a point on the curve`);
   } else if (key.kty === 'RSA') {
     format = 'jwk';
     data = { kty: 'RSA', n: base64url(key.n), e: base64url(key.e) };
@@ -101,10 +109,11 @@ async function importKey(subtle, alg, a, key) {
   try {
     return await subtle.importKey(format, data, a.key, false, ['verify']);
   } catch (err) {
-    const name = errorName(err);
-    return name === 'NotSupportedError'
-      ? { result: 'unavailable', detail: `WebCrypto here does not offer ${alg} (${name})` }
-      : { result: 'key_invalid', detail: `WebCrypto refused the ${key.crv ?? key.kty} key (${name})` };
+    const error = errorName(err);
+    const kind = String(key.crv ?? key.kty);
+    return error === 'NotSupportedError'
+      ? why('unavailable', 'webcrypto_not_offered', { alg, error }, `WebCrypto here does not offer ${alg} (${error})`)
+      : why('key_invalid', 'webcrypto_key_refused', { key: kind, error }, `WebCrypto refused the ${kind} key (${error})`);
   }
 }
 

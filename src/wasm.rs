@@ -96,12 +96,34 @@ fn answer(a: &Value) -> Result<([u8; 32], Result<(), Fault>), JsError> {
         "unavailable" => Code::SignatureNotChecked,
         _ => return Err(JsError::new(&format!("answer result {result}"))),
     };
-    // The host's own words, else a line of ours.
-    let fault = match a["detail"].as_str() {
-        Some(detail) => Fault::new(code, detail),
-        None => crate::lines::fault(code, crate::lines::signature_host_answered()),
+    // A line of ours (Keurmerk's WebCrypto answerer), else the host's own words, else the default.
+    let fault = match (platform_line(a), a["detail"].as_str()) {
+        (Some(facts), _) => crate::lines::fault(code, facts),
+        (None, Some(detail)) => Fault::new(code, detail),
+        (None, None) => crate::lines::fault(code, crate::lines::signature_host_answered()),
     };
     Ok((digest, Err(fault)))
+}
+
+#[cfg(feature = "ecdsa-rsa")]
+/// The line an answer of `pkg/webcrypto.js` names (`line`, `args`), if it is one of its lines.
+fn platform_line(a: &Value) -> Option<crate::lines::Facts> {
+    use crate::lines;
+    let arg = |name: &str| {
+        let v = a.get("args").and_then(|args| args.get(name));
+        v.and_then(Value::as_str).unwrap_or_default().to_owned()
+    };
+    Some(match a.get("line").and_then(Value::as_str)? {
+        "webcrypto_insecure" => lines::webcrypto_insecure(),
+        "webcrypto_missing" => lines::webcrypto_missing(),
+        "webcrypto_not_for_key" => lines::webcrypto_not_for_key(arg("alg"), arg("key")),
+        "webcrypto_not_verified" => lines::webcrypto_not_verified(arg("alg")),
+        "webcrypto_failed" => lines::webcrypto_failed(arg("alg"), arg("error")),
+        "webcrypto_off_curve" => lines::webcrypto_off_curve(arg("curve")),
+        "webcrypto_not_offered" => lines::webcrypto_not_offered(arg("alg"), arg("error")),
+        "webcrypto_key_refused" => lines::webcrypto_key_refused(arg("key"), arg("error")),
+        _ => return None,
+    })
 }
 
 #[cfg(feature = "ecdsa-rsa")]

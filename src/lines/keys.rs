@@ -683,4 +683,54 @@ lines! {
         "de key-binding-JWT is niet ondertekend met de sleutel van de houder (cnf.jwk)",
         "der Key-Binding-JWT ist nicht mit dem Schlüssel des Inhabers signiert (cnf.jwk)",
         "le JWT de liaison de clé n'est pas signé avec la clé du titulaire (cnf.jwk)";
+
+    // ── the platform's answers (pkg/webcrypto.js, through wasm.rs) ──
+    /// No WebCrypto: the page is not a secure context.
+    webcrypto_insecure()
+        "no WebCrypto in this page: it needs a secure context (https or localhost)",
+        "geen WebCrypto in deze pagina: daarvoor is een beveiligde context nodig (https of localhost)",
+        "kein WebCrypto auf dieser Seite: dafür ist ein sicherer Kontext nötig (https oder localhost)",
+        "pas de WebCrypto dans cette page\u{a0}: il faut un contexte sécurisé (https ou localhost)";
+    /// No WebCrypto on this platform.
+    webcrypto_missing()
+        "no WebCrypto (crypto.subtle) on this platform",
+        "geen WebCrypto (crypto.subtle) op dit platform",
+        "kein WebCrypto (crypto.subtle) auf dieser Plattform",
+        "pas de WebCrypto (crypto.subtle) sur cette plateforme";
+    /// An algorithm asked with a key of another kind.
+    webcrypto_not_for_key(alg, key)
+        "{alg} with a {key} key is not checked here",
+        "{alg} met een {key}-sleutel wordt hier niet gecontroleerd",
+        "{alg} mit einem {key}-Schlüssel wird hier nicht geprüft",
+        "{alg} avec une clé {key} n'est pas contrôlé ici";
+    /// WebCrypto says the signature does not verify.
+    webcrypto_not_verified(alg)
+        "the {alg} signature does not verify (WebCrypto)",
+        "de {alg}-handtekening klopt niet (WebCrypto)",
+        "die {alg}-Signatur stimmt nicht (WebCrypto)",
+        "la signature {alg} ne correspond pas (WebCrypto)";
+    /// WebCrypto failed while checking (its error's name).
+    webcrypto_failed(alg, error)
+        "WebCrypto could not check the {alg} signature ({error})",
+        "WebCrypto kon de {alg}-handtekening niet controleren ({error})",
+        "WebCrypto konnte die {alg}-Signatur nicht prüfen ({error})",
+        "WebCrypto n'a pas pu contrôler la signature {alg} ({error})";
+    /// A curve point that is not on its curve.
+    webcrypto_off_curve(curve)
+        "the {curve} key is not a point on the curve",
+        "de {curve}-sleutel is geen punt op de curve",
+        "der {curve}-Schlüssel ist kein Punkt auf der Kurve",
+        "la clé {curve} n'est pas un point de la courbe";
+    /// WebCrypto here does not offer the algorithm.
+    webcrypto_not_offered(alg, error)
+        "WebCrypto here does not offer {alg} ({error})",
+        "WebCrypto biedt hier geen {alg} ({error})",
+        "WebCrypto bietet hier kein {alg} an ({error})",
+        "WebCrypto ne propose pas {alg} ici ({error})";
+    /// WebCrypto refused to import the key.
+    webcrypto_key_refused(key, error)
+        "WebCrypto refused the {key} key ({error})",
+        "WebCrypto weigerde de {key}-sleutel ({error})",
+        "WebCrypto hat den {key}-Schlüssel abgelehnt ({error})",
+        "WebCrypto a refusé la clé {key} ({error})";
 }

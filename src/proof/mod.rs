@@ -28,7 +28,7 @@ use serde_json::{Map, Value};
 use crate::canon::jsonld::context::Loader;
 use crate::canon::jsonld::Dropped;
 use crate::canon::rdfc::HashAlgorithm;
-use crate::codes::{Code, Fault};
+use crate::codes::{module_needed, Code, Fault};
 use crate::crypto::Provider;
 use crate::crypto::{Algorithm, Hash, SignatureCheck};
 use crate::keys::{self, x509, Documents, ResolvedKey};
@@ -198,16 +198,6 @@ pub const ECDSA_RSA_SUITES: &[&str] = &[
     ecdsa_jcs_2019::NAME,
     ecdsa_sd_2023::NAME,
 ];
-
-/// The fault of a build without `ecdsa-rsa` for what only the full build checks.
-pub fn module_needed(what: &str) -> Fault {
-    Fault::new(
-        Code::ModuleNeeded,
-        format!(
-            "{what} is checked by the ECDSA and RSA module (feature ecdsa-rsa), not by this one"
-        ),
-    )
-}
 
 /// What one proof (or the JWS) came to.
 #[derive(Clone, Debug, PartialEq)]

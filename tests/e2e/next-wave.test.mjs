@@ -90,6 +90,10 @@ test('without a secure context there is no WebCrypto: an ES256 credential is ind
     const deciding = report.checks[report.deciding];
     assert.deepEqual([deciding.id, deciding.code], ['proof', 'signature_not_checked']);
     assert.match(deciding.detail, /^JWS ES256 \(P-256\): no WebCrypto in this page: it needs a secure context \(https or localhost\)$/);
+    // the answerer's words are a line of the catalogue: said in the reader's language too
+    assert.deepEqual(deciding.facts, { line: 'webcrypto_insecure', args: {}, about: ['JWS ES256 (P-256)'] });
+    const german = await page.evaluate(async (check) => { await window.keurmerk.loadLanguage('de'); return window.keurmerk.detailLine(check, 'de'); }, deciding);
+    assert.equal(german, 'JWS ES256 (P-256): kein WebCrypto auf dieser Seite: dafür ist ein sicherer Kontext nötig (https oder localhost)');
     // an Ed25519 credential needs no WebCrypto, and verifies there all the same
     const eddsa = (await file(`${DIR}w3c-vc-jose-cose-test-suite/credential-issuer-match-signed.txt`)).toString('utf8');
     const documents = (await manifest()).documents;

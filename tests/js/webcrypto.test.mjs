@@ -89,7 +89,7 @@ test('each algorithm: a good signature is valid, a changed one or a changed mess
     assert.deepEqual(await answerer.answer([check]), [{ id: check.id, result: 'valid' }], name);
     const bad = [{ ...check, signature: flipped(check.signature, 5) }, { ...check, message: flipped(check.message) }];
     for (const [i, a] of (await answerer.answer(bad)).entries()) {
-      assert.deepEqual(a, { id: check.id, result: 'invalid', detail: `the ${check.alg} signature does not verify (WebCrypto)` }, `${name} #${i}`);
+      assert.deepEqual(a, { id: check.id, result: 'invalid', line: 'webcrypto_not_verified', args: { alg: check.alg }, detail: `the ${check.alg} signature does not verify (WebCrypto)` }, `${name} #${i}`);
     }
   }
 });
@@ -107,21 +107,21 @@ test('a key not on its curve is key_invalid, compressed or not; so is a key WebC
   const answerer = new WebCrypto();
   const [, es256] = (await signedChecks())[0];
   const off = { ...es256, key: { ...es256.key, sec1: xOffTheCurve('P-256', 32) } };
-  assert.deepEqual(await answerer.answer([off]), [{ id: es256.id, result: 'key_invalid', detail: 'the P-256 key is not a point on the curve' }]);
+  assert.deepEqual(await answerer.answer([off]), [{ id: es256.id, result: 'key_invalid', line: 'webcrypto_off_curve', args: { curve: 'P-256' }, detail: 'the P-256 key is not a point on the curve' }]);
   const moved = { ...es256, key: { ...es256.key, sec1: flipped(es256.key.sec1, 64) } };
   assert.equal((await answerer.answer([moved]))[0].result, 'key_invalid');
   // an RSA key the platform refuses (Node imports even an empty modulus, so its refusal is simulated)
   const refusing = { importKey: async () => { throw new DOMException('bad key', 'DataError'); }, verify: subtle.verify.bind(subtle) };
   const rsa = { id: 'r', alg: 'RS256', key: { kty: 'RSA', n: new Uint8Array(256).fill(0xff), e: new Uint8Array([1, 0, 1]) }, message, signature: new Uint8Array(256) };
-  assert.deepEqual(await new WebCrypto({ subtle: refusing }).answer([rsa]), [{ id: 'r', result: 'key_invalid', detail: 'WebCrypto refused the RSA key (DataError)' }]);
+  assert.deepEqual(await new WebCrypto({ subtle: refusing }).answer([rsa]), [{ id: 'r', result: 'key_invalid', line: 'webcrypto_key_refused', args: { key: 'RSA', error: 'DataError' }, detail: 'WebCrypto refused the RSA key (DataError)' }]);
 });
 
 test('no crypto.subtle: every check is unavailable, and the reason names the secure context where there is none', async () => {
   const [, es256] = (await signedChecks())[0];
-  assert.deepEqual(await new WebCrypto({ subtle: null }).answer([es256]), [{ id: es256.id, result: 'unavailable', detail: 'no WebCrypto (crypto.subtle) on this platform' }]);
+  assert.deepEqual(await new WebCrypto({ subtle: null }).answer([es256]), [{ id: es256.id, result: 'unavailable', line: 'webcrypto_missing', args: {}, detail: 'no WebCrypto (crypto.subtle) on this platform' }]);
   globalThis.isSecureContext = false;
   try {
-    assert.deepEqual(await new WebCrypto({ subtle: null }).answer([es256]), [{ id: es256.id, result: 'unavailable', detail: 'no WebCrypto in this page: it needs a secure context (https or localhost)' }]);
+    assert.deepEqual(await new WebCrypto({ subtle: null }).answer([es256]), [{ id: es256.id, result: 'unavailable', line: 'webcrypto_insecure', args: {}, detail: 'no WebCrypto in this page: it needs a secure context (https or localhost)' }]);
   } finally {
     delete globalThis.isSecureContext;
   }
@@ -131,7 +131,7 @@ test('an algorithm the platform lacks, or a key of the wrong type, is unavailabl
   const [, es256] = (await signedChecks())[0];
   const lacking = { ...subtle, importKey: async () => { throw new DOMException('no', 'NotSupportedError'); }, verify: subtle.verify.bind(subtle) };
   const [a] = await new WebCrypto({ subtle: lacking }).answer([es256]);
-  assert.deepEqual(a, { id: es256.id, result: 'unavailable', detail: 'WebCrypto here does not offer ES256 (NotSupportedError)' });
+  assert.deepEqual(a, { id: es256.id, result: 'unavailable', line: 'webcrypto_not_offered', args: { alg: 'ES256', error: 'NotSupportedError' }, detail: 'WebCrypto here does not offer ES256 (NotSupportedError)' });
   const failing = { importKey: subtle.importKey.bind(subtle), verify: async () => { throw new DOMException('x', 'OperationError'); } };
   assert.equal((await new WebCrypto({ subtle: failing }).answer([es256]))[0].result, 'unavailable');
   for (const check of [{ ...es256, alg: 'ES512' }, { ...es256, alg: 'ES384' }, { ...es256, alg: 'RS256' }]) {
