@@ -91,32 +91,40 @@ export function sayFacts(facts, lang, fmt = {}) {
   }) + (then ? ` (${then})` : '');
 }
 
-// The loaded words of `line` in `lang`, or ''. English has the lines of faults in a table of their own.
+// The loaded words of `line` in `lang`, or ''. The lines of faults are in a table of their own.
 function lineWords(lang, line) {
-  for (const d of [tables.get(lang)?.DETAILS, lang === 'en' ? faultLines : null]) {
+  for (const d of [tables.get(lang)?.DETAILS, faultTables.get(lang)]) {
     if (d && Object.hasOwn(d, line) && typeof d[line] === 'string') return d[line];
   }
   return '';
 }
 
-// The English lines of faults (why an input was refused): not needed on the way to a verdict, so
-// loaded when a report first names one.
-let faultLines = null;
-let faultLinesLoading = null;
-
-/** Loads the English lines of faults (once); resolves when they are there, or could not be loaded. */
-export function loadFaultLines() {
-  faultLinesLoading ??= import('./lang/en-faults.js')
-    .then((m) => { faultLines = m.DETAILS; })
-    .catch(() => { faultLinesLoading = null; });
-  return faultLinesLoading;
+// The lines of faults (why an input was refused): not needed on the way to a verdict, so loaded
+// per language when a report first names one. Literal specifiers, so that bundlers copy each.
+function importFaults(lang) {
+  switch (lang) {
+    case 'nl': return import('./lang/nl-faults.js');
+    case 'de': return import('./lang/de-faults.js');
+    case 'fr': return import('./lang/fr-faults.js');
+    default: return import('./lang/en-faults.js');
+  }
 }
 
-/** Whether the English words of every line named in `report` (its checks' facts, a presentation's credentials) are loaded. */
-export function linesLoaded(report) {
-  const known = (f) => !f || ((typeof f.line !== 'string' || lineWords('en', f.line) !== '') && known(f.then));
+const faultTables = new Map(); // lang -> DETAILS of lang/XX-faults.js once loaded
+const loadFaults = loaderOf(importFaults, {});
+
+/** Loads the lines of faults of `lang` (default English; once); resolves when they are there, or could not be loaded. */
+export function loadFaultLines(lang = 'en') {
+  const l = pickLang(lang);
+  return loadFaults(l).then((m) => { if (m) faultTables.set(l, m.DETAILS); });
+}
+
+/** Whether the words in `lang` (default English) of every line named in `report` (its checks' facts, a presentation's credentials) are loaded. */
+export function linesLoaded(report, lang = 'en') {
+  const l = pickLang(lang);
+  const known = (f) => !f || ((typeof f.line !== 'string' || lineWords(l, f.line) !== '') && known(f.then));
   return (report?.checks ?? []).every((c) => known(c.facts))
-    && (report?.presentation?.credentials ?? []).every(linesLoaded);
+    && (report?.presentation?.credentials ?? []).every((r) => linesLoaded(r, l));
 }
 
 // The text of `texts` (language tag -> text) for `lang`, else English, else untagged, else the first.

@@ -294,14 +294,17 @@ export function loadLanguage(lang: Lang): Promise<object | null>;
 export function describe(code: string, lang?: Lang): string;
 /**
  * A check's detail line in `lang`: its facts phrased in that language (Dutch, German and French after
- * `await loadLanguage(lang)`), numbers and dates through Intl; the English `detail` for a check without facts.
+ * `await loadLanguage(lang)`, a fault's line after `await loadFaultLines(lang)`), numbers and dates
+ * through Intl; the English `detail` for a check without facts or whose words are not loaded.
  */
 export function detailLine(check: Check, lang?: Lang): string;
 /**
- * Loads the English lines of faults (why an input was refused; `verify()` loads them itself when a
- * report needs one). Resolves when they are there, or could not be loaded.
+ * Loads the lines of faults (why an input was refused) in `lang`, English by default: `verify()`
+ * loads the English ones itself when a report needs one; `detailLine(check, 'de')` says a fault in
+ * German once `loadLanguage('de')` and `loadFaultLines('de')` have resolved (the English `detail`
+ * until then). Resolves when they are there, or could not be loaded.
  */
-export function loadFaultLines(): Promise<void>;
+export function loadFaultLines(lang?: Lang): Promise<void>;
 /** Whether an Open Badges 2.0 badge (its report) was awarded to `identity`; null when it cannot be told. Computed locally. */
 export function recipientMatches(report: Report, identity: string): Promise<boolean | null>;
 export function headline(verdict: Verdict, lang?: Lang): string;

@@ -20,7 +20,7 @@ import { TAG, defineElement } from './keurmerk-verifier-define.js';
 import { el, nextUid } from './dom.js';
 import { formatNumber, prepare as prepareIntl } from './intl-cache.js';
 import { hasWords, loadWords, say } from './keurmerk-words.js';
-import { loadLanguage, pickLang } from './languages.js';
+import { loadLanguage, pickLang, linesLoaded, loadFaultLines } from './languages.js';
 import { makeView, renderItem, summaryText as summaryOf, headline, tally, tallyText } from './render.js';
 import { styles } from './styles.js';
 import { WorkerClient } from './worker-client.js';
@@ -514,6 +514,12 @@ export class KeurmerkVerifier extends Base {
     this.#parts.results.hidden = false;
     this.#updateProgress();
     this.#updateCounts();
+    // Why a file was refused is a line of faults: in Dutch, German or French those are loaded the
+    // first time a result names one (English comes with the report); then shown again in words.
+    const lang = this.#uiLang;
+    if (lang !== 'en' && !pairs.every(([, report]) => linesLoaded(report, lang))) {
+      loadFaultLines(lang).then(() => { if (this.#uiLang === lang) this.#rerender(); });
+    }
   }
 
   #updateProgress() {

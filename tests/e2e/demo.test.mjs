@@ -48,7 +48,7 @@ test('each demo credential, dropped, shows its verdict, issuer, validity and EU 
     assert.match(text, /Notional workload\s+Not stated/);
     assert.match(text, /Valid from\s+\d+ \w+ 20\d\d/);
     // nothing but Keurmerk's own full module, which reads status lists (and ECDSA, RSA), once
-    const own = /\/pkg\/(keurmerk_full\.js|keurmerk_full_bg\.wasm|webcrypto\.js|lang\/en-faults\.js)$/;
+    const own = /\/pkg\/(keurmerk_full\.js|keurmerk_full_bg\.wasm|webcrypto\.js|lang\/[a-z]{2}-faults\.js)$/;
     assert.deepEqual(env.requests.slice(before).filter((u) => !own.test(u)), [], `${name}: requests during verification`);
     if (name === 'mbo-badge.png') {
       const src = await item.locator('img').getAttribute('src');
@@ -187,9 +187,11 @@ test('Dutch and English: the widget follows the page language; dates and numbers
 test('German and French: the page and the widget speak the reader\'s language, words loaded when first needed', async () => {
   for (const [lang, expect] of [
     ['de', { verdict: 'Verifiziert', drop: 'Nachweisdateien hierher ziehen', valid: /Gültig ab\s+30\. Juni 2026/,
-      check: /Die Signatur ist gültig: Der Inhalt wurde seit der Signierung nicht verändert\./, element: /Titel\s+Zorgtechnologie in de wijk/ }],
+      check: /Die Signatur ist gültig: Der Inhalt wurde seit der Signierung nicht verändert\./, element: /Titel\s+Zorgtechnologie in de wijk/,
+      fault: 'kein gültiges JSON in Zeile 1, Spalte 15' }],
     ['fr', { verdict: 'Vérifié', drop: 'Déposez ici vos fichiers d’attestation', valid: /Début de validité\s+30 juin 2026/,
-      check: /La signature est valide\s*: le contenu n'a pas été modifié depuis la signature\./, element: /Intitulé\s+Zorgtechnologie in de wijk/ }],
+      check: /La signature est valide\s*: le contenu n'a pas été modifié depuis la signature\./, element: /Intitulé\s+Zorgtechnologie in de wijk/,
+      fault: 'JSON non valide à la ligne 1, colonne 15' }],
   ]) {
     const before = env.requests.length;
     const p = await env.open(`/www/?lang=${lang}`);
@@ -206,6 +208,14 @@ test('German and French: the page and the widget speak the reader\'s language, w
     const tables = env.requests.slice(before).filter((u) => /\/lang\/[a-z]+\.js$/.test(u)).map((u) => u.replace(/.*\/lang\//, ''));
     assert.deepEqual(tables.filter((t) => t !== 'en.js'), [`${lang}.js`], lang);
     await shot(p, `widget-${lang}.png`);
+    // a file that is not JSON: why, in the reader's language, once that language's lines of
+    // faults are loaded (fetched the first time a result names one, once)
+    await drop(p, [{ name: 'broken.json', data: Buffer.from('{"@context": [}') }]);
+    await waitForResults(p, 2);
+    await p.waitForFunction(([tag, t]) => document.querySelector(tag).shadowRoot.textContent.includes(t), [W, expect.fault]);
+    await shot(p, `widget-${lang}-refused.png`);
+    const faults = env.requests.slice(before).filter((u) => /\/lang\/[a-z]+-faults\.js$/.test(u)).map((u) => u.replace(/.*\/lang\//, ''));
+    assert.deepEqual(faults.filter((t) => t !== 'en-faults.js'), [`${lang}-faults.js`], lang);
     await p.close();
   }
 });

@@ -14,7 +14,7 @@ const PACKAGE = '/tests/e2e/fixtures/package.html';
 
 // What verification may fetch: nothing but Keurmerk's own full module (and the English lines of faults), once, the first time a
 // credential needs ECDSA or RSA (pkg/index.js initFull); never anything a credential names.
-const FULL_MODULE = /\/pkg\/(keurmerk_full\.js|keurmerk_full_bg\.wasm|webcrypto\.js|lang\/en-faults\.js)$/;
+const FULL_MODULE = /\/pkg\/(keurmerk_full\.js|keurmerk_full_bg\.wasm|webcrypto\.js|lang\/[a-z]{2}-faults\.js)$/;
 function onlyTheFullModule(requests) {
   const foreign = requests.filter((url) => !(url.startsWith(env.server.url) && FULL_MODULE.test(new URL(url).pathname)));
   assert.deepEqual(foreign, [], 'verification fetched something other than Keurmerk\'s own full module');
@@ -92,7 +92,7 @@ test('without a secure context there is no WebCrypto: an ES256 credential is ind
     assert.match(deciding.detail, /^JWS ES256 \(P-256\): no WebCrypto in this page: it needs a secure context \(https or localhost\)$/);
     // the answerer's words are a line of the catalogue: said in the reader's language too
     assert.deepEqual(deciding.facts, { line: 'webcrypto_insecure', args: {}, about: ['JWS ES256 (P-256)'] });
-    const german = await page.evaluate(async (check) => { await window.keurmerk.loadLanguage('de'); return window.keurmerk.detailLine(check, 'de'); }, deciding);
+    const german = await page.evaluate(async (check) => { await window.keurmerk.loadLanguage('de'); await window.keurmerk.loadFaultLines('de'); return window.keurmerk.detailLine(check, 'de'); }, deciding);
     assert.equal(german, 'JWS ES256 (P-256): kein WebCrypto auf dieser Seite: dafür ist ein sicherer Kontext nötig (https oder localhost)');
     // an Ed25519 credential needs no WebCrypto, and verifies there all the same
     const eddsa = (await file(`${DIR}w3c-vc-jose-cose-test-suite/credential-issuer-match-signed.txt`)).toString('utf8');
