@@ -1262,7 +1262,7 @@ mod display_tests {
         let fault = Fault { facts: Some(Box::new(facts)), ..Fault::new(Code::JsonSyntax, "") };
         assert_eq!(
             fault.to_string(),
-            "json_syntax: https://x.example/d: json_syntax(error=expected value)"
+            r#"json_syntax: {"line":"json_syntax","args":{"error":"expected value"},"about":["https://x.example/d"]}"#
         );
     }
 }
@@ -1328,23 +1328,11 @@ impl std::fmt::Display for Fault {
     }
 }
 
-/// A line as data, for an error message where its words are not at hand (the wasm build):
-/// `about: line(name=value, …) (then)`.
+/// A line as data, for an error message where its words are not at hand (the wasm build): its
+/// JSON, `{"line":"json_syntax","args":{"line":1,"column":15}}`.
 impl std::fmt::Display for Facts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        for a in &self.about {
-            write!(f, "{a}: ")?;
-        }
-        write!(f, "{}(", self.line)?;
-        for (i, (name, arg)) in self.names().zip(&self.args).enumerate() {
-            let sep = if i == 0 { "" } else { ", " };
-            write!(f, "{sep}{name}={}", arg.shown("en"))?;
-        }
-        f.write_str(")")?;
-        match &self.then {
-            Some(then) => write!(f, " ({then})"),
-            None => Ok(()),
-        }
+        f.write_str(&serde_json::to_string(self).unwrap_or_default())
     }
 }
 

@@ -89,33 +89,29 @@ pub struct Display {
     pub en: String,
     /// In Dutch.
     pub nl: String,
-    /// In German: native builds only (the wasm module's report has `en` and `nl`, and the browser
-    /// says German from its own tables).
-    #[cfg(not(target_arch = "wasm32"))]
+    /// In German. The wasm module says here only what the browser cannot say from its tables
+    /// (levels, workloads, a hashed learner: [`say_beyond_tables`]); the labels of controlled
+    /// values come from `lang/de.js`. Absent when empty.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub de: String,
-    /// In French: native builds only, as `de`.
-    #[cfg(not(target_arch = "wasm32"))]
+    /// In French, as `de`.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub fr: String,
 }
 
 impl Descriptor {
-    /// The display text in `lang`: Dutch for `nl*`, natively German for `de*` and French for
-    /// `fr*` (when said), else English.
+    /// The display text in `lang`: Dutch for `nl*`, German for `de*` and French for `fr*` (when
+    /// said), else English.
     pub fn display_in(&self, lang: &str) -> &str {
-        #[cfg(not(target_arch = "wasm32"))]
-        {
-            let said = if vocab::is_german(lang) {
-                &self.display.de
-            } else if vocab::is_french(lang) {
-                &self.display.fr
-            } else {
-                ""
-            };
-            if !said.is_empty() {
-                return said;
-            }
+        let said = if vocab::is_german(lang) {
+            &self.display.de
+        } else if vocab::is_french(lang) {
+            &self.display.fr
+        } else {
+            ""
+        };
+        if !said.is_empty() {
+            return said;
         }
         if vocab::is_dutch(lang) {
             &self.display.nl
@@ -210,10 +206,8 @@ pub fn extract_disclosed(
         let display = Display {
             en: say(element, &value, &text, "en"),
             nl: say(element, &value, &text, "nl"),
-            #[cfg(not(target_arch = "wasm32"))]
-            de: say(element, &value, &text, "de"),
-            #[cfg(not(target_arch = "wasm32"))]
-            fr: say(element, &value, &text, "fr"),
+            de: say_beyond_tables(element, &value, &text, "de"),
+            fr: say_beyond_tables(element, &value, &text, "fr"),
         };
         out.insert(
             element,
@@ -554,8 +548,7 @@ static NL: Words = Words {
     decimal_comma: false,
 };
 
-/// German, natively only: these words never reach the wasm module.
-#[cfg(not(target_arch = "wasm32"))]
+/// German.
 static DE: Words = Words {
     eqf: "EQR",
     through_nlqf: "(über den NLQF)",
@@ -579,8 +572,7 @@ static DE: Words = Words {
     decimal_comma: true,
 };
 
-/// French, natively only: these words never reach the wasm module.
-#[cfg(not(target_arch = "wasm32"))]
+/// French.
 static FR: Words = Words {
     eqf: "CEC",
     through_nlqf: "(via le NLQF)",
@@ -604,17 +596,13 @@ static FR: Words = Words {
     decimal_comma: true,
 };
 
-/// The words for `lang`: Dutch for `nl*`, natively German for `de*` and French for `fr*`, else
-/// English.
+/// The words for `lang`: Dutch for `nl*`, German for `de*`, French for `fr*`, else English.
 fn words(lang: &str) -> &'static Words {
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        if vocab::is_german(lang) {
-            return &DE;
-        }
-        if vocab::is_french(lang) {
-            return &FR;
-        }
+    if vocab::is_german(lang) {
+        return &DE;
+    }
+    if vocab::is_french(lang) {
+        return &FR;
     }
     if vocab::is_dutch(lang) {
         &NL
@@ -647,6 +635,18 @@ impl Words {
 }
 
 /// A descriptor's value in words, in `lang`.
+/// A value in German or French: natively all of it ([`say`]); in the wasm module only what is
+/// phrased rather than looked up — a level, a workload, a hashed learner — since the labels of
+/// controlled values and countries are in the browser's own tables (`lang/XX.js`), not the wasm.
+fn say_beyond_tables(element: &str, value: &Value, text: &str, lang: &str) -> String {
+    let phrased = matches!(element, "level" | "workload")
+        || (element == "learner" && value.get("hashed").is_some());
+    if cfg!(target_arch = "wasm32") && !phrased {
+        return String::new();
+    }
+    say(element, value, text, lang)
+}
+
 fn say(element: &str, value: &Value, text: &str, lang: &str) -> String {
     let w = words(lang);
     let num = |k: &str| value.get(k).and_then(Value::as_f64).map(|x| w.number(x));
@@ -897,9 +897,10 @@ mod tests {
         assert!(say("learner", &hashed, "", "fr").starts_with("Adresse e-mail, sous forme hachée"));
     }
 
-    #[cfg(not(target_arch = "wasm32"))]
+    /// A workload is phrased in German and French in every build (the wasm one too: the browser
+    /// has no table to say it from).
     #[test]
-    fn display_has_german_and_french_natively() {
+    fn display_has_german_and_french() {
         let mut doc = Map::new();
         doc.insert(
             "credentialSubject".to_owned(),

@@ -13,12 +13,13 @@
 //! number argument is formatted as a number. Every language's template names the same
 //! arguments, in any order (a test checks it).
 //!
-//! The lines of the table below are the ones met on the way to a verdict (each check of the
-//! positive path, the common outcomes): the npm package has their English words at once
-//! (`pkg/lang/en.js`). The tables of the area files (`intake.rs`, `keys.rs`, `named.rs`,
-//! `proof.rs`, `status.rs`, `seal.rs`, `canon.rs`, `trust.rs`) word why an input was refused; their English
-//! words are in `pkg/lang/en-faults.js`, loaded by the package when a report first needs one.
-//! Dutch, German and French have every line in `pkg/lang/XX.js`.
+//! The lines of the table below are the ones the core module says (each check of the positive
+//! path of an Ed25519 credential, expired, not listed, a status list not supplied…): the npm
+//! package has their English words at once (`pkg/lang/en.js`). The tables of the area files
+//! (`canon.rs`, `intake.rs`, `keys.rs`, `named.rs`, `proof.rs`, `seal.rs`, `status.rs`, `trust.rs`)
+//! word why an input was refused, and what only the full module reads (a status list's entry, a
+//! seal); their words are in `pkg/lang/XX-faults.js`, loaded by the package when a report first
+//! names one of them.
 //!
 //! Adding a line: one entry in the `lines!` table of this file or of its area's file, then
 //! `python3 scripts/gen-report-codes.py`. Line names are unique across all tables (a test
@@ -205,12 +206,6 @@ lines! {
         "geverifieerd: {proofs}",
         "verifiziert: {proofs}",
         "vérifié\u{a0}: {proofs}";
-    /// A seal that verified: whom its certificate names, and the proofs.
-    seal_verified(sealer, proofs)
-        "sealed by {sealer}; verified: {proofs}",
-        "verzegeld door {sealer}; geverifieerd: {proofs}",
-        "gesiegelt von {sealer}; verifiziert: {proofs}",
-        "scellé par {sealer}\u{a0}; vérifié\u{a0}: {proofs}";
     /// How many of a credential's proofs verified, after the reason the others did not.
     proofs_counted(verified, total)
         "{verified} of {total} proofs verified",
@@ -365,48 +360,6 @@ lines! {
         "de intrekkingslijst {list} is niet meegegeven",
         "die Widerrufsliste {list} wurde nicht mitgegeben",
         "la liste de révocation {list} n'a pas été fournie";
-    /// A list shorter than the specification's minimum.
-    status_list_short(list, entries, minimum)
-        "{list} has {entries} entries; the minimum is {minimum}",
-        "{list} heeft {entries} posities; het minimum is {minimum}",
-        "{list} hat {entries} Einträge; das Minimum ist {minimum}",
-        "{list} compte {entries} entrées\u{a0}; le minimum est {minimum}";
-    /// The status list itself did not verify (why: its deciding check's facts, after it).
-    status_list_rejected(verdict)
-        "the status list credential is {verdict}",
-        "het statuslijst-credential is {verdict}",
-        "der Statuslisten-Nachweis ist {verdict}",
-        "l'attestation de liste de statut est {verdict}";
-    /// The status list itself did not verify, and why in English facts.
-    status_list_rejected_as(verdict, why)
-        "the status list credential is {verdict} ({why})",
-        "het statuslijst-credential is {verdict} ({why})",
-        "der Statuslisten-Nachweis ist {verdict} ({why})",
-        "l'attestation de liste de statut est {verdict} ({why})";
-    /// The credential's entry is set (revoked or suspended).
-    status_entry_set(index, list)
-        "entry {index} of {list} is set",
-        "positie {index} van {list} staat aan",
-        "Eintrag {index} von {list} ist gesetzt",
-        "l'entrée {index} de {list} est activée";
-    /// The credential's entry, read from a verified list.
-    status_entry(purpose, index, list, value)
-        "{purpose}: entry {index} of {list} is {value}",
-        "{purpose}: positie {index} van {list} is {value}",
-        "{purpose}: Eintrag {index} von {list} ist {value}",
-        "{purpose}\u{a0}: l'entrée {index} de {list} vaut {value}";
-    /// The credential's entry and the issuer's message for its value (`statusMessage`).
-    status_entry_message(purpose, index, list, status, message)
-        "{purpose}: entry {index} of {list} is {status}, which the issuer calls \u{201c}{message}\u{201d}",
-        "{purpose}: positie {index} van {list} is {status}, door de uitgever \u{201c}{message}\u{201d} genoemd",
-        "{purpose}: Eintrag {index} von {list} ist {status}, vom Aussteller \u{201e}{message}\u{201c} genannt",
-        "{purpose}\u{a0}: l'entrée {index} de {list} vaut {status}, que l'émetteur appelle \u{ab}\u{a0}{message}\u{a0}\u{bb}";
-    /// A list from another signer, which cannot rule a revocation out.
-    status_list_foreign(list, signer, purpose)
-        "{list} is signed by {signer}, not by the issuer: it does not rule out {purpose}",
-        "{list} is ondertekend door {signer}, niet door de uitgever: die lijst sluit {purpose} niet uit",
-        "{list} ist von {signer} signiert, nicht vom Aussteller: sie schließt {purpose} nicht aus",
-        "{list} est signée par {signer}, pas par l'émetteur\u{a0}: elle n'exclut pas {purpose}";
     /// An unsigned 1EdTech revocation list names the credential.
     revocation_list_names(list, id)
         "the 1EdTech revocation list {list} names {id}",

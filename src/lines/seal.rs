@@ -606,4 +606,12 @@ lines! {
         "er is geen ondertekeningstijdstip vermeld",
         "es ist kein Signaturzeitpunkt angegeben",
         "aucune heure de signature n'est indiquée";
+
+    // ── a seal that verified ──
+    /// A seal that verified: whom its certificate names, and the proofs.
+    seal_verified(sealer, proofs)
+        "sealed by {sealer}; verified: {proofs}",
+        "verzegeld door {sealer}; geverifieerd: {proofs}",
+        "gesiegelt von {sealer}; verifiziert: {proofs}",
+        "scellé par {sealer}\u{a0}; vérifié\u{a0}: {proofs}";
 }

@@ -371,4 +371,48 @@ lines! {
         "de handtekening van het token is niet aanvaard",
         "die Signatur des Tokens wurde nicht anerkannt",
         "la signature du jeton n'a pas été acceptée";
+
+    // ── the entry read from a verified list, and the list itself (the full module reads lists) ──
+    /// The credential's entry is set (revoked or suspended).
+    status_entry_set(index, list)
+        "entry {index} of {list} is set",
+        "positie {index} van {list} staat aan",
+        "Eintrag {index} von {list} ist gesetzt",
+        "l'entrée {index} de {list} est activée";
+    /// The credential's entry, read from a verified list.
+    status_entry(purpose, index, list, value)
+        "{purpose}: entry {index} of {list} is {value}",
+        "{purpose}: positie {index} van {list} is {value}",
+        "{purpose}: Eintrag {index} von {list} ist {value}",
+        "{purpose}\u{a0}: l'entrée {index} de {list} vaut {value}";
+    /// The credential's entry and the issuer's message for its value (`statusMessage`).
+    status_entry_message(purpose, index, list, status, message)
+        "{purpose}: entry {index} of {list} is {status}, which the issuer calls \u{201c}{message}\u{201d}",
+        "{purpose}: positie {index} van {list} is {status}, door de uitgever \u{201c}{message}\u{201d} genoemd",
+        "{purpose}: Eintrag {index} von {list} ist {status}, vom Aussteller \u{201e}{message}\u{201c} genannt",
+        "{purpose}\u{a0}: l'entrée {index} de {list} vaut {status}, que l'émetteur appelle \u{ab}\u{a0}{message}\u{a0}\u{bb}";
+    /// A list shorter than the specification's minimum.
+    status_list_short(list, entries, minimum)
+        "{list} has {entries} entries; the minimum is {minimum}",
+        "{list} heeft {entries} posities; het minimum is {minimum}",
+        "{list} hat {entries} Einträge; das Minimum ist {minimum}",
+        "{list} compte {entries} entrées\u{a0}; le minimum est {minimum}";
+    /// A list from another signer, which cannot rule a revocation out.
+    status_list_foreign(list, signer, purpose)
+        "{list} is signed by {signer}, not by the issuer: it does not rule out {purpose}",
+        "{list} is ondertekend door {signer}, niet door de uitgever: die lijst sluit {purpose} niet uit",
+        "{list} ist von {signer} signiert, nicht vom Aussteller: sie schließt {purpose} nicht aus",
+        "{list} est signée par {signer}, pas par l'émetteur\u{a0}: elle n'exclut pas {purpose}";
+    /// The status list itself did not verify, and why in English facts.
+    status_list_rejected_as(verdict, why)
+        "the status list credential is {verdict} ({why})",
+        "het statuslijst-credential is {verdict} ({why})",
+        "der Statuslisten-Nachweis ist {verdict} ({why})",
+        "l'attestation de liste de statut est {verdict} ({why})";
+    /// The status list itself did not verify (why: its deciding check's facts, after it).
+    status_list_rejected(verdict)
+        "the status list credential is {verdict}",
+        "het statuslijst-credential is {verdict}",
+        "der Statuslisten-Nachweis ist {verdict}",
+        "l'attestation de liste de statut est {verdict}";
 }

@@ -188,10 +188,10 @@ test('German and French: the page and the widget speak the reader\'s language, w
   for (const [lang, expect] of [
     ['de', { verdict: 'Verifiziert', drop: 'Nachweisdateien hierher ziehen', valid: /Gültig ab\s+30\. Juni 2026/,
       check: /Die Signatur ist gültig: Der Inhalt wurde seit der Signierung nicht verändert\./, element: /Titel\s+Zorgtechnologie in de wijk/,
-      fault: 'kein gültiges JSON in Zeile 1, Spalte 15' }],
+      fault: 'kein gültiges JSON in Zeile 1, Spalte 15', level: /EQR 4 · NLQF 4/ }],
     ['fr', { verdict: 'Vérifié', drop: 'Déposez ici vos fichiers d’attestation', valid: /Début de validité\s+30 juin 2026/,
       check: /La signature est valide\s*: le contenu n'a pas été modifié depuis la signature\./, element: /Intitulé\s+Zorgtechnologie in de wijk/,
-      fault: 'JSON non valide à la ligne 1, colonne 15' }],
+      fault: 'JSON non valide à la ligne 1, colonne 15', level: /CEC 4 · NLQF 4/ }],
   ]) {
     const before = env.requests.length;
     const p = await env.open(`/www/?lang=${lang}`);
@@ -201,7 +201,8 @@ test('German and French: the page and the widget speak the reader\'s language, w
     const item = newest(p);
     const text = await item.innerText();
     assert.equal(await p.locator(`${W} .drop-title`).innerText(), expect.drop, lang);
-    for (const re of [expect.valid, expect.check, expect.element]) assert.match(text, re, `${lang}: ${re}`);
+    // the level as the core phrases it in the reader's language (EQR, CEC), not the English EQF
+    for (const re of [expect.valid, expect.check, expect.element, expect.level]) assert.match(text, re, `${lang}: ${re}`);
     assert.doesNotMatch(text, /The signature is valid|Valid from/, `${lang}: no English left in what the widget words itself`);
     // the language's table came once from this site; of the others only English (the fallback,
     // in the page and in the worker), never another language's

@@ -95,6 +95,8 @@ test("the issuer's status message in the reader's language; numbers and dates th
   const intake = report.checks.find((c) => c.id === 'intake');
   const validity = report.checks.find((c) => c.id === 'validity');
   await Promise.all(LANGS.map(loadLanguage));
+  // a status list's entry is read by the full module: its line is with the lines of faults
+  await Promise.all(LANGS.map(loadFaultLines));
   assert.match(detailLine(status, 'nl'), /positie 5 van .* is 0x2, door de uitgever “Herkansing afgerond” genoemd$/);
   assert.match(detailLine(status, 'de-AT'), /Eintrag 5 von .* ist 0x2, vom Aussteller „Wiederholungsprüfung abgeschlossen“ genannt$/);
   assert.match(detailLine(status, 'fr'), /l'entrée 5 de .* vaut 0x2, que l'émetteur appelle «\u00a0Rattrapage réussi\u00a0»$/);
