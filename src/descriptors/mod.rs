@@ -90,7 +90,7 @@ pub struct Display {
     /// In Dutch.
     pub nl: String,
     /// In German. The wasm module says here only what the browser cannot say from its tables
-    /// (levels, workloads, a hashed learner: [`say_beyond_tables`]); the labels of controlled
+    /// (levels, workloads, a hashed learner); the labels of controlled
     /// values come from `lang/de.js`. Absent when empty.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub de: String,

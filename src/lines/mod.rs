@@ -93,7 +93,7 @@ macro_rules! lines {
     )*) => {
         $(
             $(#[$doc])*
-            #[doc = concat!("\n\nEnglish: \"", $en, "\"")]
+            #[doc = concat!("\n\nEnglish: `", $en, "`")]
             pub fn $name($($arg: impl Into<$crate::lines::Arg>),*) -> $crate::lines::Facts {
                 $crate::lines::Facts::new(
                     concat!(stringify!($name), " ", $(stringify!($arg), ","),*),
