@@ -193,7 +193,7 @@ pub struct ActiveContext {
 /// (a JCS or JWT credential naming one is read alike by both modules), while a JSON-LD proof
 /// over one is `module_needed` ([`full_only`]).
 pub fn is_bundled(url: &str) -> bool {
-    bundled(url).is_some() || full_only(url)
+    BUNDLED.iter().chain(FULL_ONLY).any(|(u, _)| *u == url)
 }
 
 /// Whether `url` is a context this module lacks and the full module bundles: always false in
@@ -202,21 +202,21 @@ pub fn full_only(url: &str) -> bool {
     cfg!(not(feature = "ecdsa-rsa")) && FULL_ONLY.iter().any(|(u, _)| *u == url)
 }
 
-/// Parsed bundled contexts, parsed once per process.
+/// A bundled context, parsed the first time it is needed (once per process): a first
+/// verification parses the two or three contexts its credential names, not all of them. In the
+/// core module the texts of FULL_ONLY are empty and do not parse: `None`.
 fn bundled(url: &str) -> Option<&'static Value> {
-    static PARSED: OnceLock<BTreeMap<&'static str, Value>> = OnceLock::new();
+    const COUNT: usize = BUNDLED.len() + FULL_ONLY.len();
+    static PARSED: [OnceLock<Option<Value>>; COUNT] = [const { OnceLock::new() }; COUNT];
+    let (i, (_, text)) = BUNDLED
+        .iter()
+        .chain(FULL_ONLY)
+        .enumerate()
+        .find(|(_, (u, _))| *u == url)?;
     PARSED
-        .get_or_init(|| {
-            let mut parsed = BTreeMap::new();
-            // In the core module the texts of FULL_ONLY are empty, do not parse and are skipped.
-            for (url, text) in BUNDLED.iter().chain(FULL_ONLY) {
-                if let Ok(v) = serde_json::from_str(text) {
-                    parsed.insert(*url, v);
-                }
-            }
-            parsed
-        })
-        .get(url)
+        .get(i)?
+        .get_or_init(|| serde_json::from_str(text).ok())
+        .as_ref()
 }
 
 const KEYWORDS: &[&str] = &[
