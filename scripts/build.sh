@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/.tools/bin:$PWD/node_modules/.bin:$PATH"
-CEILING=${KEURMERK_SIZE_CEILING:-250000}   # DESIGN.md "Budgets": 250 KB; measured 249,660 B (issue 20)
+CEILING=${KEURMERK_SIZE_CEILING:-249000}   # issue 20: what was reached (248,614 B) plus a small margin; DESIGN.md allows 250 KB
 
 OPT=(-Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
   --enable-mutable-globals --enable-reference-types --enable-multivalue)
