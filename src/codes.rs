@@ -1236,16 +1236,6 @@ pub struct Fault {
     pub facts: Option<Box<Facts>>,
 }
 
-/// The fault of a build without the `ecdsa-rsa` feature for what only the full build checks.
-pub fn module_needed(what: &str) -> Fault {
-    Fault::new(
-        Code::ModuleNeeded,
-        format!(
-            "{what} is checked by the ECDSA and RSA module (feature ecdsa-rsa), not by this one"
-        ),
-    )
-}
-
 #[cfg(test)]
 mod display_tests {
     use super::*;

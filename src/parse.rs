@@ -241,7 +241,7 @@ fn open_badge_2(read: impl FnOnce() -> Credential) -> Result<Credential, Fault> 
     if cfg!(feature = "ecdsa-rsa") {
         Ok(read())
     } else {
-        Err(crate::codes::module_needed("an Open Badges 2.0 badge"))
+        Err(crate::lines::module_needed("Open Badges 2.0"))
     }
 }
 
@@ -250,7 +250,7 @@ fn open_badge_2(read: impl FnOnce() -> Credential) -> Result<Credential, Fault> 
 fn from_sd_jwt(sd: Box<SdJwt>) -> Result<Credential, Fault> {
     if !cfg!(feature = "ecdsa-rsa") {
         // SD-JWTs are signed with ES256 and the like: the full module reads them.
-        return Err(crate::codes::module_needed("an SD-JWT"));
+        return Err(crate::lines::module_needed("SD-JWT"));
     }
     let d = sd_jwt::disclose(&sd.issuer.payload, &sd.disclosures)?;
     let mut doc = d.claims;
@@ -311,7 +311,18 @@ fn recognise(doc: &Map<String, Value>) -> Result<(), Fault> {
     if !cfg!(feature = "ecdsa-rsa") && (jades || ob2 || vp || edc || (!vc_base && stated)) {
         // Not a W3C credential (an OB 2.0 badge, a presentation, a sealed EDC, a badge class, a DID
         // document, Blockcerts …): the full module reads or names it.
-        return Err(crate::codes::module_needed("this format"));
+        let what = if jades {
+            "JAdES"
+        } else if ob2 {
+            "Open Badges 2.0"
+        } else if vp {
+            "VerifiablePresentation"
+        } else if edc {
+            "EuropeanDigitalCredential"
+        } else {
+            types.first().map_or("@context", String::as_str)
+        };
+        return Err(crate::lines::module_needed(what));
     }
     if cfg!(feature = "ecdsa-rsa") && (jades || ob2 || vp || edc) {
         return Err(unsupported(jades, ob2, vp));
@@ -434,7 +445,7 @@ fn from_jws(jws: Jws) -> Result<Credential, Fault> {
     } else if !cfg!(feature = "ecdsa-rsa") {
         // A VC 1.1 VP-JWT (`vp`), an Open Badges 1.0 signed badge (no context) or another token:
         // the full module reads or names it.
-        return Err(crate::codes::module_needed("this token"));
+        return Err(crate::lines::module_needed("JWT"));
     } else {
         return Err(lines::fault(
             Code::NotACredential,

@@ -138,6 +138,7 @@ export const CONCEPTS = {
 };
 export const DETAILS = {
   as_said: "{words}",
+  full_module_needed: "{what}: wird vom vollständigen Modul von Keurmerk gelesen, das nicht geladen wurde",
   input_size: "{bytes} Byte",
   credential_model: "{profile}, VC-Datenmodell {version}",
   credential_kind: "{profile}",

@@ -140,6 +140,7 @@ export const ORDER = ['learner', 'title', 'country', 'awarding_body', 'date_of_i
 export const MANDATORY_COUNT = 11;
 export const DETAILS = {
   as_said: "{words}",
+  full_module_needed: "{what}: read by Keurmerk's full module, which was not loaded",
   input_size: "{bytes} bytes",
   credential_model: "{profile}, VC Data Model {version}",
   credential_kind: "{profile}",

@@ -138,6 +138,7 @@ export const CONCEPTS = {
 };
 export const DETAILS = {
   as_said: "{words}",
+  full_module_needed: "{what}\u00a0: lu par le module complet de Keurmerk, qui n'a pas été chargé",
   input_size: "{bytes} octets",
   credential_model: "{profile}, modèle de données VC {version}",
   credential_kind: "{profile}",

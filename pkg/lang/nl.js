@@ -138,6 +138,7 @@ export const CONCEPTS = {
 };
 export const DETAILS = {
   as_said: "{words}",
+  full_module_needed: "{what}: wordt gelezen door de volledige module van Keurmerk, die niet is geladen",
   input_size: "{bytes} bytes",
   credential_model: "{profile}, VC-datamodel {version}",
   credential_kind: "{profile}",

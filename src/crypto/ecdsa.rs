@@ -114,7 +114,5 @@ pub fn verify_secp256k1(check: &SignatureCheck) -> Result<(), Fault> {
 /// Always [`Code::ModuleNeeded`].
 #[cfg(not(feature = "ecdsa-rsa"))]
 pub fn verify_secp256k1(_check: &SignatureCheck) -> Result<(), Fault> {
-    Err(crate::codes::module_needed(
-        "an ES256K (secp256k1) signature",
-    ))
+    Err(crate::lines::module_needed("ES256K (secp256k1)"))
 }

@@ -212,7 +212,7 @@ pub fn read(bytes: &[u8]) -> Result<Envelope, Fault> {
             } else if sd_jwt::looks_like(text) {
                 if !cfg!(feature = "ecdsa-rsa") {
                     // SD-JWTs are signed with ES256 and the like: the full module reads them.
-                    return Err(crate::codes::module_needed("an SD-JWT"));
+                    return Err(crate::lines::module_needed("SD-JWT"));
                 }
                 sd_jwt::decode(text).map(|sd| Envelope::SdJwt(Box::new(sd)))
             } else {

@@ -81,7 +81,7 @@ fn namespace<'a>(name: &str, tag: &'a str) -> Option<&'a str> {
 /// What the XML file is, as the fault its report carries.
 pub fn recognise(body: &[u8]) -> Fault {
     if !cfg!(feature = "ecdsa-rsa") {
-        return crate::codes::module_needed("an XML document");
+        return crate::lines::module_needed("XML");
     }
     let Some((name, tag)) = root(body) else {
         return lines::fault(Code::FormatUnknown, lines::xml_no_root());

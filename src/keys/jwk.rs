@@ -34,7 +34,7 @@ pub fn public_key(jwk: &Map<String, Value>) -> Result<PublicKey, Fault> {
             .map(PublicKey::Ed25519)
             .map_err(|_| bad(lines::jwk_ed25519_not_32_bytes()))?,
         (Some("EC" | "RSA"), _) if !cfg!(feature = "ecdsa-rsa") => {
-            return Err(crate::codes::module_needed("an ECDSA or RSA key"))
+            return Err(crate::lines::module_needed("JWK EC / RSA"))
         }
         (Some("EC"), Some(crv @ ("P-256" | "P-384" | "secp256k1"))) => {
             let (curve, size) = match crv {

@@ -50,9 +50,7 @@ pub fn from_bytes(bytes: &[u8]) -> Result<PublicKey, Fault> {
         p if (p == P256_PUB_PREFIX || p == P384_PUB_PREFIX || p == SECP256K1_PUB_PREFIX)
             && !cfg!(feature = "ecdsa-rsa") =>
         {
-            Err(crate::codes::module_needed(
-                "a P-256, P-384 or secp256k1 key",
-            ))
+            Err(crate::lines::module_needed("P-256 / P-384 / secp256k1"))
         }
         p if p == SECP256K1_PUB_PREFIX => compressed(KeyType::Secp256k1, key, 33),
         p if p == P256_PUB_PREFIX => compressed(KeyType::P256, key, 33),

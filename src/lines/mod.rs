@@ -153,6 +153,13 @@ pub fn fault(code: crate::codes::Code, facts: Facts) -> crate::codes::Fault {
     }
 }
 
+/// The fault of the core module (no `ecdsa-rsa` feature) for `what` only the full module reads or
+/// checks — a name or identifier (`SD-JWT`, `ES256`, a context's URL), not a phrase: the npm
+/// package loads the full module on this code.
+pub fn module_needed(what: &str) -> crate::codes::Fault {
+    fault(crate::codes::Code::ModuleNeeded, full_module_needed(what))
+}
+
 /// `outer`, followed in parentheses by why: `inner`'s line, or its words as they are when it has
 /// none (a fault only an identifier or a dependency's message describes).
 pub fn because(mut outer: Facts, inner: crate::codes::Fault) -> Facts {
@@ -178,6 +185,13 @@ lines! {
         "{words}",
         "{words}",
         "{words}";
+
+    /// What only the full module reads or checks (a name or identifier), in the core module.
+    full_module_needed(what)
+        "{what}: read by Keurmerk's full module, which was not loaded",
+        "{what}: wordt gelezen door de volledige module van Keurmerk, die niet is geladen",
+        "{what}: wird vom vollständigen Modul von Keurmerk gelesen, das nicht geladen wurde",
+        "{what}\u{a0}: lu par le module complet de Keurmerk, qui n'a pas été chargé";
 
     // ── intake and credential ──
     /// The input's size.

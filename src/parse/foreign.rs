@@ -13,7 +13,8 @@
 use serde_json::{Map, Value};
 
 use super::{as_list, VC_V1_CONTEXT, VC_V2_CONTEXT};
-use crate::codes::{module_needed, Code, Fault, Named, Words};
+use crate::codes::{Code, Fault, Named, Words};
+use crate::lines::module_needed;
 use crate::intake::Envelope;
 use crate::lines::{self, Facts};
 
@@ -201,10 +202,10 @@ pub fn status_list(envelope: &Envelope) -> Option<Fault> {
     if status_type.is_none() && !typ.ends_with("statuslist+jwt") {
         return None;
     }
-    if !cfg!(feature = "ecdsa-rsa") {
-        return Some(module_needed("a status list"));
-    }
     let what = status_type.copied().unwrap_or(typ);
+    if !cfg!(feature = "ecdsa-rsa") {
+        return Some(module_needed(what));
+    }
     Some(holds_none(&STATUS_LIST, lines::status_list_file(what)))
 }
 

@@ -57,7 +57,7 @@ pub fn verify(
 pub fn verify_signature(jws: &Jws, issuer: &str, env: &Env<'_>) -> Result<Signer, Fault> {
     let alg = algorithm(&jws.header, env.policy)?;
     if !cfg!(feature = "ecdsa-rsa") && alg != Algorithm::Ed25519 {
-        return Err(crate::codes::module_needed(alg.jose_name()));
+        return Err(crate::lines::module_needed(alg.jose_name()));
     }
     let signer = key(&jws.header, issuer, alg, env.docs)?;
     signed_by(jws, alg, signer, env)
@@ -264,7 +264,7 @@ fn key(
     }
     if let Some(x5c) = h.get("x5c") {
         if !cfg!(feature = "ecdsa-rsa") {
-            return Err(crate::codes::module_needed("an x5c certificate chain"));
+            return Err(crate::lines::module_needed("x5c"));
         }
         return from_x5c(x5c, issuer, docs);
     }

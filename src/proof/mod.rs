@@ -28,7 +28,8 @@ use serde_json::{Map, Value};
 use crate::canon::jsonld::context::Loader;
 use crate::canon::jsonld::Dropped;
 use crate::canon::rdfc::HashAlgorithm;
-use crate::codes::{module_needed, Code, Fault};
+use crate::codes::{Code, Fault};
+use crate::lines::module_needed;
 use crate::crypto::Provider;
 use crate::crypto::{Algorithm, Hash, SignatureCheck};
 use crate::keys::{self, x509, Documents, ResolvedKey};
@@ -245,7 +246,7 @@ pub fn verify(cred: &Credential, env: &Env<'_>) -> Result<Vec<ProofResult>, Faul
             jwt::verify(jws, *profile, cred, env)
         })]),
         Securing::SdJwt(..) if !cfg!(feature = "ecdsa-rsa") => {
-            Err(crate::codes::module_needed("an SD-JWT"))
+            Err(module_needed("SD-JWT"))
         }
         Securing::SdJwt(sd, _) => {
             let issuer = cred.issuer_id.as_deref().unwrap_or("");
@@ -254,7 +255,8 @@ pub fn verify(cred: &Credential, env: &Env<'_>) -> Result<Vec<ProofResult>, Faul
             })])
         }
         // The verifier runs `ob2::verify`, which binds too.
-        Securing::Ob2(_) | Securing::Jades(_) => Err(crate::codes::module_needed("this format")),
+        Securing::Ob2(_) => Err(module_needed("Open Badges 2.0")),
+        Securing::Jades(_) => Err(module_needed("JAdES")),
         Securing::Embedded(proofs) if proofs.is_empty() => {
             Err(lines::fault(Code::ProofMissing, lines::proof_missing()))
         }

@@ -173,7 +173,7 @@ fn list_entry(cred: &Credential, entry: &ListEntry, lists: &Lists<'_>) -> Vec<Ch
     if !cfg!(feature = "ecdsa-rsa") {
         return vec![Check::from_fault(
             CheckId::Status,
-            crate::codes::module_needed("a status list"),
+            crate::lines::module_needed("credentialStatus"),
         )];
     }
     let about = |f: Fault| {

@@ -191,7 +191,7 @@ impl StatusList {
 /// [`Code::ModuleNeeded`] as the proof stage gives them (the platform's crypto answers later).
 pub fn look_up(cred: &Credential, reference: Reference, lists: &Lists<'_>) -> Result<Found, Fault> {
     if !cfg!(feature = "ecdsa-rsa") {
-        return Err(crate::codes::module_needed("a Token Status List"));
+        return Err(crate::lines::module_needed("Token Status List"));
     }
     let uri = reference.uri.as_str();
     let about = |f: Fault| f.about(uri);

@@ -66,6 +66,9 @@ test('the core leaves a supplied status list to the full module; verify() loads 
   const { sync, report } = await messageReport('status-message.json');
   const syncStatus = sync.checks.find((c) => c.id === 'status');
   assert.equal(syncStatus.code, 'module_needed');
+  // what only the full module reads, by name, in the reader's language too
+  assert.deepEqual(syncStatus.facts, { line: 'full_module_needed', args: { what: 'credentialStatus' } });
+  assert.equal(syncStatus.detail, "credentialStatus: read by Keurmerk's full module, which was not loaded");
   assert.equal(sync.verdict, 'indeterminate');
   assert.equal(report.verdict, 'issuer_unknown');
   assert.equal(report.checks.find((c) => c.id === 'status').code, 'status_message');

@@ -364,7 +364,7 @@ impl ActiveContext {
                 Value::String(url) => {
                     let not_found = || {
                         if full_only(url) {
-                            return crate::codes::module_needed(&format!("the context {url}"));
+                            return crate::lines::module_needed(url);
                         }
                         let shown: String = url.chars().take(200).collect();
                         lines::fault(
