@@ -87,10 +87,7 @@ fn object(
         Ok(_) => Err(lines::fault(Code::JwsMalformed, not_object())),
         Err(f) if f.code == Code::JsonSyntax || f.code == Code::InputNotUtf8 => Err(lines::fault(
             Code::JwsMalformed,
-            Facts {
-                then: f.facts,
-                ..not_json()
-            },
+            lines::because(not_json(), f),
         )),
         Err(f) => Err(f),
     }

@@ -123,15 +123,9 @@ pub fn read_container(bytes: &[u8]) -> Result<Intake, Fault> {
     check_size(bytes)?;
     let inner =
         |text: &[u8], format: Format, img: Image, warnings: Vec<Facts>| -> Result<Intake, Fault> {
-            // Why: the inner fault's line, after this one (`module_needed`, without one, as it is).
+            // Why: the inner fault's line, after this one (a fault without one as it is).
             let envelope = read(text).map_err(|f| match f.facts {
-                Some(why) => lines::fault(
-                    f.code,
-                    Facts {
-                        then: Some(why),
-                        ..lines::image_credential_unread()
-                    },
-                ),
+                Some(_) => lines::fault(f.code, lines::because(lines::image_credential_unread(), f)),
                 None => f,
             })?;
             Ok(Intake {

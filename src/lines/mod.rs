@@ -162,9 +162,24 @@ pub fn module_needed(what: &str) -> crate::codes::Fault {
 
 /// `outer`, followed in parentheses by why: `inner`'s line, or its words as they are when it has
 /// none (a fault only an identifier or a dependency's message describes).
-pub fn because(mut outer: Facts, inner: crate::codes::Fault) -> Facts {
-    outer.then = Some(inner.facts.unwrap_or_else(|| Box::new(as_said(inner.detail))));
-    outer
+pub fn because(outer: Facts, inner: crate::codes::Fault) -> Facts {
+    then(outer, inner.facts.map_or_else(|| as_said(inner.detail), |f| *f))
+}
+
+/// Why `f`, as a line: its own, or its words as they are when it has none ([`because`] without
+/// giving `f` up).
+pub fn why(f: &crate::codes::Fault) -> Facts {
+    f.facts.as_deref().cloned().unwrap_or_else(|| as_said(&f.detail))
+}
+
+/// `facts`, with `next` said after its last line (in parentheses).
+pub fn then(mut facts: Facts, next: Facts) -> Facts {
+    let mut end = &mut facts.then;
+    while let Some(t) = end {
+        end = &mut t.then;
+    }
+    *end = Some(Box::new(next));
+    facts
 }
 
 /// The template of `line` in `lang` (see [`Facts::say`]). Native only.

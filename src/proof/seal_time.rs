@@ -78,7 +78,7 @@ impl Evidence {
         match &self.stamp {
             Some(Ok(s)) if self.qualified => lines::seal_stamp_qualified(s.tsa_name(), s.gen_time),
             Some(Ok(s)) => lines::seal_stamp_not_qualified(s.tsa_name(), s.gen_time),
-            Some(Err(f)) => then(lines::seal_stamp_invalid(), reason(f)),
+            Some(Err(f)) => lines::then(lines::seal_stamp_invalid(), lines::why(f)),
             None => lines::seal_stamp_none(),
         }
     }
@@ -87,32 +87,13 @@ impl Evidence {
     fn ocsp_facts(&self) -> Facts {
         match &self.ocsp {
             None => lines::seal_ocsp_none(),
-            Some(Err(f)) => then(lines::seal_ocsp_unchecked(), reason(f)),
+            Some(Err(f)) => lines::then(lines::seal_ocsp_unchecked(), lines::why(f)),
             Some(Ok(a)) => match a.status {
                 CertStatus::Good => lines::seal_ocsp_good(a.produced_at, &a.responder),
                 CertStatus::Unknown => lines::seal_ocsp_unknown(a.produced_at, &a.responder),
                 CertStatus::Revoked(at) => lines::seal_ocsp_revoked(a.produced_at, &a.responder, at),
             },
         }
-    }
-}
-
-/// `facts`, with `next` said after its last line (in parentheses).
-pub fn then(mut facts: Facts, next: Facts) -> Facts {
-    let mut end = &mut facts.then;
-    while let Some(t) = end {
-        end = &mut t.then;
-    }
-    *end = Some(Box::new(next));
-    facts
-}
-
-/// Why `f`: its line, or its English detail as it is for a fault whose line is not in the
-/// catalogue.
-pub fn reason(f: &Fault) -> Facts {
-    match &f.facts {
-        Some(facts) => (**facts).clone(),
-        None => lines::as_said(&f.detail),
     }
 }
 
@@ -196,7 +177,7 @@ pub fn line(c: &SealCertificate, claimed: Option<Timestamp>, e: &Evidence, now: 
     };
     // the line, then what the timestamp and the OCSP response say
     let check = |code, why: Facts| {
-        let facts = then(then(why, e.stamp_facts()), e.ocsp_facts());
+        let facts = lines::then(lines::then(why, e.stamp_facts()), e.ocsp_facts());
         Check::said(CheckId::IssuerKey, code, facts)
     };
     let proven = e.proven();

@@ -17,8 +17,7 @@ use crate::codes::Code;
 use crate::crypto::Provider;
 use crate::intake::Jws;
 use crate::keys::{x509, x509_ext};
-use crate::lines::{self, Facts};
-use crate::proof::seal_time::{reason, then};
+use crate::lines::{self, then, why as reason, Facts};
 use crate::report::{Check, CheckId, SealIssuer, SealSummary, SealTimestamp};
 use crate::time::Timestamp;
 
