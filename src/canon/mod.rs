@@ -4,6 +4,7 @@
 
 pub mod jcs;
 pub mod jsonld;
+pub mod hash;
 pub mod nquads;
 pub mod rdf;
 pub mod rdfc;

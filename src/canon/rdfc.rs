@@ -12,7 +12,9 @@
 //! over the size limits are [`Code::RdfcTooLarge`]; a quad that is not RDF (a literal subject, a
 //! non-IRI predicate) is [`Code::NquadsSyntax`].
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use crate::canon::hash::{FastMap, FastSet};
 
 use sha2::{Digest, Sha256, Sha384};
 
@@ -167,7 +169,7 @@ impl Id {
 #[derive(Clone, Debug)]
 struct Issuer {
     prefix: &'static str,
-    ids: HashMap<usize, usize>,
+    ids: FastMap<usize, usize>,
     order: Vec<usize>,
 }
 
@@ -175,7 +177,7 @@ impl Issuer {
     fn new(prefix: &'static str) -> Self {
         Self {
             prefix,
-            ids: HashMap::new(),
+            ids: FastMap::default(),
             order: Vec::new(),
         }
     }
@@ -265,7 +267,7 @@ struct State<'q> {
     first_degree_class: Vec<usize>,
     canonical: Issuer,
     /// Hash Related Blank Node results already computed.
-    related_hashes: HashMap<RelatedKey, String>,
+    related_hashes: FastMap<RelatedKey, String>,
     calls: u64,
     steps: u64,
 }
@@ -273,11 +275,11 @@ struct State<'q> {
 impl<'q> State<'q> {
     /// §4.4 steps 1–2: the dataset as a set of quads and the blank node to quads map.
     fn new(input: &'q [Quad], hash: HashAlgorithm, budget: &'q Budget) -> Result<Self, Fault> {
-        let mut seen = HashSet::new();
+        let mut seen = FastSet::default();
         let mut quads = Vec::new();
         let mut refs = Vec::new();
-        let mut index: HashMap<&'q str, usize> = HashMap::new();
-        let mut predicate_index: HashMap<&'q Term, usize> = HashMap::new();
+        let mut index: FastMap<&'q str, usize> = FastMap::default();
+        let mut predicate_index: FastMap<&'q Term, usize> = FastMap::default();
         let mut predicates = Vec::new();
         let mut bytes: usize = 0;
         let mut labels: Vec<&'q str> = Vec::new();
@@ -337,14 +339,14 @@ impl<'q> State<'q> {
             first_degree: Vec::new(),
             first_degree_class: Vec::new(),
             canonical: Issuer::new(CANONICAL_PREFIX),
-            related_hashes: HashMap::new(),
+            related_hashes: FastMap::default(),
             calls: 0,
             steps: 0,
         };
         state.first_degree = (0..state.labels.len())
             .map(|n| state.hash_first_degree(n))
             .collect();
-        let mut classes: HashMap<&str, usize> = HashMap::new();
+        let mut classes: FastMap<&str, usize> = FastMap::default();
         let first_degree_class = state
             .first_degree
             .iter()

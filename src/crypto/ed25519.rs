@@ -1,5 +1,7 @@
 //! Ed25519 in Rust (ed25519-dalek), on every target: strict verification.
 
+use std::cell::RefCell;
+
 use ed25519_dalek::{Signature, VerifyingKey};
 
 use crate::codes::{Code, Fault};
@@ -12,15 +14,7 @@ use crate::codes::{Code, Fault};
 /// [`Code::KeyInvalid`] for a key that is not a valid, non-weak point; [`Code::SignatureInvalid`]
 /// for a wrong-length or non-verifying signature.
 pub fn verify(public_key: &[u8; 32], message: &[u8], signature: &[u8]) -> Result<(), Fault> {
-    let key = VerifyingKey::from_bytes(public_key).map_err(|_| {
-        crate::lines::fault(Code::KeyInvalid, crate::lines::ed25519_key_invalid())
-    })?;
-    if key.is_weak() {
-        return Err(crate::lines::fault(
-            Code::KeyInvalid,
-            crate::lines::ed25519_key_weak(),
-        ));
-    }
+    let key = verifying_key(public_key)?;
     let sig: [u8; 64] = signature.try_into().map_err(|_| {
         crate::lines::fault(
             Code::SignatureInvalid,
@@ -34,6 +28,44 @@ pub fn verify(public_key: &[u8; 32], message: &[u8], signature: &[u8]) -> Result
                 crate::lines::signature_not_verified("Ed25519"),
             )
         })
+}
+
+/// How many decoded keys are remembered: a batch is mostly signed by a handful of issuers.
+const KEYS_REMEMBERED: usize = 8;
+
+std::thread_local! {
+    /// Keys recently decoded (a point decompression each), most recent last.
+    static KEYS: RefCell<Vec<([u8; 32], VerifyingKey)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The public key as a curve point, refused if it is none or a weak (small-order) one; remembered,
+/// as decoding it is a square root, a tenth of a verification.
+fn verifying_key(public_key: &[u8; 32]) -> Result<VerifyingKey, Fault> {
+    let known = KEYS.with(|keys| {
+        let keys = keys.try_borrow().ok()?;
+        keys.iter().find(|(bytes, _)| bytes == public_key).map(|(_, key)| *key)
+    });
+    if let Some(key) = known {
+        return Ok(key);
+    }
+    let key = VerifyingKey::from_bytes(public_key).map_err(|_| {
+        crate::lines::fault(Code::KeyInvalid, crate::lines::ed25519_key_invalid())
+    })?;
+    if key.is_weak() {
+        return Err(crate::lines::fault(
+            Code::KeyInvalid,
+            crate::lines::ed25519_key_weak(),
+        ));
+    }
+    KEYS.with(|keys| {
+        if let Ok(mut keys) = keys.try_borrow_mut() {
+            if keys.len() == KEYS_REMEMBERED {
+                keys.remove(0);
+            }
+            keys.push((*public_key, key));
+        }
+    });
+    Ok(key)
 }
 
 #[cfg(test)]

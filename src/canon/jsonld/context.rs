@@ -7,7 +7,9 @@
 //! specification says).
 
 use std::cell::{Cell, RefCell};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use crate::canon::hash::FastMap;
 use std::rc::Rc;
 use std::sync::OnceLock;
 
@@ -117,7 +119,7 @@ impl Eq for Scoped {}
 type CacheKey = (u64, usize, bool, bool);
 
 thread_local! {
-    static CACHE: RefCell<HashMap<CacheKey, Rc<ActiveContext>>> = RefCell::new(HashMap::new());
+    static CACHE: RefCell<FastMap<CacheKey, Rc<ActiveContext>>> = RefCell::new(FastMap::default());
     static NEXT_ID: Cell<u64> = const { Cell::new(1) };
     static INITIAL: Rc<ActiveContext> = Rc::new(ActiveContext { id: Some(0), ..ActiveContext::default() });
 }
@@ -177,7 +179,7 @@ impl TermDef {
 #[derive(Clone, Debug, Default)]
 pub struct ActiveContext {
     /// Term definitions.
-    pub terms: HashMap<String, Rc<TermDef>>,
+    pub terms: FastMap<String, Rc<TermDef>>,
     /// `@vocab`.
     pub vocab: Option<String>,
     /// `@language` default.
@@ -455,7 +457,7 @@ impl ActiveContext {
             .get("@protected")
             .and_then(Value::as_bool)
             .unwrap_or(false);
-        let mut defined: HashMap<String, bool> = HashMap::new();
+        let mut defined: FastMap<String, bool> = FastMap::default();
         for term in map.keys() {
             if matches!(
                 term.as_str(),
@@ -489,7 +491,7 @@ impl ActiveContext {
         &mut self,
         local: &Map<String, Value>,
         term: &str,
-        defined: &mut HashMap<String, bool>,
+        defined: &mut FastMap<String, bool>,
         protected_default: bool,
         override_protected: bool,
         depth: usize,
@@ -710,7 +712,7 @@ impl ActiveContext {
         value: &str,
         vocab: bool,
         local: &Map<String, Value>,
-        defined: &mut HashMap<String, bool>,
+        defined: &mut FastMap<String, bool>,
         depth: usize,
         static_map: Option<&'static Map<String, Value>>,
     ) -> Result<Option<String>, Fault> {

@@ -3,7 +3,7 @@
 //! names, `@list` becomes an `rdf:first`/`rdf:rest` chain, literals are written as the algorithm
 //! specifies (including the `xsd:double` form `1.0E-1`, which differs from Rust's formatting).
 
-use std::collections::HashMap;
+use crate::canon::hash::FastMap;
 
 use serde_json::{Map, Value};
 
@@ -28,7 +28,7 @@ pub const MAX_QUADS: usize = 20_000;
 pub fn to_rdf(nodes: &[Value]) -> Result<Vec<Quad>, Fault> {
     let mut w = Writer {
         quads: Vec::new(),
-        labels: HashMap::new(),
+        labels: FastMap::default(),
         counter: 0,
     };
     for node in nodes {
@@ -39,7 +39,7 @@ pub fn to_rdf(nodes: &[Value]) -> Result<Vec<Quad>, Fault> {
 
 struct Writer {
     quads: Vec<Quad>,
-    labels: HashMap<String, String>,
+    labels: FastMap<String, String>,
     counter: usize,
 }
 
