@@ -81,14 +81,36 @@ export function sayFacts(facts, lang, fmt = {}) {
   // what the line is about (identifiers), each before it with a colon; a line after it in parentheses
   const about = (Array.isArray(facts.about) ? facts.about : []).map((a) => `${a}${l === 'fr' ? '\u00a0:' : ':'} `).join('');
   const then = facts.then ? sayFacts(facts.then, l, fmt) : '';
-  return about + template.replace(/\{([a-z_]+)(?::([a-z]+))?\}/g, (whole, name, kind) => {
-    if (!Object.hasOwn(args, name)) return whole;
-    const a = args[name];
-    if (typeof a === 'number') return fmt.number ? fmt.number(a) : String(a);
-    if (typeof a === 'string') return kind === 'time' && fmt.time ? fmt.time(a) : a;
-    if (a && typeof a === 'object') return String(inLanguage(a, l) ?? '');
-    return whole;
-  }) + (then ? ` (${then})` : '');
+  let out = about;
+  for (const part of partsOf(template)) {
+    if (typeof part === 'string') { out += part; continue; }
+    const { name, kind, whole } = part;
+    const a = Object.hasOwn(args, name) ? args[name] : undefined;
+    if (typeof a === 'number') out += fmt.number ? fmt.number(a) : String(a);
+    else if (typeof a === 'string') out += kind === 'time' && fmt.time ? fmt.time(a) : a;
+    else if (a && typeof a === 'object') out += String(inLanguage(a, l) ?? '');
+    else out += whole;
+  }
+  return out + (then ? ` (${then})` : '');
+}
+
+// A line's words split once into text and its `{name}` / `{name:kind}` places (a report says a
+// dozen lines; each verification of a batch says the same ones again).
+const templates = new Map();
+function partsOf(template) {
+  let parts = templates.get(template);
+  if (parts) return parts;
+  parts = [];
+  const place = /\{([a-z_]+)(?::([a-z]+))?\}/g;
+  let at = 0;
+  for (const m of template.matchAll(place)) {
+    if (m.index > at) parts.push(template.slice(at, m.index));
+    parts.push({ name: m[1], kind: m[2], whole: m[0] });
+    at = m.index + m[0].length;
+  }
+  if (at < template.length) parts.push(template.slice(at));
+  templates.set(template, parts);
+  return parts;
 }
 
 // The loaded words of `line` in `lang`, or ''. The lines of faults are in a table of their own.
