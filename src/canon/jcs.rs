@@ -13,6 +13,14 @@ pub fn canonicalize(value: &Value) -> String {
     out
 }
 
+/// The canonical form of the object with these members, borrowed: a document without its proof
+/// is canonicalised without being copied. Names must be distinct.
+pub fn canonicalize_members(members: Vec<(&str, &Value)>) -> String {
+    let mut out = String::new();
+    write_members(members, &mut out);
+    out
+}
+
 fn write_value(v: &Value, out: &mut String) {
     match v {
         Value::Null => out.push_str("null"),
@@ -30,23 +38,31 @@ fn write_value(v: &Value, out: &mut String) {
             }
             out.push(']');
         }
-        Value::Object(map) => {
-            let mut entries: Vec<(&String, &Value)> = map.iter().collect();
-            crate::sort::sort_by(&mut entries, |a, b| {
-                a.0.encode_utf16().cmp(b.0.encode_utf16())
-            });
-            out.push('{');
-            for (i, (k, item)) in entries.into_iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                write_string(k, out);
-                out.push(':');
-                write_value(item, out);
-            }
-            out.push('}');
-        }
+        Value::Object(map) => write_members(map.iter().map(|(k, v)| (k.as_str(), v)).collect(), out),
     }
+}
+
+fn write_members(mut entries: Vec<(&str, &Value)>, out: &mut String) {
+    // UTF-16 order is code point order, which is UTF-8 byte order, except between a character of
+    // U+E000..=U+FFFF and one above U+FFFF (a surrogate pair), whose UTF-8 starts with 0xEE or
+    // more. A serde_json map comes in byte order: unless a name has such bytes (hardly ever), it
+    // needs no sorting.
+    let high = entries.iter().any(|(k, _)| k.bytes().any(|b| b >= 0xEE));
+    if high || entries.windows(2).any(|w| matches!(w, [a, b] if a.0 > b.0)) {
+        crate::sort::sort_by(&mut entries, |a, b| {
+            a.0.encode_utf16().cmp(b.0.encode_utf16())
+        });
+    }
+    out.push('{');
+    for (i, (k, item)) in entries.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write_string(k, out);
+        out.push(':');
+        write_value(item, out);
+    }
+    out.push('}');
 }
 
 fn write_string(s: &str, out: &mut String) {
@@ -330,6 +346,17 @@ mod tests {
                 x.to_bits()
             );
         }
+    }
+
+    #[test]
+    fn members_in_any_order_as_the_object() {
+        let object = serde_json::json!({"b": [1, {"z": 1, "a": 2}], "a": "x", "\u{fb01}": 1, "\u{1f600}": 2, "é": 3});
+        let map = object.as_object().unwrap();
+        let mut members: Vec<(&str, &Value)> = map.iter().map(|(k, v)| (k.as_str(), v)).collect();
+        members.reverse();
+        assert_eq!(canonicalize_members(members), canonicalize(&object));
+        let ascii = [("b", &Value::Null), ("a", &Value::Bool(true))].to_vec();
+        assert_eq!(canonicalize_members(ascii), r#"{"a":true,"b":null}"#);
     }
 
     #[test]

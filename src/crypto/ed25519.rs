@@ -1,6 +1,6 @@
 //! Ed25519 in Rust (ed25519-dalek), on every target: strict verification.
 
-use std::cell::RefCell;
+use std::cell::Cell;
 
 use ed25519_dalek::{Signature, VerifyingKey};
 
@@ -30,23 +30,18 @@ pub fn verify(public_key: &[u8; 32], message: &[u8], signature: &[u8]) -> Result
         })
 }
 
-/// How many decoded keys are remembered: a batch is mostly signed by a handful of issuers.
-const KEYS_REMEMBERED: usize = 8;
-
 std::thread_local! {
-    /// Keys recently decoded (a point decompression each), most recent last.
-    static KEYS: RefCell<Vec<([u8; 32], VerifyingKey)>> = const { RefCell::new(Vec::new()) };
+    /// The key decoded last (a point decompression): a batch is mostly signed by one issuer.
+    static LAST_KEY: Cell<Option<([u8; 32], VerifyingKey)>> = const { Cell::new(None) };
 }
 
-/// The public key as a curve point, refused if it is none or a weak (small-order) one; remembered,
-/// as decoding it is a square root, a tenth of a verification.
+/// The public key as a curve point, refused if it is none or a weak (small-order) one; the last
+/// one is remembered, as decoding it is a square root, a tenth of a verification.
 fn verifying_key(public_key: &[u8; 32]) -> Result<VerifyingKey, Fault> {
-    let known = KEYS.with(|keys| {
-        let keys = keys.try_borrow().ok()?;
-        keys.iter().find(|(bytes, _)| bytes == public_key).map(|(_, key)| *key)
-    });
-    if let Some(key) = known {
-        return Ok(key);
+    if let Some((bytes, key)) = LAST_KEY.with(Cell::get) {
+        if bytes == *public_key {
+            return Ok(key);
+        }
     }
     let key = VerifyingKey::from_bytes(public_key).map_err(|_| {
         crate::lines::fault(Code::KeyInvalid, crate::lines::ed25519_key_invalid())
@@ -57,14 +52,7 @@ fn verifying_key(public_key: &[u8; 32]) -> Result<VerifyingKey, Fault> {
             crate::lines::ed25519_key_weak(),
         ));
     }
-    KEYS.with(|keys| {
-        if let Ok(mut keys) = keys.try_borrow_mut() {
-            if keys.len() == KEYS_REMEMBERED {
-                keys.remove(0);
-            }
-            keys.push((*public_key, key));
-        }
-    });
+    LAST_KEY.with(|last| last.set(Some((*public_key, key))));
     Ok(key)
 }
 

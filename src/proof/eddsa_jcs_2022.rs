@@ -76,10 +76,12 @@ pub fn canonical(
     proof: &Map<String, Value>,
     previous: &[Value],
 ) -> Result<(String, String), Fault> {
-    let mut unsecured = crate::proof::unsecured_document(doc, previous);
-    let mut config = proof.clone();
-    config.remove("proofValue");
-    if let Some(proof_context) = config.get("@context") {
+    // The proof configuration and the unsecured document, borrowed from the secured one: the
+    // proof without `proofValue`; the document without `proof` (or with the proofs of the chain
+    // as its `proof`), and with the proof's `@context` when it has one.
+    let config: Vec<(&str, &Value)> = members(proof, &["proofValue"]);
+    let proof_context = proof.get("@context");
+    if let Some(proof_context) = proof_context {
         let ours: Vec<&Value> = as_list(doc.get("@context")).collect();
         let theirs: Vec<&Value> = as_list(Some(proof_context)).collect();
         if theirs.len() > ours.len() || ours.iter().zip(&theirs).any(|(a, b)| a != b) {
@@ -88,12 +90,36 @@ pub fn canonical(
                 lines::proof_context_not_prefix(),
             ));
         }
-        unsecured.insert("@context".to_owned(), proof_context.clone());
     }
+    let many;
+    let chain = match previous {
+        [] => None,
+        [one] => Some(one),
+        more => {
+            many = Value::Array(more.to_vec());
+            Some(&many)
+        }
+    };
+    let dropped: &[&str] = match proof_context {
+        Some(_) => &["proof", "@context"],
+        None => &["proof"],
+    };
+    let mut unsecured = members(doc, dropped);
+    unsecured.extend(chain.map(|c| ("proof", c)));
+    unsecured.extend(proof_context.map(|c| ("@context", c)));
     Ok((
-        jcs::canonicalize(&Value::Object(config)),
-        jcs::canonicalize(&Value::Object(unsecured)),
+        jcs::canonicalize_members(config),
+        jcs::canonicalize_members(unsecured),
     ))
+}
+
+/// The members of `object` but those named in `dropped`.
+fn members<'a>(object: &'a Map<String, Value>, dropped: &[&str]) -> Vec<(&'a str, &'a Value)> {
+    object
+        .iter()
+        .filter(|(k, _)| !dropped.contains(&k.as_str()))
+        .map(|(k, v)| (k.as_str(), v))
+        .collect()
 }
 
 /// `SHA-256(JCS(config)) ‖ SHA-256(JCS(document))`.
