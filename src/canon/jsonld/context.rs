@@ -8,11 +8,10 @@
 
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
-
-use crate::canon::hash::FastMap;
 use std::rc::Rc;
 use std::sync::OnceLock;
 
+use crate::canon::hash::FastMap;
 use serde_json::{Map, Value};
 
 use super::contexts::{BUNDLED, FULL_ONLY};
