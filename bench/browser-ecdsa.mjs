@@ -5,7 +5,7 @@
 // is a secure context) and is also timed on one synchronous wasm pass (`verifySync`); a peer takes the
 // inputs of its format (out/digitalbazaar-ecdsa.js, out/jose.js from bundle.mjs). An input is timed
 // only if the verifier calls it valid and a tampered copy not. Results go to window.__bench.
-import { ECDSA_INPUTS, ECDSA_NOW, cacheBody, tamper, stats } from './inputs.mjs';
+import { ECDSA_INPUTS, ECDSA_NOW, WARMUP_RUNS, cacheBody, tamper, stats } from './inputs.mjs';
 
 const q = new URLSearchParams(location.search);
 const which = q.get('verifier') ?? 'keurmerk';
@@ -57,7 +57,7 @@ if (which === 'keurmerk') {
 
 async function time(run) {
   const w0 = performance.now();
-  for (let i = 0; i < Math.min(200, RUNS / 5) && performance.now() - w0 < MAX_MS / 4; i++) await run();
+  for (let i = 0; i < Math.min(WARMUP_RUNS, RUNS) && performance.now() - w0 < MAX_MS / 2; i++) await run();
   const times = [];
   const start = performance.now();
   for (let i = 0; i < RUNS && (i < 50 || performance.now() - start < MAX_MS); i++) {

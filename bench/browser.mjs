@@ -3,7 +3,7 @@
 // cold: import + compile/initialise ("ready") and the first verification, nothing else.
 // full: also warm verification per input (median, p95), the 1,000-credential batch on the main
 // thread, and memory. Inputs are fetched before the clock starts. Results go to window.__bench.
-import { INPUT_LIST, NOW, COLD_KEY, BATCH_KEYS, batchKeys, stats } from './inputs.mjs';
+import { INPUT_LIST, NOW, COLD_KEY, BATCH_KEYS, WARMUP_RUNS, batchKeys, stats } from './inputs.mjs';
 
 const q = new URLSearchParams(location.search);
 const which = q.get('verifier') ?? 'keurmerk';
@@ -59,7 +59,7 @@ if (task === 'full') {
     const t = texts[input.key];
     const verdict = await verify(t);
     const w0 = performance.now();
-    for (let i = 0; i < Math.min(200, RUNS / 5) && performance.now() - w0 < MAX_MS / 4; i++) await verify(t);
+    for (let i = 0; i < Math.min(WARMUP_RUNS, RUNS) && performance.now() - w0 < MAX_MS / 2; i++) await verify(t);
     const times = [];
     const start = performance.now();
     for (let i = 0; i < RUNS && (i < 50 || performance.now() - start < MAX_MS); i++) {

@@ -20,6 +20,11 @@ export const batchKeys = (n = BATCH_SIZE) => Array.from({ length: n }, (_, i) =>
 
 /** The cold start verifies this one (every verifier can). */
 export const COLD_KEY = 'rdfc';
+// Runs before a warm cell is timed (at most half of its time): the wasm's optimising tier takes
+// 750–1,000 verifications to settle in Chromium (medians per 250 runs of the 1EdTech rdfc badge:
+// 430 355 345 295 295 290 … µs), and the JavaScript peers' about as many (Digital Bazaar: 1,890
+// 1,610 1,620 1,600 … 1,565 µs). With 200, a "warm" median still held the tier-up.
+export const WARMUP_RUNS = 1000;
 
 /** The ECDSA and RSA inputs: valid next-wave vectors (tests/vectors/next-wave/MANIFEST.json), each
  * beside the JavaScript peer for its format: the Digital Bazaar ECDSA cryptosuites or jose. */

@@ -6,7 +6,7 @@
 //   ecdsa: warm, over the ECDSA and RSA inputs the verifier takes (createEcdsa); an input is timed
 //          only if its verdict is valid and a tampered copy's is not; Keurmerk's one wasm pass too
 import { INPUTS, textByKey, batchKeys, stats, COLD_KEY, BATCH_KEYS, ECDSA_INPUTS, ecdsaText } from './common.mjs';
-import { tamper } from './inputs.mjs';
+import { tamper, WARMUP_RUNS } from './inputs.mjs';
 
 const [name, task] = process.argv.slice(2);
 const RUNS = Number(process.env.BENCH_RUNS ?? 1000);
@@ -15,9 +15,9 @@ const out = {};
 
 /** Median and p95 (µs) of `run` after a warm-up: up to RUNS runs, at most MAX_MS (at least 50 runs). */
 async function time(run) {
-  const warmup = Math.min(200, RUNS / 5);
+  const warmup = Math.min(WARMUP_RUNS, RUNS);
   const s = performance.now();
-  for (let i = 0; i < warmup && performance.now() - s < MAX_MS / 4; i++) await run();
+  for (let i = 0; i < warmup && performance.now() - s < MAX_MS / 2; i++) await run();
   const times = [];
   const start = performance.now();
   for (let i = 0; i < RUNS && (i < 50 || performance.now() - start < MAX_MS); i++) {
