@@ -7,7 +7,8 @@
 #   Node    Keurmerk (pkg/, wasm) against the Digital Bazaar stack and verifier-core; then ECDSA and
 #           RSA, warm, against the Digital Bazaar ECDSA cryptosuites and jose
 #   Chromium the same in headless Chromium, plus 1,000 credentials through <keurmerk-verifier>; the
-#           cold start no-store and cacheable, and where a no-store visit's time goes; the first verdict after a drop on a fresh widget page
+#           cold start no-store and cacheable, and where a no-store visit's time goes; the
+#           first verdict after a drop on a fresh widget page
 #   verdicts every verifier over the 200 shared vectors
 # The peers are installed into bench/node_modules from bench/package-lock.json (exact versions).
 # Output: the tables on stdout and in bench/out/report.md; raw figures in bench/out/*.json.
