@@ -91,21 +91,13 @@ pub fn canonical(
             ));
         }
     }
-    let many;
-    let chain = match previous {
-        [] => None,
-        [one] => Some(one),
-        more => {
-            many = Value::Array(more.to_vec());
-            Some(&many)
-        }
-    };
+    let chain = crate::proof::chain_proof(previous);
     let dropped: &[&str] = match proof_context {
         Some(_) => &["proof", "@context"],
         None => &["proof"],
     };
     let mut unsecured = members(doc, dropped);
-    unsecured.extend(chain.map(|c| ("proof", c)));
+    unsecured.extend(chain.as_deref().map(|c| ("proof", c)));
     unsecured.extend(proof_context.map(|c| ("@context", c)));
     Ok((
         jcs::canonicalize_members(config),

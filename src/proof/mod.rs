@@ -23,6 +23,8 @@ pub mod seal_time;
 pub mod summary;
 pub mod timestamp;
 
+use std::borrow::Cow;
+
 use serde_json::{Map, Value};
 
 use crate::canon::jsonld::context::Loader;
@@ -538,16 +540,20 @@ pub fn ed25519_proof_value(text: &str) -> Result<Vec<u8>, Fault> {
 pub fn unsecured_document(doc: &Map<String, Value>, previous: &[Value]) -> Map<String, Value> {
     let mut unsecured = doc.clone();
     unsecured.remove("proof");
-    match previous {
-        [] => {}
-        [one] => {
-            unsecured.insert("proof".to_owned(), one.clone());
-        }
-        many => {
-            unsecured.insert("proof".to_owned(), Value::Array(many.to_vec()));
-        }
+    if let Some(chain) = chain_proof(previous) {
+        unsecured.insert("proof".to_owned(), chain.into_owned());
     }
     unsecured
+}
+
+/// The `proof` of the unsecured document of a proof in a chain: the one proof it names, or an
+/// array of several; `None` outside a chain.
+pub fn chain_proof(previous: &[Value]) -> Option<Cow<'_, Value>> {
+    match previous {
+        [] => None,
+        [one] => Some(Cow::Borrowed(one)),
+        many => Some(Cow::Owned(Value::Array(many.to_vec()))),
+    }
 }
 
 /// The proofs named by `previousProof` (a proof chain).
